@@ -1,0 +1,34 @@
+// Semantic tokens: each heading's marker and title by level, and inline item markers.
+// The types are our own, each with a standard super type (package.json) so that the
+// default Dark+ and Light+ themes give every level its own colour.
+
+import { ReportModel } from '../model';
+import { LineIndex } from '../text';
+
+export const TOKEN_TYPES = ['heading1', 'heading2', 'heading3', 'heading4', 'item'] as const;
+export const TOKEN_MODIFIERS = ['marker'] as const;
+
+/** LSP's relative encoding of the heading and item tokens of a report. */
+export function getSemanticTokens(model: ReportModel, index: LineIndex): number[] {
+  const tokens: Array<[start: number, end: number, type: number, modifiers: number]> = [];
+  for (const h of model.allHeadings) {
+    tokens.push([h.marker.start, h.marker.end, h.level - 1, 1]);
+    if (h.title.end > h.title.start) tokens.push([h.title.start, h.title.end, h.level - 1, 0]);
+  }
+  for (const item of model.items) tokens.push([item.marker.start, item.marker.end, 4, 1]);
+  tokens.sort((a, b) => a[0] - b[0]);
+  const data: number[] = [];
+  let prevLine = 0;
+  let prevChar = 0;
+  for (const [start, end, type, modifiers] of tokens) {
+    const s = index.positionAt(start);
+    const e = index.positionAt(end);
+    // Headings and item markers never cross a line; be safe with the length anyway.
+    const length = e.line === s.line ? e.character - s.character : index.offsetAt({ line: s.line, character: 1e9 }) - start;
+    if (length <= 0) continue;
+    data.push(s.line - prevLine, s.line === prevLine ? s.character - prevChar : s.character, length, type, modifiers);
+    prevLine = s.line;
+    prevChar = s.character;
+  }
+  return data;
+}

@@ -1,0 +1,107 @@
+// The report model: what the parser makes of a draft. Every span is a pair of
+// UTF-16 offsets into the original text (JavaScript string indices), so it maps
+// to LSP positions without any conversion of its own.
+
+/** A half-open range [start, end) of UTF-16 offsets into the document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One physical line: its content span (without the line break) and where the break ends. */
+export interface Line extends Span {
+  /** Offset just after this line's line break (equals `end` on the last line). */
+  next: number;
+}
+
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+/** A numbered heading such as 一、 （一） 1. （1）. */
+export interface Heading {
+  level: HeadingLevel;
+  /** The marker exactly as written, e.g. `（一）`, `1、`, `(一)`. */
+  marker: Span & { text: string };
+  /** The marker written in the standard form of its level, e.g. `（一）`. */
+  standardMarker: string;
+  /** The number the marker stands for: 一→1, 十二→12. */
+  ordinal: number;
+  /** The heading's own text after the marker, without the sentence end (。) of a run-in heading. */
+  title: Span & { text: string };
+  /** The heading line (from its first visible character, marker included, to the end of the line). */
+  line: number;
+  range: Span;
+  /** The whole section the heading governs: up to the next heading of the same or a higher level. */
+  section: Span;
+  /** True when body text follows the heading sentence on the same line (`（一）…。把实施…`). */
+  runIn: boolean;
+  /** The punctuation ending the heading sentence, if any (`。`, `？`…); `''` when none. */
+  endPunct: string;
+  parent?: Heading;
+  children: Heading[];
+  items: Item[];
+}
+
+/** The families of inline enumeration: 一是/二是, 一要/二要, 第一/第二, 首先/其次/最后. */
+export type ItemSeries = '是' | '要' | '第' | '首先';
+
+/** An inline enumeration item (一是…、二要…、第三…、首先…) at the start of a paragraph or sentence. */
+export interface Item {
+  series: ItemSeries;
+  marker: Span & { text: string };
+  ordinal: number;
+  /** The item's own sentence (marker included). */
+  range: Span;
+  /** From the marker to the next item of its section, or to the end of its paragraph. */
+  section: Span;
+  /** The heading whose section holds the item, if any. */
+  parent?: Heading;
+  /** The text of the item's sentence after its marker. */
+  text: string;
+}
+
+/** A word from the segmenter, with its part-of-speech tag (jieba's tag set). */
+export interface Token extends Span {
+  word: string;
+  tag: string;
+}
+
+export interface Sentence extends Span {}
+
+/** A paragraph: a non-empty line in plain text; a block of lines between blank lines in Markdown. */
+export interface Paragraph extends Span {
+  text: string;
+  firstLine: number;
+  sentences: Sentence[];
+  /** Tokens with document offsets; undefined while the segmenter is not ready. */
+  tokens?: Token[];
+  /** The heading whose line this paragraph is, if any. */
+  heading?: Heading;
+  /** True for content that is not prose (Markdown code blocks, front matter, HTML comments). */
+  verbatim: boolean;
+}
+
+export interface Title extends Span {
+  text: string;
+  line: number;
+}
+
+export interface ReportModel {
+  text: string;
+  format: 'plain' | 'markdown';
+  lines: Line[];
+  title?: Title;
+  /** Top-level headings; lower levels nest in `children`. */
+  headings: Heading[];
+  /** Every heading in document order. */
+  allHeadings: Heading[];
+  /** Every inline item in document order. */
+  items: Item[];
+  /** Items that stand before the first heading (no parent section). */
+  topItems: Item[];
+  paragraphs: Paragraph[];
+  /** False when no segmenter was available: token-based rules then wait. */
+  segmented: boolean;
+}
+
+/** A segmenter for one paragraph's text; returns undefined when it cannot segment yet. */
+export type Segmenter = (text: string) => ReadonlyArray<{ word: string; tag: string }> | undefined;

@@ -1,0 +1,312 @@
+// text -> ReportModel. One pass over the lines for paragraphs, headings and the title,
+// then a pass over paragraphs for sentences, items and tokens.
+
+import { Heading, Item, Line, Paragraph, ReportModel, Segmenter, Sentence, Span, Title, Token } from '../model';
+import { CLOSERS, isSentenceEnd, LEADING_BLANKS } from '../text';
+import { matchHeadingMarker, matchItemMarker } from './markers';
+
+export interface ParseOptions {
+  format?: 'plain' | 'markdown';
+  /** Supplies tokens per paragraph; without it the model is built unsegmented. */
+  segmenter?: Segmenter;
+}
+
+/** Parses report text into a ReportModel. Pure: the same text and segmenter give the same model. */
+export function parseReport(text: string, options: ParseOptions = {}): ReportModel {
+  const format = options.format ?? 'plain';
+  const lines = splitLines(text);
+  const verbatim = format === 'markdown' ? markdownVerbatimLines(text, lines) : new Set<number>();
+  const allHeadings: Heading[] = [];
+  const paragraphs: Paragraph[] = [];
+  let title: Title | undefined;
+  let seenContent = false;
+  let open: Paragraph | undefined;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const raw = text.slice(line.start, line.end);
+    const isVerbatim = verbatim.has(i);
+    const contentStart = line.start + contentOffset(raw, format, isVerbatim);
+    const content = text.slice(contentStart, line.end);
+    if (!visible(content)) {
+      open = undefined;
+      continue;
+    }
+    const heading = isVerbatim ? undefined : parseHeading(text, i, contentStart, line.end, format);
+    if (heading) allHeadings.push(heading);
+    if (!seenContent && !heading && !isVerbatim) title = parseTitle(text, i, contentStart, line.end);
+    seenContent = true;
+    const startsBlock = heading !== undefined || isVerbatim || format === 'plain' || startsMarkdownBlock(raw);
+    if (open && !startsBlock && !open.verbatim && !open.heading) {
+      open.end = line.end;
+      open.text = text.slice(open.start, open.end);
+      continue;
+    }
+    open = {
+      start: contentStart,
+      end: line.end,
+      text: content,
+      firstLine: i,
+      sentences: [],
+      heading,
+      verbatim: isVerbatim,
+    };
+    paragraphs.push(open);
+    // A Markdown heading or list item is a block of its own: the next line starts a new paragraph.
+    if (format === 'markdown' && (heading || /^\s*(#|[-*+]\s)/.test(raw))) open = undefined;
+  }
+
+  const headings = nestHeadings(allHeadings, text, lines);
+  if (title) title = title.line < (allHeadings[0]?.line ?? Infinity) ? title : undefined;
+  const items: Item[] = [];
+  for (const p of paragraphs) {
+    if (p.verbatim) continue;
+    p.sentences = splitSentences(text, p);
+    if (!p.heading) items.push(...findItems(text, p));
+    if (options.segmenter) p.tokens = segment(text, p, options.segmenter);
+  }
+  const topItems = attachItems(items, allHeadings);
+  const segmented = options.segmenter !== undefined && paragraphs.every((p) => p.verbatim || p.tokens !== undefined);
+  return { text, format, lines, title, headings, allHeadings, items, topItems, paragraphs, segmented };
+}
+
+/** Splits text into lines on CRLF, LF or CR. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      lines.push({ start, end: i, next });
+      start = next;
+      i = next - 1;
+    }
+  }
+  lines.push({ start, end: text.length, next: text.length });
+  return lines;
+}
+
+/** True when `s` holds something other than blanks and zero-width marks. */
+function visible(s: string): boolean {
+  return LEADING_BLANKS.exec(s)![0].length < s.length;
+}
+
+/** How far into a line its content starts: past indentation, a BOM and Markdown's block prefixes. */
+function contentOffset(raw: string, format: 'plain' | 'markdown', isVerbatim: boolean): number {
+  let n = LEADING_BLANKS.exec(raw)![0].length;
+  if (format === 'markdown' && !isVerbatim) {
+    const md = /^(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)+/.exec(raw.slice(n));
+    if (md) n += md[0].length;
+    n += LEADING_BLANKS.exec(raw.slice(n))![0].length;
+    // Bold or italic around a heading: **一、总体情况**
+    const em = /^(\*\*|__|\*|_)(?=\S)/.exec(raw.slice(n));
+    if (em && matchHeadingMarker(raw.slice(n + em[0].length))) n += em[0].length;
+  }
+  return n;
+}
+
+function startsMarkdownBlock(raw: string): boolean {
+  return /^\s*(#|[-*+]\s|>|\d+[.)]\s|\||```|~~~)/.test(raw);
+}
+
+/** Lines of a Markdown document that are not prose: fenced code, front matter, HTML comments. */
+function markdownVerbatimLines(text: string, lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  let fence: string | undefined;
+  let inComment = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = text.slice(lines[i].start, lines[i].end);
+    if (i === 0 && raw === '---') {
+      let j = 1;
+      while (j < lines.length && text.slice(lines[j].start, lines[j].end) !== '---') j++;
+      if (j < lines.length) {
+        for (let k = 0; k <= j; k++) out.add(k);
+        i = j;
+        continue;
+      }
+    }
+    const f = /^\s*(```+|~~~+)/.exec(raw);
+    if (fence) {
+      out.add(i);
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (f) {
+      fence = f[1];
+      out.add(i);
+      continue;
+    }
+    if (inComment || /^\s*<!--/.test(raw)) {
+      out.add(i);
+      inComment = !raw.includes('-->');
+    }
+  }
+  return out;
+}
+
+function parseHeading(text: string, line: number, start: number, end: number, format: string): Heading | undefined {
+  const content = text.slice(start, end);
+  const m = matchHeadingMarker(content);
+  if (!m) return undefined;
+  let titleStart = start + m.length;
+  titleStart += LEADING_BLANKS.exec(text.slice(titleStart, end))![0].length;
+  let lineEnd = end;
+  while (lineEnd > titleStart && /[\s\u3000]/.test(text[lineEnd - 1])) lineEnd--;
+  if (format === 'markdown') {
+    const tail = /(?:\*\*|__|\*|_|[ \t]+#+)$/.exec(text.slice(titleStart, lineEnd));
+    if (tail) lineEnd -= tail[0].length;
+  }
+  // The heading sentence ends at the first 。！？; text after it makes the heading run-in.
+  let titleEnd = lineEnd;
+  let endPunct = '';
+  let runIn = false;
+  for (let i = titleStart; i < lineEnd; i++) {
+    if (isSentenceEnd(text[i])) {
+      let j = i + 1;
+      while (j < lineEnd && CLOSERS.includes(text[j])) j++;
+      titleEnd = i;
+      endPunct = text[i];
+      runIn = visible(text.slice(j, lineEnd));
+      break;
+    }
+  }
+  return {
+    level: m.level,
+    marker: { start, end: start + m.length, text: m.text },
+    standardMarker: m.standard,
+    ordinal: m.ordinal,
+    title: { start: titleStart, end: titleEnd, text: text.slice(titleStart, titleEnd) },
+    line,
+    range: { start, end: lineEnd },
+    section: { start, end: lineEnd },
+    runIn,
+    endPunct,
+    children: [],
+    items: [],
+  };
+}
+
+/** The first line is the title when it is short, has no marker and does not read as a sentence. */
+function parseTitle(text: string, line: number, start: number, end: number): Title | undefined {
+  let e = end;
+  while (e > start && /[\s\u3000\u200b-\u200d\u2060]/.test(text[e - 1])) e--;
+  const s = text.slice(start, e);
+  if (s.length === 0 || s.length > 40 || /[。；;，,：:！!？?]/.test(s) || matchItemMarker(s)) return undefined;
+  return { start, end: e, text: s, line };
+}
+
+/** Links headings into a tree and sets each section's end; returns the top level. */
+function nestHeadings(all: Heading[], text: string, lines: Line[]): Heading[] {
+  const roots: Heading[] = [];
+  const stack: Heading[] = [];
+  const close = (h: Heading, end: number) => {
+    h.section.end = Math.max(h.range.end, trimEnd(text, end));
+  };
+  for (const h of all) {
+    while (stack.length && stack[stack.length - 1].level >= h.level) close(stack.pop()!, lines[h.line].start);
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      h.parent = parent;
+      parent.children.push(h);
+    } else {
+      roots.push(h);
+    }
+    stack.push(h);
+  }
+  while (stack.length) close(stack.pop()!, text.length);
+  return roots;
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /[\s\u3000\u200b-\u200d\u2060\ufeff]/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Splits a paragraph into sentences at 。！？ (keeping closing quotes with their sentence). */
+function splitSentences(text: string, p: Paragraph): Sentence[] {
+  const out: Sentence[] = [];
+  let start = p.start;
+  for (let i = p.start; i < p.end; i++) {
+    if (!isSentenceEnd(text[i])) continue;
+    let j = i + 1;
+    while (j < p.end && (isSentenceEnd(text[j]) || CLOSERS.includes(text[j]))) j++;
+    pushSentence(text, out, start, j);
+    start = j;
+    i = j - 1;
+  }
+  pushSentence(text, out, start, p.end);
+  return out;
+}
+
+function pushSentence(text: string, out: Sentence[], start: number, end: number): void {
+  start += LEADING_BLANKS.exec(text.slice(start, end))![0].length;
+  end = Math.max(start, trimEnd(text, end));
+  if (end > start) out.push({ start, end });
+}
+
+/** Inline items at the start of the paragraph or of a sentence or clause (after 。！？；：). */
+function findItems(text: string, p: Paragraph): Item[] {
+  const found: Item[] = [];
+  const starts = [p.start];
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i];
+    if (isSentenceEnd(c) || c === '；' || c === '：' || c === ';' || c === ':' || c === '\n') {
+      let j = i + 1;
+      while (j < p.end && (CLOSERS.includes(text[j]) || /[\s\u3000]/.test(text[j]))) j++;
+      starts.push(j);
+    }
+  }
+  for (const s of starts) {
+    const m = matchItemMarker(text.slice(s, Math.min(p.end, s + 6)));
+    if (!m) continue;
+    const sentence = p.sentences.find((x) => x.start <= s && s < x.end);
+    const end = sentence ? sentence.end : p.end;
+    found.push({
+      series: m.series,
+      marker: { start: s, end: s + m.length, text: m.text },
+      ordinal: m.ordinal,
+      range: { start: s, end },
+      section: { start: s, end: p.end },
+      text: text.slice(s + m.length, end),
+    });
+  }
+  for (let k = 0; k + 1 < found.length; k++) found[k].section.end = trimEnd(text, found[k + 1].marker.start);
+  return found;
+}
+
+/** Gives each item to the innermost heading whose section holds it; returns the items before any heading. */
+function attachItems(items: Item[], headings: Heading[]): Item[] {
+  const top: Item[] = [];
+  let h = 0;
+  let current: Heading | undefined;
+  for (const item of items) {
+    while (h < headings.length && headings[h].range.start <= item.marker.start) current = headings[h++];
+    let owner = current;
+    while (owner && owner.section.end < item.marker.start) owner = owner.parent;
+    if (owner) {
+      item.parent = owner;
+      owner.items.push(item);
+    } else {
+      top.push(item);
+    }
+  }
+  return top;
+}
+
+/** Tokens of a paragraph with document offsets; undefined when the segmenter is not ready. */
+function segment(text: string, p: Paragraph, segmenter: Segmenter): Token[] | undefined {
+  const words = segmenter(p.text);
+  if (!words) return undefined;
+  const tokens: Token[] = [];
+  let at = p.start;
+  for (const w of words) {
+    if (!w.word) continue;
+    let start = text.startsWith(w.word, at) ? at : text.indexOf(w.word, at);
+    if (start < 0 || start + w.word.length > p.end) continue;
+    tokens.push({ start, end: start + w.word.length, word: w.word, tag: w.tag });
+    at = start + w.word.length;
+  }
+  return tokens;
+}
+

@@ -1,0 +1,87 @@
+// Recognising heading markers (一、 （一） 1. （1）) and inline enumeration markers
+// (一是 二要 第三 首先) at the start of a line or sentence.
+
+import { HeadingLevel, ItemSeries } from '../model';
+import { chineseNumber, halfWidthDigits, toChineseNumber } from '../text';
+
+export interface MarkerMatch {
+  level: HeadingLevel;
+  /** Length of the marker as written, in UTF-16 units. */
+  length: number;
+  text: string;
+  ordinal: number;
+  standard: string;
+}
+
+const CN = '〇零一二三四五六七八九十百';
+// Level 2 and 4: a number in brackets, full- or half-width, possibly mismatched, spaces inside,
+// possibly followed by a stray 、 or dot.
+const BRACKETED_CN = new RegExp(`^[（(][ \\u3000]*([${CN}]{1,4})[ \\u3000]*[）)](?:[ \\u3000]*[、.．，,])?`);
+const BRACKETED_NUM = /^[（(][ \u3000]*([0-9０-９]{1,3})[ \u3000]*[）)](?:[ \u3000]*[、.．，,])?/;
+// Level 1: 一、 (also the wrong forms 一. 一．).
+const LEVEL1 = new RegExp(`^([${CN}]{1,4})[ \\u3000]*(?:、|[.．](?![0-9０-９]))`);
+// Level 3: 1. (also 1、 1．); never a decimal such as 2.5 or 1.2亿元.
+const LEVEL3 = /^([0-9０-９]{1,3})[ \u3000]*(?:、|[.．](?![0-9０-９]))/;
+const CIRCLED = /^([\u2460-\u2473])(?:[ \u3000]*[、.．])?/;
+
+/** The heading marker at the start of `s`, if there is one. */
+export function matchHeadingMarker(s: string): MarkerMatch | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = BRACKETED_CN.exec(s))) return make(2, m[0], chineseNumber(m[1]));
+  if ((m = BRACKETED_NUM.exec(s))) return make(4, m[0], Number(halfWidthDigits(m[1])));
+  if ((m = LEVEL1.exec(s))) return make(1, m[0], chineseNumber(m[1]));
+  if ((m = LEVEL3.exec(s))) return make(3, m[0], Number(halfWidthDigits(m[1])));
+  if ((m = CIRCLED.exec(s))) return make(4, m[0], m[1].charCodeAt(0) - 0x2460 + 1);
+  return undefined;
+}
+
+function make(level: HeadingLevel, text: string, ordinal: number): MarkerMatch | undefined {
+  if (!Number.isFinite(ordinal) || ordinal <= 0) return undefined;
+  return { level, length: text.length, text, ordinal, standard: standardMarker(level, ordinal) };
+}
+
+/** The standard marker of a heading of `level` numbered `ordinal`. */
+export function standardMarker(level: HeadingLevel, ordinal: number): string {
+  switch (level) {
+    case 1:
+      return `${toChineseNumber(ordinal)}、`;
+    case 2:
+      return `（${toChineseNumber(ordinal)}）`;
+    case 3:
+      return `${ordinal}.`;
+    case 4:
+      return `（${ordinal}）`;
+  }
+}
+
+export interface ItemMatch {
+  series: ItemSeries;
+  length: number;
+  text: string;
+  /** 1, 2, 3…; 0 stands for 最后 (the last, whatever its number). */
+  ordinal: number;
+}
+
+// 一是 二要 … (not 是否, 要求, 要素 …)
+const SHI_YAO = /^([一二三四五六七八九十]{1,3})(是|要)(?![否求素点闻务害件领])/;
+// 第一， 第二： (the punctuation keeps 第一次, 第二批 and 第一书记 out)
+const DI = /^第([一二三四五六七八九十]{1,3})(?=[，,：:、])/;
+const SEQUENCE_WORDS = /^(首先|其次|再次|最后)(?=[，,：:、])/;
+const SEQUENCE_ORDINALS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
+
+/** The inline enumeration marker at the start of `s`, if there is one. */
+export function matchItemMarker(s: string): ItemMatch | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = SHI_YAO.exec(s))) {
+    const ordinal = chineseNumber(m[1]);
+    if (ordinal > 0) return { series: m[2] as ItemSeries, length: m[0].length, text: m[0], ordinal };
+  }
+  if ((m = DI.exec(s))) {
+    const ordinal = chineseNumber(m[1]);
+    if (ordinal > 0) return { series: '第', length: m[0].length, text: m[0], ordinal };
+  }
+  if ((m = SEQUENCE_WORDS.exec(s))) {
+    return { series: '首先', length: m[0].length, text: m[0], ordinal: SEQUENCE_ORDINALS[m[1]] };
+  }
+  return undefined;
+}

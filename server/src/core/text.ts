@@ -1,0 +1,121 @@
+// Small text helpers shared by the parser, the rules and the features.
+
+/** An LSP-style position: 0-based line, UTF-16 character. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** Maps UTF-16 offsets to line/character positions and back. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** The offset where line `line` starts. */
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+
+  /** The position of `offset`, clamped into the text; never inside a CRLF pair. */
+  positionAt(offset: number): Position {
+    offset = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    let character = offset - this.starts[lo];
+    // An offset between \r and \n belongs to the end of the line's content.
+    const lineEnd = this.contentEnd(lo);
+    if (offset > lineEnd) character = lineEnd - this.starts[lo];
+    return { line: lo, character };
+  }
+
+  /** The offset of `position`, clamped to its line's content. */
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.text.length;
+    const start = this.starts[position.line];
+    return Math.max(start, Math.min(start + Math.max(0, position.character), this.contentEnd(position.line)));
+  }
+
+  private contentEnd(line: number): number {
+    let end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+}
+
+const DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** The value of a Chinese numeral such as 一, 十二, 二十, 一百零五; NaN when it is not one. */
+export function chineseNumber(s: string): number {
+  if (s.length === 0) return NaN;
+  if (!/[十百]/.test(s)) {
+    // A single digit; several digits in a row (二〇二三) are read digit by digit.
+    let n = 0;
+    for (const ch of s) {
+      const d = DIGITS[ch];
+      if (d === undefined) return NaN;
+      n = n * 10 + d;
+    }
+    return s.length === 1 || s.length === 4 ? n : NaN;
+  }
+  const m = /^(?:([一二两三四五六七八九])?百)?(零)?(?:([一二两三四五六七八九])?十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || s === '零') return NaN;
+  const hundreds = s.includes('百') ? (m[1] ? DIGITS[m[1]] : 1) : 0;
+  const tens = s.includes('十') ? (m[3] ? DIGITS[m[3]] : 1) : 0;
+  const ones = m[4] ? DIGITS[m[4]] : 0;
+  return hundreds * 100 + tens * 10 + ones;
+}
+
+const CN_DIGITS = '零一二三四五六七八九';
+
+/** Writes 1–999 the way report markers do: 1→一, 10→十, 12→十二, 20→二十. */
+export function toChineseNumber(n: number): string {
+  if (!Number.isInteger(n) || n <= 0 || n >= 1000) return String(n);
+  const h = Math.floor(n / 100);
+  const t = Math.floor((n % 100) / 10);
+  const o = n % 10;
+  let s = h ? CN_DIGITS[h] + '百' : '';
+  if (t) s += (t === 1 && !h ? '' : CN_DIGITS[t]) + '十';
+  else if (h && o) s += '零';
+  if (o) s += CN_DIGITS[o];
+  return s;
+}
+
+/** Converts full-width digits (０-９) to ASCII digits. */
+export function halfWidthDigits(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Characters that may stand before a marker on a heading line: whitespace, full-width space, BOM, zero-width marks. */
+export const LEADING_BLANKS = /^[\s\u3000\ufeff\u200b-\u200d\u2060\u00a0]*/;
+
+/** True for a character that ends a sentence. */
+export function isSentenceEnd(ch: string): boolean {
+  return ch === '。' || ch === '！' || ch === '？' || ch === '!' || ch === '?';
+}
+
+/** Characters that may close a sentence after its end mark (quotes, brackets). */
+export const CLOSERS = '”’）》」』〉】)"\'';

@@ -62,7 +62,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
   for (const p of paragraphs) {
     if (p.verbatim) continue;
     p.sentences = splitSentences(text, p);
-    if (!p.heading) items.push(...findItems(text, p));
+    items.push(...findItems(text, p));
     if (options.segmenter) p.tokens = segment(text, p, options.segmenter);
   }
   const topItems = attachItems(items, allHeadings);
@@ -248,8 +248,11 @@ function pushSentence(text: string, out: Sentence[], start: number, end: number)
 /** Inline items at the start of the paragraph or of a sentence or clause (after 。！？；：). */
 function findItems(text: string, p: Paragraph): Item[] {
   const found: Item[] = [];
-  const starts = [p.start];
-  for (let i = p.start; i < p.end; i++) {
+  // A run-in heading's body (after its heading sentence) holds items too: `（一）…。一是…`.
+  if (p.heading && !p.heading.runIn) return found;
+  const from = p.heading ? p.heading.title.end : p.start;
+  const starts = p.heading ? [] : [p.start];
+  for (let i = from; i < p.end; i++) {
     const c = text[i];
     if (isSentenceEnd(c) || c === '；' || c === '：' || c === ';' || c === ':' || c === '\n') {
       let j = i + 1;
@@ -257,10 +260,12 @@ function findItems(text: string, p: Paragraph): Item[] {
       starts.push(j);
     }
   }
+  let k = 0; // starts ascend, so one walk over the sentences finds each item's sentence
   for (const s of starts) {
     const m = matchItemMarker(text.slice(s, Math.min(p.end, s + 6)));
     if (!m) continue;
-    const sentence = p.sentences.find((x) => x.start <= s && s < x.end);
+    while (k < p.sentences.length && p.sentences[k].end <= s) k++;
+    const sentence = k < p.sentences.length && p.sentences[k].start <= s ? p.sentences[k] : undefined;
     const end = sentence ? sentence.end : p.end;
     found.push({
       series: m.series,

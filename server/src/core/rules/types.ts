@@ -17,6 +17,8 @@ export interface Fix {
   edits: Edit[];
   /** Certainly right: may be applied without asking (fix-all, `gongwen fix`, preferred quick fix). */
   safe: boolean;
+  /** Set when the host must ask the user first (e.g. 'gongwen.fillValue': the edit's span receives a typed value). */
+  command?: string;
 }
 
 export interface Related extends Span {

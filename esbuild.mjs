@@ -1,0 +1,26 @@
+// Bundles the client, the server, the segmenter worker and the CLI into dist/.
+// nodejieba is native: it stays external and is resolved from node_modules (or shipped
+// beside the bundle in dist/node_modules by the packaging script).
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  external: ['vscode', 'nodejieba'],
+  logLevel: 'warning',
+};
+
+mkdirSync('dist', { recursive: true });
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/host/segmenterWorker.ts'], outfile: 'dist/segmenter-worker.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
+]);
+cpSync('server/dict', 'dist/dict', { recursive: true });

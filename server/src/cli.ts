@@ -1,0 +1,129 @@
+// The command line: `gongwen outline|check|fix`, the same core as the server.
+
+import * as fs from 'fs';
+import { analyze, fixAll, getOutline, LineIndex, OutlineNode, parseReport, toRange } from './core';
+import { fixToJson } from './core/features/diagnostics';
+import { expandInputs, formatOf, readReport } from './host/files';
+import { createInProcessSegmenter } from './host/segmenter';
+import { loadOptions } from './host/config';
+
+const USAGE = `用法 / usage:
+  gongwen outline [--format json|text] FILE
+  gongwen check [--format json|text] FILE|FOLDER...
+  gongwen fix [--write] FILE...
+
+退出码 / exit codes: 0 无错误 / no errors, 1 有错误级问题 / error findings, 2 用法或输入有误 / bad usage or input`;
+
+interface Args {
+  command: string;
+  format: 'json' | 'text';
+  write: boolean;
+  inputs: string[];
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h') return USAGE;
+  if (!['outline', 'check', 'fix'].includes(command)) return `未知命令 / unknown command: ${command}\n\n${USAGE}`;
+  const args: Args = { command, format: 'text', write: false, inputs: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a === '--format') {
+      const f = rest[++i];
+      if (f !== 'json' && f !== 'text') return `--format 只能是 json 或 text / must be json or text\n\n${USAGE}`;
+      args.format = f;
+    } else if (a.startsWith('--format=')) {
+      const f = a.slice(9);
+      if (f !== 'json' && f !== 'text') return `--format 只能是 json 或 text / must be json or text\n\n${USAGE}`;
+      args.format = f;
+    } else if (a === '--write') args.write = true;
+    else if (a.startsWith('-')) return `未知选项 / unknown option: ${a}\n\n${USAGE}`;
+    else args.inputs.push(a);
+  }
+  if (args.inputs.length === 0) return `缺少文件 / missing FILE\n\n${USAGE}`;
+  if (args.command === 'outline' && args.inputs.length !== 1) return `outline 只接受一个文件 / takes one FILE\n\n${USAGE}`;
+  return args;
+}
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+
+/** Runs the CLI; resolves to the exit code. */
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    (args === USAGE ? io.out : io.err)(args + '\n');
+    return args === USAGE ? 0 : 2;
+  }
+  const { files, errors } = expandInputs(args.inputs);
+  errors.forEach((e) => io.err(`gongwen: ${e}\n`));
+  if (files.length === 0) return 2;
+  const segmenter = createInProcessSegmenter();
+  let exit = errors.length ? 2 : 0;
+  const results: unknown[] = [];
+  for (const file of files) {
+    const read = readReport(file);
+    if (!read.ok) {
+      io.err(`gongwen: ${read.error}\n`);
+      exit = 2;
+      continue;
+    }
+    const { text } = read;
+    const format = formatOf(file);
+    const options = loadOptions(file);
+    const index = new LineIndex(text);
+    if (args.command === 'outline') {
+      const outline = getOutline(parseReport(text, { format }));
+      io.out(args.format === 'json' ? JSON.stringify(outlineJson(outline, index), null, 2) + '\n' : outlineText(outline));
+      continue;
+    }
+    const check = (t: string) => analyze(parseReport(t, { format, segmenter }), options).findings;
+    if (args.command === 'fix') {
+      const fixed = fixAll(text, check).text;
+      if (args.write) {
+        if (fixed !== text) fs.writeFileSync(file, fixed);
+      } else io.out(fixed);
+      continue;
+    }
+    const analysis = analyze(parseReport(text, { format, segmenter }), options);
+    analysis.failures.forEach((f) => io.err(`gongwen: ${f.ruleId}: ${String(f.error)}\n`));
+    if (analysis.findings.some((f) => f.severity === 'error')) exit = Math.max(exit, 1);
+    const diagnostics = analysis.findings.map((f) => ({
+      rule: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      range: toRange(index, f),
+      fixes: f.fixes.map((x) => fixToJson(x, index)),
+    }));
+    if (args.format === 'json') results.push({ file, diagnostics });
+    else
+      for (const d of diagnostics) {
+        io.out(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${d.message}\n`);
+      }
+  }
+  if (args.command === 'check' && args.format === 'json') io.out(JSON.stringify(results, null, 2) + '\n');
+  return exit;
+}
+
+function outlineJson(nodes: OutlineNode[], index: LineIndex): unknown[] {
+  return nodes.map((n) => ({
+    name: n.name,
+    kind: n.kind,
+    ...(n.level ? { level: n.level } : {}),
+    range: toRange(index, n.range),
+    selectionRange: toRange(index, n.selectionRange),
+    children: outlineJson(n.children, index),
+  }));
+}
+
+function outlineText(nodes: OutlineNode[], depth = 0): string {
+  return nodes.map((n) => `${'  '.repeat(depth)}${n.name}\n${outlineText(n.children, depth + 1)}`).join('');
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}

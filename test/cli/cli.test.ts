@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { execFileSync, spawnSync } from 'child_process';
+import { main } from '../../server/src/cli';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DRAFT_B = path.resolve(ROOT, '../shared/samples/drafts/half-year-summary-b.txt');
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+interface Node { name: string; kind: string; level?: number; range: unknown; selectionRange: unknown; children: Node[] }
+
+test('outline --format json: draft b has three level-1 headings with （一） children and 一是 items', async () => {
+  const { code, out } = await run(['outline', '--format', 'json', DRAFT_B]);
+  assert.equal(code, 0);
+  const tree = JSON.parse(out) as Node[];
+  assert.deepEqual(tree.map((n) => [n.kind, n.level, n.name.slice(0, 2)]), [['heading', 1, '一、'], ['heading', 1, '二、'], ['heading', 1, '三、']]);
+  assert.deepEqual(tree[0].children.map((c) => c.name.slice(0, 3)), ['（一）', '（二）', '（三）']);
+  const items = tree[1].children[0].children;
+  assert.deepEqual(items.map((c) => [c.kind, c.name.slice(0, 2)]), [['item', '一是'], ['item', '二是']]);
+  assert.deepEqual(tree[0].selectionRange, { start: { line: 1, character: 0 }, end: { line: 1, character: 21 } });
+});
+
+test('outline --format text indents by depth', async () => {
+  const { out } = await run(['outline', '--format', 'text', DRAFT_B]);
+  assert.match(out, /^一、注重固本强基，领导班子履职能力显著增强\n  （一）坚持理论武装，提高理想信念\n/);
+});
+
+test('check --format json has the fixed shape; text reads like a compiler', async () => {
+  const { code, out } = await run(['check', '--format', 'json', DRAFT_B]);
+  assert.ok(code === 0 || code === 1);
+  const result = JSON.parse(out) as Array<{ file: string; diagnostics: Array<Record<string, unknown>> }>;
+  assert.equal(result.length, 1);
+  assert.equal(result[0].file, DRAFT_B);
+  for (const d of result[0].diagnostics) {
+    assert.deepEqual(Object.keys(d).sort(), ['fixes', 'message', 'range', 'rule', 'severity']);
+    assert.ok(['error', 'warning', 'information', 'hint'].includes(d.severity as string));
+  }
+  const text = await run(['check', DRAFT_B]);
+  for (const line of text.out.split('\n').filter(Boolean)) assert.match(line, /^.+:\d+:\d+ (error|warning|information|hint) [a-z-]+ .+$/);
+});
+
+test('bad usage and unreadable input exit 2 with a clear message', async () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-'));
+  const empty = path.join(tmp, 'empty');
+  fs.mkdirSync(empty);
+  const bin = path.join(tmp, 'a.txt');
+  fs.writeFileSync(bin, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]));
+  const cases: Array<[string[], RegExp]> = [
+    [['frobnicate', DRAFT_B], /unknown command/],
+    [['check'], /missing FILE/],
+    [['check', '--format', 'xml', DRAFT_B], /json 或 text/],
+    [['check', path.join(tmp, 'missing.txt')], /no such file/],
+    [['check', empty], /no reports/],
+    [['check', bin], /binary file/],
+  ];
+  for (const [argv, message] of cases) {
+    const r = await run(argv);
+    assert.equal(r.code, 2, argv.join(' '));
+    assert.match(r.err, message, argv.join(' '));
+  }
+});
+
+test('GBK-encoded drafts are decoded', async () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-gbk-'));
+  const file = path.join(tmp, 'gbk.txt');
+  // "一、总体情况" in GBK.
+  fs.writeFileSync(file, Buffer.from('d2bba1a2d7dccce5c7e9bff6', 'hex'));
+  const { code, out } = await run(['outline', '--format', 'text', file]);
+  assert.equal(code, 0);
+  assert.equal(out, '一、总体情况\n');
+});
+
+test('fix prints the text; --write writes it back only when it changed', async () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-fix-'));
+  const file = path.join(tmp, 'r.txt');
+  const text = '一、总体情况\r\n正文𠮷。\r\n';
+  fs.writeFileSync(file, text);
+  const { code, out } = await run(['fix', file]);
+  assert.equal(code, 0);
+  const again = await run(['fix', '--write', file]);
+  assert.equal(again.code, 0);
+  assert.equal(fs.readFileSync(file, 'utf8'), out);
+});
+
+test('the bin runs from the bundle (npx gongwen)', () => {
+  if (!fs.existsSync(path.join(ROOT, 'dist/cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/gongwen'), 'outline', '--format', 'text', DRAFT_B], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^一、注重固本强基/);
+  const bad = spawnSync(process.execPath, [path.join(ROOT, 'bin/gongwen'), 'check', '/no/such/file.txt'], { encoding: 'utf8' });
+  assert.equal(bad.status, 2);
+});

@@ -18,10 +18,12 @@ const CN = '〇零一二三四五六七八九十百';
 // possibly followed by a stray 、 or dot.
 const BRACKETED_CN = new RegExp(`^[（(][ \\u3000]*([${CN}]{1,4})[ \\u3000]*[）)](?:[ \\u3000]*[、.．，,])?`);
 const BRACKETED_NUM = /^[（(][ \u3000]*([0-9０-９]{1,3})[ \u3000]*[）)](?:[ \u3000]*[、.．，,])?/;
-// Level 1: 一、 (also the wrong forms 一. 一．).
-const LEVEL1 = new RegExp(`^([${CN}]{1,4})[ \\u3000]*(?:、|[.．](?![0-9０-９]))`);
-// Level 3: 1. (also 1、 1．); never a decimal such as 2.5 or 1.2亿元.
-const LEVEL3 = /^([0-9０-９]{1,3})[ \u3000]*(?:、|[.．](?![0-9０-９]))/;
+// Level 1: 一、 (also the wrong forms 一. 一．); not numbers listed at a sentence start (一、二、三产业).
+const LEVEL1 = new RegExp(`^([${CN}]{1,4})[ \\u3000]*(?:、(?![一二三四五六七八九十]{1,2}、)|[.．](?![0-9０-９]))`);
+// Level 3: 1. (also 1、 1．); never a decimal such as 2.5 or 1.2亿元, nor a list 1、2、3号线.
+const LEVEL3 = /^([0-9０-９]{1,3})[ \u3000]*(?:、(?![0-9０-９]{1,2}、)|[.．](?![0-9０-９]))/;
+// What follows 一、 in 一、二季度 or 1、2月份: a later quarter or month (三、三季度工作 is a heading).
+const RANGE_END = /^([一二三四五六七八九十]{1,2}|[0-9０-９]{1,2})(?=季|月)/;
 const CIRCLED = /^([\u2460-\u2473])(?:[ \u3000]*[、.．])?/;
 
 /** The heading marker at the start of `s`, if there is one. */
@@ -29,10 +31,18 @@ export function matchHeadingMarker(s: string): MarkerMatch | undefined {
   let m: RegExpExecArray | null;
   if ((m = BRACKETED_CN.exec(s))) return make(2, m[0], chineseNumber(m[1]));
   if ((m = BRACKETED_NUM.exec(s))) return make(4, m[0], Number(halfWidthDigits(m[1])));
-  if ((m = LEVEL1.exec(s))) return make(1, m[0], chineseNumber(m[1]));
-  if ((m = LEVEL3.exec(s))) return make(3, m[0], Number(halfWidthDigits(m[1])));
+  if ((m = LEVEL1.exec(s))) return isRange(s, m[0], chineseNumber(m[1])) ? undefined : make(1, m[0], chineseNumber(m[1]));
+  if ((m = LEVEL3.exec(s))) return isRange(s, m[0], Number(halfWidthDigits(m[1]))) ? undefined : make(3, m[0], Number(halfWidthDigits(m[1])));
   if ((m = CIRCLED.exec(s))) return make(4, m[0], m[1].charCodeAt(0) - 0x2460 + 1);
   return undefined;
+}
+
+/** True for 一、二季度 and 1、2月份: two quarters or months, not a marker. */
+function isRange(s: string, marker: string, first: number): boolean {
+  const m = RANGE_END.exec(s.slice(marker.length));
+  if (!m) return false;
+  const second = /[0-9０-９]/.test(m[1]) ? Number(halfWidthDigits(m[1])) : chineseNumber(m[1]);
+  return second > first;
 }
 
 function make(level: HeadingLevel, text: string, ordinal: number): MarkerMatch | undefined {

@@ -1,6 +1,15 @@
 // The registry: every rule, in the order findings are reported and fixes applied.
 
 import { Rule } from './types';
+import { rule as headingSequence } from './heading-sequence';
+import { rule as headingMarker } from './heading-marker';
+import { rule as headingLevel } from './heading-level';
+import { rule as headingPunctuation } from './heading-punctuation';
 
 /** All rules, in order. Adding a rule: one file in this folder, one line here. */
-export const RULES: Rule[] = [];
+export const RULES: Rule[] = [
+  headingSequence,
+  headingMarker,
+  headingLevel,
+  headingPunctuation,
+];

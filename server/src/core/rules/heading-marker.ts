@@ -1,0 +1,52 @@
+// Marker forms (GB/T 15834-2011 B.3; REPORT-RULES §1): 一、 （一） 1. （1）, not 1、 1． （一）、
+// (一) （一) ①、 一. or a marker with spaces inside. The fix writes the standard form, editing only
+// the wrong parts around the number (the number itself only when it is written wrong, ① or １),
+// so it does not collide with heading-sequence renumbering the same marker.
+
+import { defineMessages } from '../messages';
+import { Heading } from '../model';
+import { Edit, RawFinding, Rule } from './types';
+import { numberSpan } from './headings/series';
+
+defineMessages({
+  'heading-marker.form': { zh: '序号格式不规范：「{0}」应为「{1}」', en: 'Non-standard heading marker: "{0}" should be "{1}"' },
+  'heading-marker.fix': { zh: '改为「{0}」', en: 'Change to "{0}"' },
+});
+
+/** The rule: every heading marker in its level's standard form. */
+export const rule: Rule = {
+  id: 'heading-marker',
+  description: { 'zh-cn': '标题序号的标准写法：一、（一）1.（1）', en: 'Heading markers in their standard form: 一、 （一） 1. （1）' },
+  defaultSeverity: 'warning',
+  needsTokens: false,
+  check(model, ctx) {
+    const out: RawFinding[] = [];
+    for (const h of model.allHeadings) {
+      if (h.marker.text === h.standardMarker) continue;
+      const edits = markerEdits(h);
+      out.push({
+        start: h.marker.start,
+        end: h.marker.end,
+        message: ctx.t('heading-marker.form', h.marker.text, h.standardMarker),
+        fixes: edits.length ? [{ title: ctx.t('heading-marker.fix', h.standardMarker), edits, safe: true }] : [],
+      });
+    }
+    return out;
+  },
+};
+
+/** Edits turning the marker into its standard form: before and after the number separately. */
+function markerEdits(h: Heading): Edit[] {
+  const have = numberSpan(h.marker.text);
+  const want = numberSpan(h.standardMarker);
+  const whole = [{ start: h.marker.start, end: h.marker.end, newText: h.standardMarker }];
+  if (!have || !want) return whole;
+  const part = (s: string, span: { start: number; end: number }) => [s.slice(0, span.start), s.slice(span.start, span.end), s.slice(span.end)];
+  const [preHave, numHave, postHave] = part(h.marker.text, have);
+  const [preWant, numWant, postWant] = part(h.standardMarker, want);
+  if (numHave !== numWant) return whole;
+  const edits: Edit[] = [];
+  if (preHave !== preWant) edits.push({ start: h.marker.start, end: h.marker.start + have.start, newText: preWant });
+  if (postHave !== postWant) edits.push({ start: h.marker.start + have.end, end: h.marker.end, newText: postWant });
+  return edits;
+}

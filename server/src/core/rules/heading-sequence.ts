@@ -1,0 +1,77 @@
+// Numbering within a series: 一、二、三… (and （一）, 1., （1）) under one parent, and inline
+// enumerations (一是/二是, 一要, 第一, 首先/其次/最后), with no gap, repeat or disorder and one form.
+// The fix renumbers the whole series 1, 2, 3… in one go: a typo changes one marker, an inserted or
+// deleted section every marker after it. Heading edits touch only the number inside the marker,
+// so they never overlap heading-marker's edits of the marker's form. A series broken by a
+// higher-level heading written inside a lower list is heading-level's finding, not ours.
+
+import { defineMessages } from '../messages';
+import { Heading } from '../model';
+import { Edit, RawFinding, Rule, RuleContext } from './types';
+import { interruptions, headingSeries, numberSpan, renumberedMarker, writeNumberLike } from './headings/series';
+import { itemEdit, itemMarker, itemSeries, majorityForm } from './headings/items';
+import { Break, classify, targetOrdinals } from './headings/numbering';
+
+defineMessages({
+  'heading-sequence.repeat': { zh: '编号重复：应为「{0}」，实为「{1}」', en: 'Repeated number: expected "{0}", found "{1}"' },
+  'heading-sequence.typo': { zh: '编号有误：应为「{0}」，实为「{1}」', en: 'Wrong number: expected "{0}", found "{1}"' },
+  'heading-sequence.order': { zh: '编号顺序颠倒：应为「{0}」，实为「{1}」', en: 'Numbers out of order: expected "{0}", found "{1}"' },
+  'heading-sequence.gap': { zh: '编号不连续：应为「{0}」，实为「{1}」', en: 'Numbering has a gap: expected "{0}", found "{1}"' },
+  'heading-sequence.mixed': { zh: '同一组序号形式不一：应为「{0}」，实为「{1}」', en: 'One series written in mixed forms: expected "{0}", found "{1}"' },
+  'heading-sequence.renumber': { zh: '按顺序重新编号（改 {0} 处）', en: 'Renumber the series in order ({0} changes)' },
+});
+
+/** The rule: heading and item series numbered 1, 2, 3… in one form. */
+export const rule: Rule = {
+  id: 'heading-sequence',
+  description: { 'zh-cn': '标题和“一是、二是”等序号须连续、不重复、形式一致', en: 'Heading and inline item numbers run on with no gap, repeat or mixed forms' },
+  defaultSeverity: 'warning',
+  needsTokens: false,
+  check(model, ctx) {
+    const out: RawFinding[] = [];
+    const owned = new Set<Heading>();
+    for (const x of interruptions(model)) owned.add(x.heading).add(x.resumed);
+    for (const series of headingSeries(model)) {
+      if (series.some((h) => owned.has(h))) continue;
+      const ordinals = series.map((h) => h.ordinal);
+      const targets = targetOrdinals(ordinals);
+      const first = ordinals.findIndex((o, i) => o !== targets[i]);
+      if (first < 0) continue;
+      const edits = series.flatMap((h, i) => (ordinals[i] === targets[i] ? [] : [numberEdit(h, targets[i])]));
+      const h = series[first];
+      const expected = renumberedMarker(h.marker.text, targets[first]) ?? h.standardMarker;
+      out.push(finding(ctx, h.marker, classify(ordinals, targets, first), expected, h.marker.text, edits));
+    }
+    for (const series of itemSeries(model)) {
+      const form = majorityForm(series);
+      const ordinals = series.map((item) => item.ordinal);
+      const targets = targetOrdinals(ordinals);
+      // A closing 最后 stays 最后 whatever the series' form.
+      const wanted = series.map((item, i) => (targets[i] === 0 && form !== '首先' ? item.marker.text : itemMarker(form, targets[i])));
+      const first = wanted.findIndex((w, i) => w !== series[i].marker.text);
+      if (first < 0) continue;
+      const edits = series.flatMap((item, i) => (wanted[i] === item.marker.text ? [] : [wanted[i] === undefined ? undefined : itemEdit(model.text, item, wanted[i]!)]));
+      const kind = ordinals[first] !== targets[first] ? classify(ordinals, targets, first) : 'mixed';
+      const item = series[first];
+      out.push(finding(ctx, item.marker, kind, wanted[first] ?? '?', item.marker.text, edits));
+    }
+    return out;
+  },
+};
+
+/** The edit changing only the number inside a heading's marker; undefined when it cannot be written (⑳ is the last circled number). */
+function numberEdit(h: Heading, n: number): Edit | undefined {
+  const span = numberSpan(h.marker.text);
+  const written = span && writeNumberLike(h.marker.text.slice(span.start, span.end), n);
+  return span && written !== undefined ? { start: h.marker.start + span.start, end: h.marker.start + span.end, newText: written } : undefined;
+}
+
+function finding(ctx: RuleContext, at: { start: number; end: number }, kind: Break | 'mixed', expected: string, found: string, edits: Array<Edit | undefined>): RawFinding {
+  const fixable = edits.every((e): e is Edit => e !== undefined);
+  return {
+    start: at.start,
+    end: at.end,
+    message: ctx.t(`heading-sequence.${kind}`, expected, found),
+    fixes: fixable ? [{ title: ctx.t('heading-sequence.renumber', edits.length), edits, safe: true }] : [],
+  };
+}

@@ -1,8 +1,11 @@
-// The VS Code side: starts the language server and wires editor-only features.
+// The VS Code side: starts the language server and wires editor-only features
+// (status bar, blank navigation, the fill-value input box).
 
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerSlotNavigation } from './slots';
+import { ReportStatus } from './status';
 
 let client: LanguageClient | undefined;
 
@@ -21,8 +24,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: REPORT_SELECTOR,
     synchronize: { configurationSection: 'gongwen' },
+    middleware: {
+      // 填入数值…: the server writes the value; VS Code asks for it first.
+      executeCommand: async (command, args, next) => {
+        if (command === 'gongwen.fillValue' && args.length < 3) {
+          const value = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Value to fill in'), ignoreFocusOut: true });
+          if (!value) return undefined;
+          return next(command, [...args.slice(0, 2), value]);
+        }
+        return next(command, args);
+      },
+    },
   };
-  client = new LanguageClient('gongwen', '公文助手', serverOptions, clientOptions);
+  client = new LanguageClient('gongwen', vscode.l10n.t('Gongwen'), serverOptions, clientOptions);
+  context.subscriptions.push(registerSlotNavigation(), new ReportStatus());
   await client.start();
 }
 

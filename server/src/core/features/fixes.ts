@@ -25,11 +25,17 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return out + text.slice(at);
 }
 
+/** The rules whose findings are blanks to fill: their placeholder fixes are applied only on request. */
+export const SLOT_RULES: readonly string[] = ['missing-number', 'placeholder'];
+
+/** Fix-all takes every safe fix except marking blanks (that has its own action, `source.fixAll.gongwen.placeholders`). */
+export const autoFixable = (f: Finding): boolean => !SLOT_RULES.includes(f.ruleId);
+
 /**
  * The safe fixes of `findings` that can be applied together: whole fixes only (a fix whose
  * edits would overlap one already taken is left for the next round).
  */
-export function combinableFixes(findings: readonly Finding[], accept: (f: Finding) => boolean = () => true): Fix[] {
+export function combinableFixes(findings: readonly Finding[], accept: (f: Finding) => boolean = autoFixable): Fix[] {
   const taken: Edit[] = [];
   const fixes: Fix[] = [];
   for (const finding of findings) {

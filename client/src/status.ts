@@ -1,0 +1,57 @@
+// The status bar item: 字数 (characters without whitespace) and 待填 (blanks left); click → next blank.
+
+import * as vscode from 'vscode';
+import { slotsOf } from './slots';
+
+const REPORT_LANGUAGES = ['plaintext', 'markdown', 'gongwen-report'];
+
+/** Counts characters as the drafter's word processor does: everything but whitespace. */
+export function countCharacters(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!/\s/u.test(ch)) n++;
+  return n;
+}
+
+export class ReportStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('gongwen.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor() {
+    this.item.name = vscode.l10n.t('Gongwen report status');
+    this.item.command = 'gongwen.nextSlot';
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && this.later()),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (e.uris.some((u) => u.toString() === active)) this.update();
+      }),
+    );
+    this.update();
+  }
+
+  private later(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.update(), 300);
+  }
+
+  private update(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !REPORT_LANGUAGES.includes(doc.languageId)) {
+      this.item.hide();
+      return;
+    }
+    const chars = countCharacters(doc.getText());
+    const blanks = slotsOf(doc.uri).length;
+    this.item.text = vscode.l10n.t('$(edit) Chars {0} · Blanks {1}', chars, blanks);
+    this.item.tooltip = vscode.l10n.t('Characters without whitespace: {0}. Blanks to fill: {1}. Click to go to the next blank.', chars, blanks);
+    this.item.show();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.item.dispose();
+    this.subscriptions.forEach((s) => s.dispose());
+  }
+}

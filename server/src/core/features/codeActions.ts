@@ -1,0 +1,87 @@
+// Code actions, grouped as ESLint does: each finding's fixes, "fix all of this rule",
+// "fix all auto-fixable" and the source.fixAll kinds (one edit tied to the document version).
+
+import { CodeAction, CodeActionKind, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { Translate } from '../messages';
+import { Span } from '../model';
+import { Edit, Finding } from '../rules/types';
+import { LineIndex } from '../text';
+import { combinableFixes, SLOT_RULES } from './fixes';
+import { toDiagnostic } from './diagnostics';
+import { toRange } from './symbols';
+
+export const FIX_ALL_KIND = 'source.fixAll.gongwen';
+export const MARK_BLANKS_KIND = 'source.fixAll.gongwen.placeholders';
+
+export interface ActionContext {
+  uri: string;
+  version: number;
+  index: LineIndex;
+  t: Translate;
+}
+
+/** Quick fixes for the findings overlapping `span`, then the per-rule and whole-file actions. */
+export function getQuickFixes(findings: readonly Finding[], span: Span, ctx: ActionContext): CodeAction[] {
+  const here = findings.filter((f) => f.start <= span.end && span.start <= f.end);
+  const actions: CodeAction[] = [];
+  for (const f of here) {
+    const diagnostic = toDiagnostic(f, ctx.index, ctx.uri);
+    f.fixes.forEach((fix, i) => {
+      if (fix.command) {
+        const edit = fix.edits[0];
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: { title: fix.title, command: fix.command, arguments: [ctx.uri, toRange(ctx.index, edit)] },
+        });
+        return;
+      }
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: fix.safe && i === 0 ? true : undefined,
+        edit: workspaceEdit(fix.edits, ctx),
+      });
+    });
+  }
+  for (const ruleId of new Set(here.map((f) => f.ruleId))) {
+    const ofRule = findings.filter((f) => f.ruleId === ruleId);
+    const fixes = combinableFixes(ofRule, () => true);
+    if (fixes.length > 1) actions.push(combined(ctx.t('fixAllOfRule', ruleId), CodeActionKind.QuickFix, fixes.flatMap((x) => x.edits), ctx));
+  }
+  if (here.some((f) => SLOT_RULES.includes(f.ruleId))) {
+    const blanks = markBlanks(findings, ctx);
+    if (blanks) actions.push({ ...blanks, kind: CodeActionKind.QuickFix });
+  }
+  if (here.some((f) => f.fixes.some((x) => x.safe))) {
+    const all = fixAllAction(findings, ctx);
+    if (all) actions.push({ ...all, title: ctx.t('fixAllSafe'), kind: CodeActionKind.QuickFix });
+  }
+  return actions;
+}
+
+/** `source.fixAll.gongwen`: every safe fix that can be applied together, as one edit. */
+export function fixAllAction(findings: readonly Finding[], ctx: ActionContext): CodeAction | undefined {
+  const fixes = combinableFixes(findings);
+  if (fixes.length === 0) return undefined;
+  return combined(ctx.t('fixAllSafe'), FIX_ALL_KIND, fixes.flatMap((f) => f.edits), ctx);
+}
+
+/** `source.fixAll.gongwen.placeholders`: every blank marked with the fill-in placeholder, as one edit. */
+export function markBlanks(findings: readonly Finding[], ctx: ActionContext): CodeAction | undefined {
+  const fixes = combinableFixes(findings, (f) => SLOT_RULES.includes(f.ruleId));
+  if (fixes.length === 0) return undefined;
+  return combined(ctx.t('markAllBlanks'), MARK_BLANKS_KIND, fixes.flatMap((f) => f.edits), ctx);
+}
+
+function combined(title: string, kind: string, edits: Edit[], ctx: ActionContext): CodeAction {
+  return { title, kind, edit: workspaceEdit(edits, ctx) };
+}
+
+function workspaceEdit(edits: readonly Edit[], ctx: ActionContext): WorkspaceEdit {
+  const textEdits: TextEdit[] = edits.map((e) => ({ range: toRange(ctx.index, e), newText: e.newText }));
+  return { documentChanges: [{ textDocument: { uri: ctx.uri, version: ctx.version }, edits: textEdits }] };
+}
+

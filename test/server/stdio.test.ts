@@ -28,7 +28,9 @@ test('the bundled server speaks LSP over stdio (as Neovim and Emacs start it)', 
     assert.ok(init.capabilities.documentSymbolProvider);
     await client.sendNotification(InitializedNotification.type, {});
     const uri = 'file:///tmp/stdio-report.txt';
-    const diagnostics = new Promise((resolve) => client.onNotification(PublishDiagnosticsNotification.type, (p) => p.uri === uri && resolve(p)));
+    const diagnostics = new Promise((resolve) => client.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      if (p.uri === uri) resolve(p);
+    }));
     await client.sendNotification(DidOpenTextDocumentNotification.type, {
       textDocument: { uri, languageId: 'plaintext', version: 1, text: '一、总体情况\n（一）主要做法\n一是加强学习。' },
     });

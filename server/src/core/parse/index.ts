@@ -257,7 +257,8 @@ function findItems(text: string, p: Paragraph): Item[] {
     if (isSentenceEnd(c) || c === '；' || c === '：' || c === ';' || c === ':' || c === '\n') {
       let j = i + 1;
       while (j < p.end && (CLOSERS.includes(text[j]) || /[\s\u3000]/.test(text[j]))) j++;
-      starts.push(j);
+      // `。\n一是` reaches the same start from the mark and from the line break: one item.
+      if (j !== starts[starts.length - 1]) starts.push(j);
     }
   }
   let k = 0; // starts ascend, so one walk over the sentences finds each item's sentence

@@ -5,6 +5,8 @@ import { rule as headingSequence } from './heading-sequence';
 import { rule as headingMarker } from './heading-marker';
 import { rule as headingLevel } from './heading-level';
 import { rule as headingPunctuation } from './heading-punctuation';
+import { rule as missingNumber } from './missing-number';
+import { rule as placeholder } from './placeholder';
 
 /** All rules, in order. Adding a rule: one file in this folder, one line here. */
 export const RULES: Rule[] = [
@@ -12,4 +14,6 @@ export const RULES: Rule[] = [
   headingMarker,
   headingLevel,
   headingPunctuation,
+  missingNumber,
+  placeholder,
 ];

@@ -1,0 +1,57 @@
+// missing-number: a quantity whose number is masked (*万元, XX个, 1*.6%) or absent (开展专题调研次,
+// 覆盖率达%, 惠及约万人). Masks standing for names belong to the placeholder rule (slots/masks.ts
+// decides which), so every mask is reported once.
+
+import { defineMessages } from '../messages';
+import { Rule, RawFinding, RuleContext } from './types';
+import { findMasks } from './slots/masks';
+import { excerpt, slotFixes, slotTarget as target } from './slots/text';
+import { findGaps } from './missing-number/gaps';
+import { findDateGaps } from './missing-number/dates';
+
+defineMessages({
+  'missing-number.masked': { zh: '缺少数字：「{0}」（{1} 尚未替换为数字）', en: 'Missing number: 「{0}」 ({1} is still to be replaced by the number)' },
+  'missing-number.empty': { zh: '缺少数字：「{0}」', en: 'Missing number: 「{0}」' },
+  'missing-number.insert': { zh: '插入占位符', en: 'Insert placeholder' },
+  'missing-number.replace': { zh: '替换为占位符', en: 'Replace with placeholder' },
+  'missing-number.fill': { zh: '填入数值…', en: 'Fill in value…' },
+});
+
+/** Where a typed value goes for one of this rule's findings (the span its fill-value fix replaces). */
+export const slotTarget = target;
+
+export const rule: Rule = {
+  id: 'missing-number',
+  description: { 'zh-cn': '数字缺失或以 *、XX 等代替', en: 'A number is missing or masked (*, XX…)' },
+  defaultSeverity: 'warning',
+  needsTokens: true,
+  check(model, ctx) {
+    const findings: RawFinding[] = [];
+    for (const p of model.paragraphs) {
+      if (p.verbatim || !p.tokens) continue;
+      for (const mask of findMasks(model, p, ctx.options.placeholder)) {
+        if (mask.kind !== 'number') continue;
+        findings.push({
+          start: mask.start,
+          end: mask.end,
+          message: ctx.t('missing-number.masked', excerpt(model.text, mask.start, mask.end), model.text.slice(mask.start, mask.end)),
+          fixes: slotFixes(ctx, mask.value, titles(ctx, 'missing-number.replace')),
+        });
+      }
+      for (const gap of [...findGaps(model, p, ctx.options.placeholder), ...findDateGaps(model, p)]) {
+        const { start, end } = gap.target;
+        findings.push({
+          start: gap.range.start,
+          end: gap.range.end,
+          message: ctx.t('missing-number.empty', excerpt(model.text, start, end)),
+          fixes: slotFixes(ctx, gap.target, titles(ctx, start === end ? 'missing-number.insert' : 'missing-number.replace')),
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+function titles(ctx: RuleContext, placeholderKey: string) {
+  return { placeholder: ctx.t(placeholderKey), fill: ctx.t('missing-number.fill') };
+}

@@ -1,0 +1,66 @@
+// placeholder: template slots other than numbers left unfilled: 某某, a mask standing for a name
+// (*市, XX同志), empty “” 《》 （）, hints left in (（县名）), …… standing for text, a name missing
+// before 等 (组织开展等主题活动). The document's own fill-in marker (【待填】) is listed too, at
+// information level, so every blank stays in view until it is filled.
+
+import { defineMessages } from '../messages';
+import { Rule, RawFinding } from './types';
+import { excerpt, fillFix, GAP_MARK, placeholderFix, slotTarget as target } from './slots/text';
+import { findSlots, Slot } from './placeholder/finders';
+
+defineMessages({
+  'placeholder.known': { zh: '待填写：「{0}」', en: 'To be filled in: 「{0}」' },
+  'placeholder.mask': { zh: '缺少名称：「{0}」（{1} 尚未替换）', en: 'Missing name: 「{0}」 ({1} is still to be replaced)' },
+  'placeholder.someone': { zh: '缺少名称：「{0}」（“{1}”尚未替换）', en: 'Missing name: 「{0}」 ("{1}" is still to be replaced)' },
+  'placeholder.empty': { zh: '内容为空：「{0}」', en: 'Empty: 「{0}」 has nothing inside' },
+  'placeholder.hint': { zh: '模板提示未替换：「{0}」', en: 'Template hint left in: 「{0}」' },
+  'placeholder.ellipsis': { zh: '省略号代替了内容：「{0}」', en: 'An ellipsis stands in for text: 「{0}」' },
+  'placeholder.beforeDeng': { zh: '“等”前缺少列举内容：「{0}」', en: 'Nothing listed before 等: 「{0}」' },
+  'placeholder.insert': { zh: '插入占位符', en: 'Insert placeholder' },
+  'placeholder.replace': { zh: '替换为占位符', en: 'Replace with placeholder' },
+  'placeholder.fill': { zh: '填入内容…', en: 'Fill in text…' },
+});
+
+/** Where a typed value goes for one of this rule's findings (the span its fill-value fix replaces). */
+export const slotTarget = target;
+
+export const rule: Rule = {
+  id: 'placeholder',
+  description: { 'zh-cn': '未填写的模板内容（某某、*市、空引号、模板提示等）', en: 'Unfilled template slots (某某, *市, empty quotes, template hints…)' },
+  defaultSeverity: 'warning',
+  needsTokens: true,
+  check(model, ctx) {
+    const findings: RawFinding[] = [];
+    for (const p of model.paragraphs) {
+      if (p.verbatim) continue;
+      for (const slot of findSlots(model, p, ctx.options.placeholder)) {
+        const covered = model.text.slice(slot.start, slot.end);
+        const message = ctx.t(`placeholder.${slot.kind}`, shown(model.text, slot), covered);
+        const fill = fillFix(slot.target, ctx.t('placeholder.fill'));
+        if (slot.kind === 'known') {
+          // A blank already marked: listed, not marked again; the value can still be typed in.
+          findings.push({ start: slot.start, end: slot.end, severity: 'information', message, fixes: [fill] });
+          continue;
+        }
+        const title = ctx.t(slot.target.start === slot.target.end ? 'placeholder.insert' : 'placeholder.replace');
+        findings.push({ start: slot.start, end: slot.end, message, fixes: [placeholderFix(ctx, slot.target, title), fill] });
+      }
+    }
+    return findings;
+  },
+};
+
+/** What the message quotes: the hint itself, or a few characters of context with ▢ at the slot. */
+function shown(text: string, slot: Slot): string {
+  const covered = text.slice(slot.start, slot.end);
+  switch (slot.kind) {
+    case 'hint':
+      return covered;
+    case 'known':
+      return excerpt(text, slot.start, slot.end).replace(GAP_MARK, covered);
+    case 'empty':
+      return excerpt(text, slot.start, slot.end).replace(GAP_MARK, covered[0] + GAP_MARK + covered[covered.length - 1]);
+    default:
+      return excerpt(text, slot.target.start, slot.target.end);
+  }
+}

@@ -1,0 +1,152 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, combinableFixes, Finding } from '../../../server/src/core';
+import { slotTarget } from '../../../server/src/core/rules/missing-number';
+import { applyFix, check, covered } from '../../helpers';
+
+/** "Mark all blanks": applies the slot fixes (which plain fix-all leaves alone) until none is left. */
+function markAll(text: string, check: (text: string) => readonly Finding[]): { text: string } {
+  for (let round = 0; round < 10; round++) {
+    const fixes = combinableFixes(check(text), () => true);
+    if (fixes.length === 0) break;
+    text = applyEdits(text, fixes.flatMap((f) => f.edits));
+  }
+  return { text };
+}
+
+const RULE = 'missing-number';
+const found = (text: string) => covered(text, check(text, RULE));
+
+test('missing-number: finds empty and masked quantities, covering only the slot', () => {
+  const cases: Array<[string, string[]]> = [
+    ['开展专题调研次。', ['研次']],
+    ['新录用公务员人，选调生人。', ['员人', '生人']],
+    ['受理群众来信件，', ['信件']],
+    ['乡镇覆盖率达%。', ['达%']],
+    ['实现营业收入亿元。', ['入亿元']],
+    ['改造棚户区户万平方米。', ['区户', '户万平方米']],
+    ['惠及约万人。', ['约万人']],
+    ['清理广告牌余块。', ['牌余块']],
+    ['城镇新增就业人，', ['业人']],
+    ['受理群众信访案件共计件。', ['共计件']],
+    ['上半年信访绩效排名全市第位。', ['第位']],
+    ['新建个村级服务站。', ['建个']],
+    ['完成种粮农民补贴耕地面积亩。', ['积亩']],
+    ['申请优待证人次，发放优待证张。', ['证人次', '证张']],
+    ['每天出动车辆余台、人员余人进行巡山。', ['辆余台', '员余人']],
+    ['完成*级总河长巡河次，', ['河次']],
+    ['查处违法案件起，', ['件起']],
+    ['城镇登记失业率下降个百分点。', ['降个百分点']],
+    ['完成*万元，同比增长*％。', ['*', '*']],
+    ['共培育党建品牌示范项目XX个。', ['XX']],
+    ['集中办理率提高到XX%，', ['XX']],
+    ['同比增长1*.6%。', ['*']],
+    ['新增就业3X万人。', ['X']],
+    ['占比**%。', ['**']],
+    ['接待群众*余人次，受益群众*多人。', ['*', '*']],
+    ['播放音频*频次。', ['*']],
+    ['新建××个项目。', ['××']],
+    ['于○○年完成。', ['○○']],
+    ['建成□□个站点。', ['□□']],
+    ['召开第*次会议，*月*日印发。', ['*', '*', '*']],
+    ['耕地保护流出*个图斑*平方米，已核销*个点图斑。', ['*', '*', '*']],
+    ['排查60岁以上老人使用燃气情况*户。', ['*']],
+    ['开展志愿服务活动场次，覆盖群众万余人，投资余万元。', ['动场次', '众万余人', '资余万元']],
+    ['给予党纪政务处分人，新发展党员名。', ['分人', '员名']],
+    ['企业开办时间压缩至个工作日，人均收入提高到万元。', ['至个', '到万元']],
+    ['办好民生实事件，', ['事件']],
+    ['同比增长*，完成率*。', ['*', '*']],
+    ['全年共召开会议____次，', ['____']],
+    ['全年共召开会议  次，培训干部　人次。', ['议  次', '部　人次']],
+    ['于    年  月  日', ['于    年', '年  月', '月  日']],
+    ['2023年  月  日', ['年  月', '月  日']],
+    ['2023年月日印发', ['年月', '月日']],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(found(text), expected, text);
+});
+
+test('missing-number: leaves words containing a unit, counted quantities and name masks alone', () => {
+  const clean = [
+    '使每个人成为示范者，培养人才。', '接待3000人次，累计1.2万人次。', '首次开展，每次，多次，这次，此次，本次，历次。',
+    '深刻领悟“两个确立”的决定性意义，各个，几个，一个，整个，个别。', '召开三次会议，实施十余个项目。', '2023年5月1日，第3次，3～5个。',
+    '增长5.2%，1－5月份，上升3个百分点。', '从今年起，自即日起，从5月1日起，从源头起。', '近万人，逾亿元，上亿人次，数万名。',
+    '其余人员，业余时间，见物不见人，以人为本，为人民服务。', '检查企业家，国家，专家，千家万户。', '脱贫户、监测户、边缘户、低保户。',
+    '关心人、爱护人，统筹人、财、物。', '延伸农业产业链条；民生为本。', '增长速度换挡期，改革进入攻坚期。', '联村帮户”工作机制，联百村包百企进万户。',
+    '“万场党课万人讲”，万吨级泊位。', '司法所，派出所，管理处，不足之处，好处。', '出台政策，搭建平台，配套政策，各项工作，专项整治，立项。',
+    '*市领导班子，**区，XX同志，入股到*项目，全*人民，困扰**多年。', '完成【待填】万元，【待填】个。', 'X光机，Xbox，PM2.5，3×4，3x4，二○○八年，二〇〇八年。',
+    '分清主次，亩均效益，一户一策，户籍。', '主要负责人，联系人，责任人，带头人。',
+    '填写出生年月日，5月日均客流，2023年 5月，共 3 个，file_name，提高2个多百分点。',
+  ];
+  for (const text of clean) assert.deepEqual(found(text), [], text);
+});
+
+test('missing-number: messages show the gap in the drafter’s words, in Chinese and English', () => {
+  assert.equal(check('开展专题调研次。', RULE)[0].message, '缺少数字：「开展专题调研▢次」');
+  assert.equal(check('完成*万元。', RULE)[0].message, '缺少数字：「完成▢万元」（* 尚未替换为数字）');
+  assert.equal(check('开展专题调研次。', RULE, { locale: 'en' })[0].message, 'Missing number: 「开展专题调研▢次」');
+  assert.equal(check('开展专题调研次。', RULE)[0].severity, 'warning');
+});
+
+test('missing-number: fixes insert or write the placeholder; fill-value names the span', () => {
+  const cases: Array<[string, string]> = [
+    ['开展专题调研次。', '开展专题调研【待填】次。'],
+    ['完成*万元。', '完成【待填】万元。'],
+    ['同比增长1*.6%。', '同比增长【待填】%。'],
+    ['清理广告牌余块。', '清理广告牌【待填】余块。'],
+    ['惠及约万人。', '惠及约【待填】万人。'],
+    ['覆盖率达%。', '覆盖率达【待填】%。'],
+    ['全年共召开会议  次。', '全年共召开会议【待填】次。'],
+    ['全年共召开会议____次。', '全年共召开会议【待填】次。'],
+  ];
+  for (const [text, fixed] of cases) {
+    const [f] = check(text, RULE);
+    assert.equal(applyFix(text, f), fixed, text);
+    assert.equal(f.fixes[0].safe, true);
+    assert.match(f.fixes[0].title, /^(插入占位符|替换为占位符)$/);
+  }
+  const gap = check('开展专题调研次。', RULE)[0];
+  assert.deepEqual(slotTarget(gap), { start: 6, end: 6 });
+  assert.equal(gap.fixes[1].command, 'gongwen.fillValue');
+  assert.equal(gap.fixes[1].safe, false);
+  assert.equal(gap.fixes[1].title, '填入数值…');
+  const partial = '同比增长1*.6%。';
+  const target = slotTarget(check(partial, RULE)[0])!;
+  assert.equal(partial.slice(target.start, target.end), '1*.6');
+  assert.equal(applyEdits(partial, [{ ...target, newText: '12.6' }]), '同比增长12.6%。');
+  assert.equal(applyFix('完成*万元。', check('完成*万元。', RULE, { placeholder: '［　］' })[0]), '完成［　］万元。');
+});
+
+test('missing-number: the fixed text is clean', () => {
+  const text = '开展专题调研次，完成*万元，同比增长*％，清理广告牌余块，惠及约万人，改造棚户区户万平方米。';
+  const { text: fixed } = markAll(text, (t) => check(t, RULE));
+  assert.equal(fixed, '开展专题调研【待填】次，完成【待填】万元，同比增长【待填】％，清理广告牌【待填】余块，惠及约【待填】万人，改造棚户区【待填】户【待填】万平方米。');
+  assert.deepEqual(check(fixed, RULE), []);
+  const date = markAll('2023年  月  日', (t) => check(t, RULE)).text;
+  assert.equal(date, '2023年【待填】月【待填】日');
+  assert.deepEqual(check(date, RULE), []);
+});
+
+test('missing-number: UTF-16 offsets past 𠮷 and CRLF line ends', () => {
+  const text = '𠮷𠮷公司总结\r\n开展专题调研次\r\n完成*万元\r\n';
+  const findings = check(text, RULE);
+  assert.deepEqual(covered(text, findings), ['研次', '*']);
+  assert.equal(findings[0].start, text.indexOf('研次'));
+  assert.equal(findings[1].start, text.indexOf('*'));
+  assert.equal(applyFix(text, findings[1]), '𠮷𠮷公司总结\r\n开展专题调研次\r\n完成【待填】万元\r\n');
+  const lf = check('𠮷开展专题调研次\n', RULE)[0];
+  assert.equal(lf.start, '𠮷开展专题调'.length);
+});
+
+test('missing-number: Markdown emphasis is no mask, a lone * before a unit is', () => {
+  const text = '# 总结\n\n**一是加强学习。**完成*万元。\n';
+  assert.deepEqual(found(text), ['*']);
+  assert.equal(check(text, RULE)[0].start, text.indexOf('*万元'));
+});
+
+test('missing-number: stays linear on long runs', () => {
+  for (const ch of ['*', '一', '（', '的', ' ', '个', '%']) {
+    const started = Date.now();
+    check(ch.repeat(100_000), RULE);
+    assert.ok(Date.now() - started < 5000, `100,000 × ${ch}`);
+  }
+});

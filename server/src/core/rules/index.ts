@@ -7,6 +7,11 @@ import { rule as headingLevel } from './heading-level';
 import { rule as headingPunctuation } from './heading-punctuation';
 import { rule as missingNumber } from './missing-number';
 import { rule as placeholder } from './placeholder';
+import { rule as copyResidue } from './copy-residue';
+import { rule as duplicateParagraph } from './duplicate-paragraph';
+import { rule as punctuation } from './punctuation';
+import { rule as numberFormat } from './number-format';
+import { rule as outdatedTerm } from './outdated-term';
 
 /** All rules, in order. Adding a rule: one file in this folder, one line here. */
 export const RULES: Rule[] = [
@@ -16,4 +21,9 @@ export const RULES: Rule[] = [
   headingPunctuation,
   missingNumber,
   placeholder,
+  copyResidue,
+  duplicateParagraph,
+  punctuation,
+  numberFormat,
+  outdatedTerm,
 ];

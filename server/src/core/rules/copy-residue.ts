@@ -1,0 +1,135 @@
+// Residue of copying from material sites and web pages (REPORT-RULES §6): source lines naming an
+// account or site, paywall markers, ads for material libraries and ghost-writing, contact numbers,
+// page chrome. A line that is all residue is reported whole (and deleted with its line break); residue
+// inside a sentence is reported as its own span. Each line of a run is reported on its own.
+
+import { defineMessages } from '../messages';
+import { Line, ReportModel, Span } from '../model';
+import { LINE_PATTERNS, LIST_HEADER, ResidueKind, WEAK_LINE } from './copy-residue/patterns';
+import { coversLine, Residue, residueIn } from './copy-residue/spans';
+import { Edit, RawFinding, Rule } from './types';
+
+defineMessages({
+  'copy-residue.source': { zh: '复制残留：来源或作者标注（{0}）', en: 'Copy residue: a source or byline ({0})' },
+  'copy-residue.paywall': { zh: '复制残留：付费或下载提示（{0}）', en: 'Copy residue: a paywall or download prompt ({0})' },
+  'copy-residue.ad': { zh: '复制残留：广告或关注引导（{0}）', en: 'Copy residue: an advertisement ({0})' },
+  'copy-residue.contact': { zh: '复制残留：联系方式或账号（{0}）', en: 'Copy residue: a contact number or account id ({0})' },
+  'copy-residue.chrome': { zh: '复制残留：网页元素（{0}）', en: 'Copy residue: web-page chrome ({0})' },
+  'copy-residue.fix.line': { zh: '删除此行', en: 'Delete this line' },
+  'copy-residue.fix.span': { zh: '删除“{0}”', en: 'Delete “{0}”' },
+});
+
+const SENTENCE_END = /[。！？!?]/;
+
+
+export const rule: Rule = {
+  id: 'copy-residue',
+  description: { 'zh-cn': '复制残留：网页、素材网站和公众号带来的来源、广告、付费提示、联系方式', en: 'Residue of copying from web pages and material sites' },
+  defaultSeverity: 'warning',
+  needsTokens: false,
+  check(model, ctx) {
+    const text = model.text;
+    const verbatim = verbatimLines(model);
+    // Per line: the whole line is residue (its kind), or the residue spans inside it.
+    const whole = new Map<number, ResidueKind>();
+    const inline = new Map<number, Residue[]>();
+    const weak = new Set<number>();
+    let listHeader = false;
+    model.lines.forEach((line, l) => {
+      if (verbatim.has(l)) return;
+      const content = text.slice(line.start, line.end);
+      const lead = content.length - content.trimStart().length;
+      const trimmed = content.trim();
+      if (!trimmed) return void (listHeader = false);
+      const lineKind = LINE_PATTERNS.find((x) => x.re.test(trimmed))?.kind;
+      if (lineKind || LIST_HEADER.test(trimmed)) {
+        whole.set(l, lineKind ?? 'ad');
+        listHeader = !lineKind;
+        return;
+      }
+      // The short titles listed under 往期推荐 and the like.
+      if (listHeader && trimmed.length <= 40 && !/[。；]$/.test(trimmed)) return void whole.set(l, 'ad');
+      listHeader = false;
+      const spans = residueIn(content);
+      if (spans.length && coversLine(content.slice(lead), spans.map((s) => ({ ...s, start: s.start - lead, end: s.end - lead })))) whole.set(l, spans[0].kind);
+      else if (spans.length) inline.set(l, spans.map((s) => ({ ...s, start: s.start + line.start, end: s.end + line.start })));
+      else if (WEAK_LINE.test(trimmed)) weak.add(l);
+    });
+    spreadToWeakLines(model, whole, weak);
+
+    const out: RawFinding[] = [];
+    model.lines.forEach((line, l) => {
+      const kind = whole.get(l);
+      if (kind) {
+        const start = line.start + (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length);
+        const end = line.start + text.slice(line.start, line.end).trimEnd().length;
+        const quote = excerpt(text.slice(start, end));
+        out.push({ start, end, message: ctx.t(`copy-residue.${kind}`, quote), fixes: [{ title: ctx.t('copy-residue.fix.line'), edits: [lineDeletion(model, l, whole)], safe: true }] });
+      }
+      for (const r of inline.get(l) ?? []) {
+        const edit = spanDeletion(text, line, r);
+        out.push({ start: r.start, end: r.end, message: ctx.t(`copy-residue.${r.kind}`, excerpt(text.slice(r.start, r.end))), fixes: [{ title: ctx.t('copy-residue.fix.span', excerpt(text.slice(edit.start, edit.end))), edits: [edit], safe: true }] });
+      }
+    });
+    return out;
+  },
+};
+
+/** Weak lines (bare dates, counters, separators) are residue when they touch a residue line. */
+function spreadToWeakLines(model: ReportModel, whole: Map<number, ResidueKind>, weak: Set<number>): void {
+  const blank = (l: number) => model.text.slice(model.lines[l].start, model.lines[l].end).trim() === '';
+  const neighbour = (l: number, step: number) => {
+    let k = l + step;
+    while (k >= 0 && k < model.lines.length && blank(k)) k += step;
+    return k;
+  };
+  for (const step of [1, -1]) {
+    const order = [...model.lines.keys()];
+    if (step === -1) order.reverse();
+    for (const l of order) {
+      if (!weak.has(l) || whole.has(l)) continue;
+      const before = neighbour(l, -step);
+      if (whole.has(before)) whole.set(l, 'chrome');
+    }
+  }
+}
+
+/** Lines inside code blocks, front matter and comments. */
+function verbatimLines(model: ReportModel): Set<number> {
+  const out = new Set<number>();
+  for (const p of model.paragraphs) {
+    if (!p.verbatim) continue;
+    for (let l = p.firstLine; l < model.lines.length && model.lines[l].start <= p.end; l++) out.add(l);
+  }
+  return out;
+}
+
+/**
+ * The whole line with its line break. On the last line, the break before it, unless the line before is
+ * deleted too (its edit takes that break, and the two must apply together or a run would lose its tail).
+ */
+function lineDeletion(model: ReportModel, l: number, whole: Map<number, ResidueKind>): Edit {
+  const line: Line = model.lines[l];
+  if (line.next > line.end) return { start: line.start, end: line.next, newText: '' };
+  return { start: l > 0 && !whole.has(l - 1) ? model.lines[l - 1].end : line.start, end: line.end, newText: '' };
+}
+
+/** The residue span with the mark that closes it (a whole sentence) or the comma that introduced it (a trailing clause). */
+function spanDeletion(text: string, line: Line, r: Span): Edit {
+  let { start, end } = r;
+  while (end < line.end && /[\s\u3000]/.test(text[end])) end++;
+  let before = start;
+  while (before > line.start && /[\s\u3000]/.test(text[before - 1])) before--;
+  const atSentenceStart = before === line.start || SENTENCE_END.test(text[before - 1]) || /[\s\u3000]/.test(text[start - 1] ?? '');
+  if (atSentenceStart) {
+    if (end < line.end && /[。！？!?；;，,]/.test(text[end])) end++;
+  } else if (/[，,；;、]/.test(text[before - 1])) {
+    start = before - 1;
+  }
+  return { start, end, newText: '' };
+}
+
+function excerpt(s: string): string {
+  const chars = [...s];
+  return chars.length > 20 ? chars.slice(0, 20).join('') + '…' : s;
+}

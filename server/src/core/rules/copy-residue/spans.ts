@@ -1,0 +1,92 @@
+// Where residue lies within one line: each pattern match grows to its reach (a bracket around it,
+// a label's value, an ad's clause), and neighbouring matches merge across punctuation.
+
+import { Span } from '../../model';
+import { PATTERNS, ResidueKind } from './patterns';
+
+const LINK = /(?:https?:\/\/|www\.)[!-~]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+const SCAN = 200; // how far a residue clause may reach; keeps the rule linear on very long lines
+const CLAUSE_END = /[，。；！？,;!?]/;
+const FILLER_CHARS = /[\s\u3000\ufeff\u200b-\u200d\u2060，。；：、！？,;:!?|｜丨/／·•【】\[\]（）()<>《》“”"'‘’\-—_*~～>＞»›]/g;
+const FILLER = /^[\s\u3000\ufeff\u200b-\u200d\u2060，。；：、！？,;:!?|｜丨/／·•【】\[\]（）()<>《》“”"'‘’\-—_*~～>＞»›]*$/;
+
+export interface Residue extends Span {
+  kind: ResidueKind;
+}
+
+/** The residue spans of one line (offsets into `content`), merged where only punctuation lies between. */
+export function residueIn(content: string): Residue[] {
+  const found: Residue[] = [];
+  for (const pattern of PATTERNS) {
+    pattern.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.re.exec(content))) {
+      if (m[0].length === 0) {
+        pattern.re.lastIndex++;
+        continue;
+      }
+      found.push({ ...reach(content, m.index, m.index + m[0].length, pattern.reach), kind: pattern.kind });
+    }
+  }
+  // A URL or e-mail address is residue on a line that already carries some (更多材料，请访问www.…).
+  if (found.length) {
+    LINK.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LINK.exec(content))) found.push({ ...reach(content, m.index, m.index + m[0].length, 'sentence'), kind: 'source' });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Residue[] = [];
+  for (const r of found) {
+    const last = merged[merged.length - 1];
+    if (last && (r.start <= last.end || FILLER.test(content.slice(last.end, r.start)))) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged;
+}
+
+/** How far a match's residue reaches: the match, its label's value, or its clause; a short bracket group around it goes whole. */
+function reach(content: string, start: number, end: number, kind: 'token' | 'label' | 'sentence'): Span {
+  const bracket = enclosingBracket(content, start, end);
+  if (bracket) return bracket;
+  if (kind === 'label') {
+    while (end < content.length && end - start < SCAN && !CLAUSE_END.test(content[end]) && !'】]）)'.includes(content[end])) end++;
+  } else if (kind === 'sentence') {
+    let s = start;
+    while (s > 0 && start - s < 12 && !CLAUSE_END.test(content[s - 1]) && !'【[（('.includes(content[s - 1])) s--;
+    if (s === 0 || CLAUSE_END.test(content[s - 1]) || '【[（('.includes(content[s - 1])) start = s;
+    while (end < content.length && end - start < SCAN && !CLAUSE_END.test(content[end])) end++;
+  }
+  while (end > start && /[\s\u3000]/.test(content[end - 1])) end--;
+  return { start, end };
+}
+
+const OPENERS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']' };
+
+/** The bracket group (（…）, 【…】) holding [start, end), if it is short and holds nothing else. */
+function enclosingBracket(content: string, start: number, end: number): Span | undefined {
+  let o = start - 1;
+  while (o >= 0 && start - o <= 40 && !(content[o] in OPENERS) && !'）)】]'.includes(content[o])) o--;
+  if (o < 0 || !(content[o] in OPENERS)) return undefined;
+  const close = OPENERS[content[o]];
+  if (content[end - 1] === close) return { start: o, end };
+  let c = end;
+  while (c < content.length && c - end <= 80 && content[c] !== close && !(content[c] in OPENERS)) c++;
+  return content[c] === close ? { start: o, end: c + 1 } : undefined;
+}
+
+/** True when the residue leaves nothing of the line but punctuation, or little of a short line that opens with it. */
+export function coversLine(content: string, spans: Span[]): boolean {
+  let left = '';
+  let at = 0;
+  for (const s of spans) {
+    left += content.slice(at, Math.max(at, s.start));
+    at = Math.max(at, s.end);
+  }
+  left += content.slice(at);
+  const rest = [...left.replace(FILLER_CHARS, '')].length;
+  const all = [...content.replace(FILLER_CHARS, '')].length;
+  // An ad line keeps a few words of its own (笔杆子写作：每天分享优质材料，欢迎关注); a line that opens
+  // with prose keeps its prose, and only the residue in it is reported.
+  const opensWithResidue = FILLER.test(content.slice(0, spans[0].start));
+  return rest <= 2 || (opensWithResidue && rest <= 12 && rest <= all * 0.7);
+}

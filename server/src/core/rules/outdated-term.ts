@@ -1,0 +1,116 @@
+// Formulations out of date for the draft's year (REPORT-RULES §5). Never flagged absolutely: only when
+// the draft's year is known (setting, title or first lines) and falls after the change.
+
+import { defineMessages } from '../messages';
+import { draftYear, DraftYear } from './hygiene/year';
+import { proseParagraphs } from './hygiene/prose';
+import { Fix, RawFinding, Rule, RuleContext } from './types';
+
+defineMessages({
+  'outdated-term.coreLeader': { zh: '自2016年十八届六中全会起提法为“以习近平同志为核心的党中央”', en: 'Since October 2016 the formulation is 以习近平同志为核心的党中央' },
+  'outdated-term.covid': { zh: '2022年12月26日起“新型冠状病毒肺炎”更名为“新型冠状病毒感染”（“新冠疫情”仍可使用）', en: 'Since 26 December 2022 新冠肺炎 is called 新冠病毒感染 (新冠疫情 is still used)' },
+  'outdated-term.nineteenth': { zh: '党的二十大（2022年10月）后，指导思想应为“党的二十大精神”', en: 'Since the 20th Party Congress (October 2022) the guide is 党的二十大精神' },
+  'outdated-term.xiaokang': { zh: '全面建成小康社会已于2021年实现，不再作为奋斗目标', en: 'A moderately prosperous society was declared built in 2021: it is no longer a goal' },
+  'outdated-term.twentieth': { zh: '党的二十大已于2022年10月召开，“迎接党的二十大”已过时', en: 'The 20th Party Congress met in October 2022: 迎接党的二十大 is out of date' },
+  'outdated-term.fix.replace': { zh: '改为“{0}”', en: 'Change to “{0}”' },
+});
+
+interface Term {
+  key: string;
+  re: RegExp;
+  /** Out of date in drafts about this year and later… */
+  from: number;
+  /** …and already in a year-end draft about the year before (the change came during that year). */
+  yearEndFrom?: number;
+  /** The sentence shows the term used historically: not a finding. */
+  historical?: RegExp;
+  fix?: (match: string, ctx: RuleContext, at: number) => Fix | undefined;
+}
+
+const PAST = /过去[一五十]年|[一五十]年来|以来|此前|曾经|期间|回顾|201[7-9]年|202[0-2]年/;
+
+const TERMS: Term[] = [
+  {
+    key: 'coreLeader',
+    re: /以?习近平同志为总书记的党中央/g,
+    from: 2017,
+    yearEndFrom: 2016,
+    // A straight replacement of the formulation: certain.
+    fix: (m, ctx, at) => {
+      const i = at + m.indexOf('为总书记');
+      return { title: ctx.t('outdated-term.fix.replace', '为核心'), edits: [{ start: i, end: i + 4, newText: '为核心' }], safe: true };
+    },
+  },
+  {
+    key: 'covid',
+    re: /新型冠状病毒肺炎(?:疫情)?|新冠[”"]?肺炎(?:疫情)?/g,
+    from: 2023,
+    // 新冠肺炎疫情 reads 新冠疫情 today, 新冠肺炎 alone 新冠病毒感染: the sentence may need more, so unsafe.
+    fix: (m, ctx, at) => {
+      if (/[”"]/.test(m)) return undefined;
+      const to = m.endsWith('疫情') ? '新冠疫情' : m === '新冠肺炎' ? '新冠病毒感染' : '新型冠状病毒感染';
+      return { title: ctx.t('outdated-term.fix.replace', to), edits: [{ start: at, end: at + m.length, newText: to }], safe: false };
+    },
+  },
+  {
+    key: 'nineteenth',
+    // Only as the current guide: 以…党的十九大精神为指导, (深入)学习贯彻(落实)党的十九大(和十九届…全会)精神.
+    re: /党的十九大(?:和十九届[^，。；]{0,12}全会)?精神(?=[^，。；]{0,4}为指导)|(?<=学习贯彻(?:落实)?(?:好)?)党的十九大(?:和十九届[^，。；]{0,12}全会)?精神/g,
+    from: 2023,
+    historical: PAST,
+    fix: (m, ctx, at) => ({ title: ctx.t('outdated-term.fix.replace', '党的二十大精神'), edits: [{ start: at, end: at + m.length, newText: '党的二十大精神' }], safe: false }),
+  },
+  {
+    key: 'xiaokang',
+    // As a goal still ahead; 全面建成了小康社会 and 如期全面建成小康社会 are achievements.
+    re: /决胜全面建成小康社会|确保全面建成小康社会|为(?:夺取)?全面建成小康社会(?=[^，。；]{0,10}(?:奋斗|努力|作出|贡献))|(?:夺取|迈向|向)全面建成小康社会|全面建成小康社会(?=(?:的)?(?:决胜|冲刺|攻坚|宏伟目标|奋斗目标))/g,
+    from: 2022,
+    yearEndFrom: 2021,
+  },
+  {
+    key: 'twentieth',
+    re: /(?:迎接|喜迎)党的二十大(?:胜利)?(?:召开)?/g,
+    from: 2023,
+    yearEndFrom: 2022,
+  },
+];
+
+export const rule: Rule = {
+  id: 'outdated-term',
+  description: { 'zh-cn': '过时提法（按文稿年份判断）', en: 'Formulations out of date for the draft’s year' },
+  defaultSeverity: 'information',
+  needsTokens: false,
+  check(model, ctx) {
+    const year = draftYear(model, ctx.options.year);
+    if (!year) return [];
+    const out: RawFinding[] = [];
+    const terms = TERMS.filter((t) => outdated(t, year));
+    if (!terms.length) return [];
+    for (const p of proseParagraphs(model)) {
+      for (const term of terms) {
+        term.re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = term.re.exec(p.text))) {
+          const start = p.start + m.index;
+          if (term.historical && term.historical.test(sentenceAround(p.text, m.index))) continue;
+          const fix = term.fix?.(m[0], ctx, start);
+          out.push({ start, end: start + m[0].length, message: ctx.t(`outdated-term.${term.key}`), fixes: fix ? [fix] : [] });
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function outdated(term: Term, d: DraftYear): boolean {
+  return d.year >= term.from || (d.yearEnd && term.yearEndFrom !== undefined && d.year >= term.yearEndFrom);
+}
+
+/** The sentence of `text` holding offset `i` (between 。！？ or line breaks). */
+function sentenceAround(text: string, i: number): string {
+  let s = i;
+  while (s > 0 && !/[。！？!?\n]/.test(text[s - 1])) s--;
+  let e = i;
+  while (e < text.length && !/[。！？!?\n]/.test(text[e])) e++;
+  return text.slice(s, e);
+}

@@ -1,0 +1,178 @@
+// Punctuation in Chinese text (GB/T 15834-2011): full-width marks between Chinese characters,
+// quotes and brackets in pairs, …… for an ellipsis (never with 等), no doubled marks.
+// URLs, e-mail addresses, Markdown code, decimals, times (8:30) and English are left alone.
+
+import { defineMessages } from '../messages';
+import { Paragraph, Span } from '../model';
+import { charAt, charBefore, inSpans, isDigit, isZh, nonProse, proseParagraphs } from './hygiene/prose';
+import { unpairedMarks } from './punctuation/pairs';
+import { RawFinding, Rule, RuleContext } from './types';
+
+defineMessages({
+  'punctuation.halfWidth': { zh: '中文里应使用全角标点“{0}”，不用半角“{1}”', en: 'Use the full-width mark “{0}” in Chinese text, not the half-width “{1}”' },
+  'punctuation.straightQuotes': { zh: '中文里应使用弯引号“”，不用直引号 "', en: 'Use curly quotes “” in Chinese text, not straight quotes "' },
+  'punctuation.unpaired': { zh: '“{0}”没有配对的“{1}”', en: '“{0}” has no matching “{1}”' },
+  'punctuation.ellipsis': { zh: '省略号应写作“……”（两个“…”），不写作“{0}”', en: 'Write the ellipsis as “……” (two “…”), not “{0}”' },
+  'punctuation.ellipsisWithDeng': { zh: '省略号与“等”不能同时使用', en: 'Do not use an ellipsis together with 等' },
+  'punctuation.doubled': { zh: '标点重复：“{0}”', en: 'Doubled punctuation: “{0}”' },
+  'punctuation.fix.replace': { zh: '改为“{0}”', en: 'Change to “{0}”' },
+  'punctuation.fix.quotes': { zh: '改为弯引号“”', en: 'Change to curly quotes “”' },
+  'punctuation.fix.deleteEllipsis': { zh: '删除省略号，保留“等”', en: 'Delete the ellipsis, keep 等' },
+  'punctuation.fix.keepOne': { zh: '只保留一个“{0}”', en: 'Keep one “{0}”' },
+  'punctuation.fix.deleteFirst': { zh: '删除“{0}”', en: 'Delete “{0}”' },
+});
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
+
+export const rule: Rule = {
+  id: 'punctuation',
+  description: { 'zh-cn': '标点符号：半角标点、引号括号配对、省略号、重复标点', en: 'Punctuation: half-width marks, unpaired quotes and brackets, ellipses, doubled marks' },
+  defaultSeverity: 'warning',
+  needsTokens: false,
+  check(model, ctx) {
+    const out: RawFinding[] = [];
+    const paragraphs = proseParagraphs(model);
+    const skipOf = new Map<Paragraph, Span[]>();
+    for (const p of paragraphs) {
+      // A heading's marker is the heading-marker rule's to check: (一) is not two stray brackets.
+      const marker = p.heading ? [{ start: p.heading.marker.start, end: p.heading.marker.end }] : [];
+      const skip = [...nonProse(model, p), ...marker].sort((a, b) => a.start - b.start);
+      skipOf.set(p, skip);
+      halfWidth(model.text, p, skip, ctx, out);
+      straightQuotes(model.text, p, skip, ctx, out);
+      ellipses(model.text, p, skip, ctx, out);
+      doubled(model.text, p, skip, ctx, out);
+    }
+    unpairedMarks(model, paragraphs, skipOf, ctx, out);
+    return out;
+  },
+};
+
+/** Half-width , ; : ! ? ( ) standing in Chinese text. */
+function halfWidth(text: string, p: Paragraph, skip: Span[], ctx: RuleContext, out: RawFinding[]): void {
+  const opens: number[] = [];
+  const flagged = new Set<number>();
+  // Chinese characters before each offset, so a bracket pair's content is tested in constant time.
+  const hanBefore = p.text.includes('(') ? countHan(text, p) : undefined;
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i];
+    if (!(c in FULL) || inSpans(skip, i)) continue;
+    if (c === '(') {
+      opens.push(i);
+      continue;
+    }
+    if (c === ')') {
+      const o = opens.pop();
+      // A bracket pair is Chinese when it holds Chinese: (PM2.5) or (GDP) stays as it is.
+      if (o !== undefined) {
+        if (hanBefore![i - p.start] > hanBefore![o + 1 - p.start]) flagged.add(o).add(i);
+      } else if (isZh(charBefore(text, i)) || isZh(charAt(text, i + 1))) flagged.add(i);
+      continue;
+    }
+    // A straight quote next to the mark is looked through: "两个维护",坚定.
+    const before = text[i - 1] === '"' ? i - 1 : i;
+    const after = text[i + 1] === '"' ? i + 2 : i + 1;
+    const prev = charBefore(text, before);
+    const next = charAt(text, after);
+    const atEnd = after >= p.end || /[\s\u3000]/.test(next);
+    const zh = (isZh(prev) && (isZh(next) || isDigit(next) || atEnd)) || (c !== ':' && (isDigit(prev) || prev === '%') && isZh(next));
+    if (zh) flagged.add(i);
+  }
+  for (const o of opens) if (isZh(charBefore(text, o)) || isZh(charAt(text, o + 1))) flagged.add(o);
+  for (const i of [...flagged].sort((a, b) => a - b)) {
+    const full = FULL[text[i]];
+    out.push({
+      start: i,
+      end: i + 1,
+      message: ctx.t('punctuation.halfWidth', full, text[i]),
+      fixes: [{ title: ctx.t('punctuation.fix.replace', full), edits: [{ start: i, end: i + 1, newText: full }], safe: true }],
+    });
+  }
+}
+
+function countHan(text: string, p: Paragraph): number[] {
+  const counts = [0];
+  for (let i = p.start; i < p.end; i++) counts.push(counts[counts.length - 1] + (/\p{Script=Han}/u.test(text[i]) || /[\ud840-\ud87f]/.test(text[i]) ? 1 : 0));
+  return counts;
+}
+
+/** Straight quotes " in Chinese text; paired by alternation within the paragraph when their number is even. */
+function straightQuotes(text: string, p: Paragraph, skip: Span[], ctx: RuleContext, out: RawFinding[]): void {
+  const quotes: number[] = [];
+  for (let i = text.indexOf('"', p.start); i >= 0 && i < p.end; i = text.indexOf('"', i + 1)) if (!inSpans(skip, i)) quotes.push(i);
+  const zh = (i: number) => isZh(charBefore(text, i)) || isZh(charAt(text, i + 1));
+  if (!quotes.some(zh)) return;
+  if (quotes.length % 2 === 0) {
+    for (let k = 0; k < quotes.length; k += 2) {
+      const [o, c] = [quotes[k], quotes[k + 1]];
+      if (!zh(o) && !zh(c)) continue;
+      const edits = [{ start: o, end: o + 1, newText: '“' }, { start: c, end: c + 1, newText: '”' }];
+      out.push({ start: o, end: c + 1, message: ctx.t('punctuation.straightQuotes'), fixes: [{ title: ctx.t('punctuation.fix.quotes'), edits, safe: true }] });
+    }
+    return;
+  }
+  // An odd number: guess each mark's direction from its neighbours, else from the marks before it; not certain.
+  quotes.forEach((i, k) => {
+    if (!zh(i)) return;
+    const prev = charBefore(text, i);
+    const next = charAt(text, i + 1);
+    const opens = i === p.start || /[\s\u3000，。、；：？！（《“‘【]/.test(prev);
+    const closes = i + 1 >= p.end || /[\s\u3000，。、；：？！）》”’】]/.test(next);
+    const mark = opens !== closes ? (opens ? '“' : '”') : k % 2 === 0 ? '“' : '”';
+    out.push({ start: i, end: i + 1, message: ctx.t('punctuation.straightQuotes'), fixes: [{ title: ctx.t('punctuation.fix.replace', mark), edits: [{ start: i, end: i + 1, newText: mark }], safe: false }] });
+  });
+}
+
+const ELLIPSIS = /\.{3,6}|。{3,6}|．{3,6}|·{3,6}|⋯+|…+/g;
+
+/** `...`, `。。。`, a single or tripled `…` for an ellipsis; an ellipsis followed by 等. */
+function ellipses(text: string, p: Paragraph, skip: Span[], ctx: RuleContext, out: RawFinding[]): void {
+  ELLIPSIS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ELLIPSIS.exec(p.text))) {
+    const start = p.start + m.index;
+    const end = start + m[0].length;
+    if (inSpans(skip, start, end)) continue;
+    const standard = m[0] === '……';
+    // Dots and middle dots are an ellipsis only in Chinese text (not `etc...` or `a.b...`).
+    if (/^[.·]/.test(m[0]) && !isZh(charBefore(text, start)) && !isZh(charAt(text, end))) continue;
+    if (/^…+$/.test(m[0]) && m[0].length !== 1 && m[0].length !== 3 && !standard) continue; // long leader lines
+    if (text[end] === '等') {
+      // Delete the ellipsis and a 、 or ， that introduced it: A、B、……等 → A、B等.
+      const from = /[、，,]/.test(text[start - 1] ?? '') && start - 1 >= p.start ? start - 1 : start;
+      out.push({
+        start,
+        end: end + 1,
+        message: ctx.t('punctuation.ellipsisWithDeng'),
+        fixes: [{ title: ctx.t('punctuation.fix.deleteEllipsis'), edits: [{ start: from, end, newText: '' }], safe: true }],
+      });
+      continue;
+    }
+    if (standard) continue;
+    out.push({
+      start,
+      end,
+      message: ctx.t('punctuation.ellipsis', m[0]),
+      fixes: [{ title: ctx.t('punctuation.fix.replace', '……'), edits: [{ start, end, newText: '……' }], safe: true }],
+    });
+  }
+}
+
+const DOUBLED = /[，、；：。]{2,}/g;
+
+/** `，，` `。。` `、、` (safe: keep one) and mixed runs such as `，。` (which one was meant is a guess). */
+function doubled(text: string, p: Paragraph, skip: Span[], ctx: RuleContext, out: RawFinding[]): void {
+  DOUBLED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DOUBLED.exec(p.text))) {
+    const run = m[0];
+    const start = p.start + m.index;
+    const end = start + run.length;
+    if (/^。{3,}$/.test(run) || inSpans(skip, start, end)) continue; // 。。。 is an ellipsis
+    const same = [...run].every((c) => c === run[0]);
+    const fix = same
+      ? { title: ctx.t('punctuation.fix.keepOne', run[0]), edits: [{ start: start + 1, end, newText: '' }], safe: true }
+      : { title: ctx.t('punctuation.fix.deleteFirst', run.slice(0, -1)), edits: [{ start, end: end - 1, newText: '' }], safe: false };
+    out.push({ start, end, message: ctx.t('punctuation.doubled', run), fixes: [fix] });
+  }
+}

@@ -1,0 +1,150 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixAll, LineIndex } from '../../../server/src/core';
+import { applyFix, check, covered } from '../../helpers';
+
+const RULE = 'copy-residue';
+
+test('copy-residue: whole residue lines are found whole', () => {
+  const lines = [
+    '来源：公众号“笔杆子写作”',
+    '文章来源：XX县人民政府办公室    发布时间：2023-06-01',
+    '作者：张三',
+    '责任编辑：李四',
+    '文 | 张三',
+    '2023-05-12 10:30 发表于北京',
+    '发布时间：2023-05-12  来源：XX县人民政府  浏览次数：1234  【字体：大 中 小】',
+    '【字体：大 中 小】【打印本页】【关闭窗口】',
+    '[打印本页] [关闭窗口]',
+    '分享到：',
+    '扫一扫在手机打开当前页',
+    '上一篇：关于做好2023年春耕工作的通知',
+    '下一篇：XX县召开安全生产会议',
+    '当前位置：首页 > 新闻中心 > 工作动态',
+    '剩余80%未读，开通会员下载全文',
+    '以下内容为付费内容，开通VIP会员即可查看全文。',
+    '本文档共12页，下载可编辑',
+    '付费阅读',
+    '本文由公文素材库整理，如需材料代写请加微信：bgz2023 或QQ：123456789，电话13812345678。',
+    '如需材料代写，请联系手机：138-1234-5678（微信同号）',
+    '公文写作素材尽在“老秘网”',
+    '扫码关注，每日更新公文写作素材！',
+    '关注公众号“笔杆子”',
+    '欢迎关注，让我们一起进步！',
+    '图片来源于网络，如有侵权请联系删除',
+    '联系电话：0531-88888888',
+    'QQ群：12345678',
+    '微信号：gongwen_2023',
+    'https://mp.weixin.qq.com/s/abcdef',
+    'END',
+    '第 2 页 共 10 页',
+    '来源 | 人民日报',
+    '编辑 | 张三  审核 | 李四',
+    '字体：【大】【中】【小】',
+    '打印 | 关闭',
+    '本站所有文章均来自网络',
+    '点击上方“蓝字”关注我们',
+    '扫描下方二维码，获取更多资料',
+    '预览结束，喜欢就下载吧！',
+    '专业代写各类材料，包括工作总结、述职报告等',
+    '投稿邮箱：xxx@163.com',
+    '更多公文材料，请访问www.xxx.com',
+    '【免责声明】本文仅代表作者观点',
+    '（全文完）',
+  ];
+  for (const line of lines) {
+    const text = `2023年工作总结\n${line}\n全年完成各项目标任务。`;
+    assert.deepEqual(covered(text, check(text, RULE)), [line], line);
+  }
+});
+
+test('copy-residue: residue inside a sentence is found as its own span, and deleted cleanly', () => {
+  // [line, covered, line after the fix]
+  const cases: Array<[string, string, string]> = [
+    ['今年以来，我局扎实推进各项工作（本文来源：微信公众号“公文写作”），取得明显成效。', '（本文来源：微信公众号“公文写作”）', '今年以来，我局扎实推进各项工作，取得明显成效。'],
+    ['全年召开党委会议12次，更多精彩内容请关注公众号“笔杆子”，切实提高了决策水平。', '更多精彩内容请关注公众号“笔杆子”', '全年召开党委会议12次，切实提高了决策水平。'],
+    ['坚持以人民为中心的发展思想。关注公众号“XX写作”获取更多材料。', '关注公众号“XX写作”获取更多材料', '坚持以人民为中心的发展思想。'],
+    ['全面完成了年度目标任务（更多材料请加微信：abc123）。', '（更多材料请加微信：abc123）', '全面完成了年度目标任务。'],
+    ['推动经济高质量发展（来源：人民网），加快构建新发展格局。', '（来源：人民网）', '推动经济高质量发展，加快构建新发展格局。'],
+    ['加快构建新发展格局【字体：大 中 小】，着力推动高质量发展。', '【字体：大 中 小】', '加快构建新发展格局，着力推动高质量发展。'],
+    ['推进乡村振兴打印本页，加快农业现代化。', '打印本页', '推进乡村振兴，加快农业现代化。'],
+    ['取得明显成效。本文来源于网络，仅供学习参考。下一步，我们将继续努力。', '本文来源于网络，仅供学习参考', '取得明显成效。下一步，我们将继续努力。'],
+  ];
+  for (const [line, want, fixed] of cases) {
+    const found = check(line, RULE);
+    assert.deepEqual(covered(line, found), [want], line);
+    assert.equal(found[0].fixes[0].safe, true, line);
+    assert.equal(applyFix(line, found[0]), fixed, line);
+    assert.deepEqual(check(fixed, RULE), [], fixed);
+  }
+});
+
+test('copy-residue: report text about the same things is not residue', () => {
+  const clean = [
+    '加强微信公众号建设，开通政务公众号3个，信息来源于群众反映。',
+    '门户网站浏览量达120万人次，政务新媒体粉丝量稳步增长。',
+    '引导群众扫描二维码下载国家反诈中心APP，累计下载量达5万次。',
+    '积极为会员免费提供法律咨询服务，发展新会员300名。',
+    '资金来源：省级财政补助。数据来源：国家统计局。',
+    '将好经验分享到全市，编辑出版《工作简报》12期。',
+    '组织党员认真阅读全文，领会精神实质。',
+    '设立举报电话12388，开通“12345”热线，接受群众监督。',
+    '高度关注民生问题，引导群众关注“XX发布”，更多精彩文化活动陆续推出。',
+    '建立微信群、QQ工作群，组织干部下载学习强国APP，人均积分超过1万分。',
+    '原创性成果不断涌现，培养一批笔杆子，提升文稿起草水平。',
+    '上一年度的工作目标全部完成，下一步将继续推进。',
+    '时间：2023年5月12日上午9:00，地点：县政府三楼会议室。',
+    '开辟企业服务绿色通道，投资15000000000元。',
+    '2023年12月20日',
+    '及时发布权威信息，发布时间节点前移。加强知识产权保护，版权登记量增长20%，打击侵权盗版。',
+    '推荐阅读书目100种，举办全民阅读活动，阅读推广人培训500人次。',
+    '制定统一模板，汇编典型案例，鼓励原创作品创作，推出原创文章300篇。',
+    '请社会各界继续关注我们的工作，方便群众获取更多实惠和信息。',
+    '欢迎下载使用“XX政务”APP，为基层干部点赞。',
+    '登录中国政府网（www.gov.cn）查询政策文件。',
+  ];
+  for (const line of clean) assert.deepEqual(covered(line, check(line, RULE)), [], line);
+});
+
+test('copy-residue: a run of residue lines is reported line by line, clean lines never', () => {
+  const lines = [
+    '2023年上半年工作总结',
+    '来源：公众号“笔杆子写作”',
+    '原创 张三 笔杆子写作',
+    '2023-05-12',
+    '阅读 1234',
+    '今年以来，我局坚持以人民为中心的发展思想，推动各项工作落实落地。',
+    '一、主要工作',
+    '（一）加强微信公众号建设，开通政务公众号3个。',
+    '2023年12月20日',
+    '往期推荐',
+    '2023年工作总结范文',
+    '述职报告精选',
+    '',
+    '——————',
+    '收藏 点赞 在看',
+  ];
+  const residue = new Set([1, 2, 3, 4, 9, 10, 11, 13, 14]);
+  const text = lines.join('\n');
+  const index = new LineIndex(text);
+  const flagged = check(text, RULE).map((f) => index.positionAt(f.start).line);
+  assert.deepEqual(flagged, [...residue]);
+  // Each line deleted with its line break, all in one round: only the report is left.
+  const { text: fixed, rounds } = fixAll(text, (t) => check(t, RULE));
+  assert.equal(fixed, ['2023年上半年工作总结', lines[5], lines[6], lines[7], lines[8], '', ''].join('\n'));
+  assert.equal(rounds, 1);
+});
+
+test('copy-residue: CRLF, 𠮷, the last line, Markdown code', () => {
+  const text = '𠮷𠮷工作总结\r\n责任编辑：𠮷某\r\n推进𠮷乡建设（来源：公众号𠮷𠮷）。\r\n分享到：';
+  const found = check(text, RULE);
+  assert.deepEqual(covered(text, found), ['责任编辑：𠮷某', '（来源：公众号𠮷𠮷）', '分享到：']);
+  assert.equal(applyFix(text, found[0]), '𠮷𠮷工作总结\r\n推进𠮷乡建设（来源：公众号𠮷𠮷）。\r\n分享到：');
+  assert.equal(applyFix(text, found[2]), '𠮷𠮷工作总结\r\n责任编辑：𠮷某\r\n推进𠮷乡建设（来源：公众号𠮷𠮷）。');
+  assert.equal(fixAll(text, (t) => check(t, RULE)).text, '𠮷𠮷工作总结\r\n推进𠮷乡建设。');
+  const md = '# 报告\n\n```\n来源：公众号“笔杆子”\n```\n\n正文。\n';
+  assert.deepEqual(check(md, RULE), []);
+  assert.equal(check('来源：公众号“某某”', RULE, { locale: 'en' })[0].message, 'Copy residue: a source or byline (来源：公众号“某某”)');
+  assert.deepEqual(check('来源：公众号“某某”', RULE, { rules: { [RULE]: 'off' } }), []);
+  assert.equal(check('来源：公众号“某某”', RULE, { rules: { [RULE]: 'error' } })[0].severity, 'error');
+});

@@ -4,6 +4,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
 import { registerSlotNavigation } from './slots';
 import { ReportStatus } from './status';
 
@@ -39,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('gongwen', vscode.l10n.t('Gongwen'), serverOptions, clientOptions);
   context.subscriptions.push(registerSlotNavigation(), new ReportStatus());
   await client.start();
+  context.subscriptions.push(registerCommands(client));
 }
 
 export async function deactivate(): Promise<void> {

@@ -16,13 +16,16 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getDocumentSymbols, getFoldingRanges, getSemanticTokens, RuleOptions, TOKEN_MODIFIERS, TOKEN_TYPES, translator } from './core';
+import { getDocumentSymbols, getFoldingRanges, getSemanticTokens, ignoreEntryFor, IgnoreEntry, TOKEN_MODIFIERS, TOKEN_TYPES, translator } from './core';
 import { fixAllAction, FIX_ALL_KIND, getQuickFixes, MARK_BLANKS_KIND, markBlanks } from './core/features/codeActions';
 import { toDiagnostic } from './core/features/diagnostics';
-import { findRcFile, GongwenSettings, readRcFile, toOptions } from './host/config';
-import { uriToPath } from './host/uri';
+import { getStats } from './core/features/stats';
+import { updateRcFile } from './host/config';
+import { checkFile } from './host/checkFile';
 import { Reports } from './host/reports';
-import { WorkerSegmenter } from './host/segmenter';
+import { SettingsCache } from './host/settings';
+import { uriToPath } from './host/uri';
+import { CheckFilesParams, CheckFilesRequest, CheckFilesResult, Commands, ReportStats, StatsParams, StatsRequest } from './protocol';
 
 export interface ServerOptions {
   /** The segmenter worker's script (defaults to the bundle's sibling). */
@@ -32,51 +35,46 @@ export interface ServerOptions {
 /** Serves reports over `connection`; returns it listening. */
 export function startServer(connection: Connection, serverOptions: ServerOptions = {}): Connection {
   const documents = new TextDocuments(TextDocument);
-  let locale: 'zh-cn' | 'en' = 'zh-cn';
-  let canPullConfig = false;
-  const segmenter = new WorkerSegmenter(serverOptions.workerPath ?? defaultWorkerPath());
-  const options = new Map<string, RuleOptions>();
-  const reports = new Reports(segmenter, (uri) => options.get(uri) ?? toOptions(locale));
+  const settings = new SettingsCache(connection, serverOptions.workerPath ?? defaultWorkerPath());
+  const reports = new Reports(settings);
   const timers = new Map<string, NodeJS.Timeout>();
-
-  /** Settings for a document: VS Code's `gongwen` section, then the nearest `.gongwenrc.json`. */
-  const loadOptions = async (uri: string): Promise<RuleOptions> => {
-    const settings: GongwenSettings = canPullConfig ? ((await connection.workspace.getConfiguration({ scopeUri: uri, section: 'gongwen' })) ?? {}) : {};
-    const file = uriToPath(uri);
-    const rc = readRcFile(file ? findRcFile(path.dirname(file)) : undefined);
-    if (rc.error) connection.console.warn(`gongwen: ${rc.error}`);
-    const o = toOptions(locale, settings, rc.settings);
-    options.set(uri, o);
-    return o;
-  };
+  const t = () => translator(settings.locale);
+  let shutdown = false;
 
   connection.onInitialize((params): InitializeResult => {
-    locale = /^zh/i.test(params.locale ?? 'zh-cn') ? 'zh-cn' : 'en';
-    canPullConfig = params.capabilities.workspace?.configuration === true;
+    settings.initialize(params);
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, MARK_BLANKS_KIND] },
-        executeCommandProvider: { commands: ['gongwen.fillValue'] },
+        executeCommandProvider: { commands: Object.values(Commands) },
         documentSymbolProvider: { label: '公文大纲' },
         foldingRangeProvider: true,
-        semanticTokensProvider: {
-          legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] },
-          full: true,
-        },
+        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: true },
       },
       serverInfo: { name: 'gongwen', version: '0.1.0' },
     };
   });
 
   connection.onInitialized(() => {
-    if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
+    if (settings.canPull) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
   });
 
-  connection.onDidChangeConfiguration(() => {
-    options.clear();
-    reports.invalidate();
-    for (const doc of documents.all()) void loadOptions(doc.uri).then(() => schedule(doc, 0));
+  connection.onDidChangeConfiguration(() => refreshAll());
+
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const doc = documents.get(textDocument.uri);
+    return doc ? getDocumentSymbols(reports.get(doc).model, reports.get(doc).index) : null;
+  });
+
+  connection.onFoldingRanges(({ textDocument }): FoldingRange[] | null => {
+    const doc = documents.get(textDocument.uri);
+    return doc ? getFoldingRanges(reports.get(doc).model, reports.get(doc).index) : null;
+  });
+
+  connection.languages.semanticTokens.on(({ textDocument }): SemanticTokens => {
+    const doc = documents.get(textDocument.uri);
+    return { data: doc ? getSemanticTokens(reports.get(doc).model, reports.get(doc).index) : [] };
   });
 
   connection.onCodeAction(({ textDocument, range, context }): CodeAction[] | null => {
@@ -84,52 +82,71 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (!doc) return null;
     const state = reports.analyze(doc.uri, reports.get(doc));
     const findings = state.analysis?.findings ?? [];
-    const ctx = { uri: doc.uri, version: doc.version, index: state.index, t: translator(locale) };
-    // Source actions only when asked for by kind: `source.fixAll(.gongwen)` fixes, the
+    const ctx = { uri: doc.uri, version: doc.version, index: state.index, t: t(), ignoreEntry: (f: Parameters<typeof ignoreEntryFor>[1]) => ignoreEntryFor(state.model, f) };
+    // Source actions only when asked for by kind: `source.fixAll(.gongwen)` fixes; the
     // placeholders kind marks blanks (never implied by a broader kind: it inserts text).
     const only = context.only ?? [];
-    if (only.includes(MARK_BLANKS_KIND)) return [markBlanks(findings, ctx)].filter((a): a is CodeAction => a !== undefined);
-    if (only.some((k) => k.startsWith('source'))) {
-      return only.some((k) => FIX_ALL_KIND.startsWith(k)) ? [fixAllAction(findings, ctx)].filter((a): a is CodeAction => a !== undefined) : [];
-    }
-    const span = { start: state.index.offsetAt(range.start), end: state.index.offsetAt(range.end) };
-    return getQuickFixes(findings, span, ctx);
+    if (only.includes(MARK_BLANKS_KIND)) return present([markBlanks(findings, ctx)]);
+    if (only.some((k) => k.startsWith('source'))) return only.some((k) => FIX_ALL_KIND.startsWith(k)) ? present([fixAllAction(findings, ctx)]) : [];
+    return getQuickFixes(findings, { start: state.index.offsetAt(range.start), end: state.index.offsetAt(range.end) }, ctx);
   });
 
-  // 填入数值: VS Code asks for the value in an input box (client middleware adds it);
-  // other clients pass it as the third argument.
   connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
-    if (command !== 'gongwen.fillValue') return;
-    const [uri, range, value] = args as [string, { start: { line: number; character: number }; end: { line: number; character: number } }, string | undefined];
-    if (typeof value !== 'string' || value === '') {
-      void connection.window.showWarningMessage(translator(locale)('fillValueNeedsValue'));
-      return;
+    const [uri] = args as [string];
+    if (command === Commands.fillValue) {
+      // VS Code asks for the value in an input box (client middleware adds it); other clients pass it.
+      const [, range, value] = args as [string, { start: { line: number; character: number }; end: { line: number; character: number } }, string | undefined];
+      const doc = documents.get(uri);
+      if (typeof value !== 'string' || value === '') void connection.window.showWarningMessage(t()('fillValueNeedsValue'));
+      else if (doc) await connection.workspace.applyEdit({ documentChanges: [{ textDocument: { uri, version: doc.version }, edits: [{ range, newText: value }] }] });
+    } else if (command === Commands.ignoreFinding) {
+      writeRc(uri, (s) => (s.ignore = [...(s.ignore ?? []), args[1] as IgnoreEntry]));
+    } else if (command === Commands.disableRule) {
+      writeRc(uri, (s) => (s.rules = { ...(s.rules ?? {}), [args[1] as string]: 'off' }));
     }
+  });
+
+  connection.onRequest(StatsRequest, ({ uri }: StatsParams): ReportStats | null => {
     const doc = documents.get(uri);
-    if (!doc) return;
-    await connection.workspace.applyEdit({ documentChanges: [{ textDocument: { uri, version: doc.version }, edits: [{ range, newText: value }] }] });
-  });
-
-  connection.onDocumentSymbol(({ textDocument }) => {
-    const doc = documents.get(textDocument.uri);
     if (!doc) return null;
-    const { model, index } = reports.get(doc);
-    return getDocumentSymbols(model, index);
+    const state = reports.analyze(uri, reports.get(doc));
+    return getStats(state.model, state.analysis?.findings ?? []);
   });
 
-  connection.onFoldingRanges(({ textDocument }): FoldingRange[] | null => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc) return null;
-    const { model, index } = reports.get(doc);
-    return getFoldingRanges(model, index);
+  connection.onRequest(CheckFilesRequest, async ({ uris }: CheckFilesParams, token): Promise<CheckFilesResult> => {
+    const result: CheckFilesResult = { checked: 0, findings: 0, skipped: [] };
+    for (const uri of uris) {
+      if (token.isCancellationRequested) break;
+      if (documents.get(uri)) continue; // open reports are checked as they change
+      const checked = await checkFile(uri, settings, reports.segmenterFor(uri));
+      if ('error' in checked) {
+        result.skipped.push(checked.error);
+        continue;
+      }
+      result.checked++;
+      result.findings += checked.diagnostics.length;
+      void connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics });
+    }
+    return result;
   });
 
-  connection.languages.semanticTokens.on(({ textDocument }): SemanticTokens => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc) return { data: [] };
-    const { model, index } = reports.get(doc);
-    return { data: getSemanticTokens(model, index) };
-  });
+  /** Writes `.gongwenrc.json` in the report's workspace folder (or its own folder), then re-checks. */
+  const writeRc = (uri: string, change: Parameters<typeof updateRcFile>[1]) => {
+    const file = uriToPath(uri);
+    if (!file) return;
+    try {
+      updateRcFile(settings.rcDirFor(file), change);
+    } catch (e) {
+      void connection.window.showErrorMessage(String((e as Error).message));
+    }
+    refreshAll();
+  };
+
+  const refreshAll = () => {
+    settings.clear();
+    reports.invalidate();
+    for (const doc of documents.all()) schedule(doc, 0, true);
+  };
 
   const publish = (doc: TextDocument) => {
     const state = reports.get(doc);
@@ -139,34 +156,51 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       void reports.analyzeFully(doc, () => documents.get(doc.uri)?.version === doc.version).then((full) => full && send(doc, full));
     }
   };
+
   const send = (doc: TextDocument, state: ReturnType<Reports['get']>) => {
-    if (documents.get(doc.uri)?.version !== doc.version || !state.analysis) return;
+    if (shutdown || documents.get(doc.uri)?.version !== doc.version || !state.analysis) return;
     for (const f of state.analysis.failures) connection.console.error(`gongwen: rule ${f.ruleId} failed: ${String(f.error)}`);
     const diagnostics = state.analysis.findings.map((f) => toDiagnostic(f, state.index, doc.uri));
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   };
-  const schedule = (doc: TextDocument, delay: number) => {
+
+  /** Checks a document after the debounce; `force` checks even in on-save mode (open, save, settings). */
+  const schedule = (doc: TextDocument, delay: number | undefined, force: boolean) => {
     clearTimeout(timers.get(doc.uri));
-    timers.set(doc.uri, setTimeout(() => {
-      timers.delete(doc.uri);
-      const current = documents.get(doc.uri);
-      if (current) publish(current);
-    }, delay));
+    void settings.load(doc.uri).then(({ host }) => {
+      if (!settings.isReport(doc.uri, host)) return;
+      if (host.run === 'onSave' && !force) return;
+      timers.set(doc.uri, setTimeout(() => {
+        timers.delete(doc.uri);
+        const current = documents.get(doc.uri);
+        if (current) publish(current);
+      }, delay ?? host.debounce));
+    });
   };
 
-  documents.onDidOpen(({ document }) => void loadOptions(document.uri).then(() => schedule(document, 0)));
-  documents.onDidChangeContent(({ document }) => schedule(document, 20));
+  documents.onDidOpen(({ document }) => schedule(document, 0, true));
+  documents.onDidChangeContent(({ document }) => schedule(document, undefined, false));
+  documents.onDidSave(({ document }) => schedule(document, 0, true));
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     reports.close(document.uri);
-    options.delete(document.uri);
+    settings.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
-  connection.onShutdown(() => segmenter.dispose());
+  connection.onShutdown(() => {
+    // Analyses still running finish quietly: nothing is sent after shutdown.
+    shutdown = true;
+    timers.forEach(clearTimeout);
+    settings.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();
   return connection;
+}
+
+function present<T>(xs: Array<T | undefined>): T[] {
+  return xs.filter((x): x is T => x !== undefined);
 }
 
 function defaultWorkerPath(): string {

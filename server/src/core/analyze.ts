@@ -4,6 +4,7 @@ import { translator } from './messages';
 import { ReportModel } from './model';
 import { RULES } from './rules';
 import { Finding, Rule, RuleOptions, Severity } from './rules/types';
+import { suppress } from './suppress';
 
 export interface Analysis {
   findings: Finding[];
@@ -36,5 +37,5 @@ export function analyze(model: ReportModel, options: RuleOptions, rules: readonl
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings, failures, pending };
+  return { findings: suppress(model, findings, options.ignore), failures, pending };
 }

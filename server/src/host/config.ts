@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_OPTIONS, RuleOptions, RuleSetting } from '../core/rules/types';
+import type { IgnoreEntry } from '../core/suppress';
 
 /** The keys shared by VS Code settings (`gongwen.*`) and `.gongwenrc.json`. */
 export interface GongwenSettings {
@@ -11,8 +12,25 @@ export interface GongwenSettings {
   year?: number | null;
   fixedPhrases?: string[];
   repeatedPhrase?: Partial<RuleOptions['repeatedPhrase']>;
+  /** Extra segmenter dictionaries (local place and unit names), jieba's `word [freq] [tag]` lines. */
   userDictionary?: string[];
+  ignore?: IgnoreEntry[];
+  /** Check while typing (after `debounce` ms) or only on save. */
+  run?: 'onType' | 'onSave';
+  debounce?: number;
+  /** Which files are reports (globs, matched against the path); default: every .txt and .md. */
+  files?: string[];
 }
+
+/** Settings of the host rather than of the rules. */
+export interface HostSettings {
+  run: 'onType' | 'onSave';
+  debounce: number;
+  files: string[];
+  userDictionary: string[];
+}
+
+export const DEFAULT_FILES = ['**/*.txt', '**/*.md', '**/*.markdown'];
 
 export const RC_FILE = '.gongwenrc.json';
 
@@ -44,8 +62,55 @@ export function toOptions(locale: RuleOptions['locale'], ...layers: GongwenSetti
     if (typeof s.year === 'number' && s.year > 1900) o.year = s.year;
     if (Array.isArray(s.fixedPhrases)) o.fixedPhrases = [...o.fixedPhrases, ...s.fixedPhrases];
     if (s.repeatedPhrase) Object.assign(o.repeatedPhrase, s.repeatedPhrase);
+    if (Array.isArray(s.ignore)) o.ignore = [...o.ignore, ...s.ignore.filter((e) => e && typeof e.rule === 'string' && typeof e.text === 'string')];
   }
   return o;
+}
+
+/** The host settings from the same layers (later wins). */
+export function toHostSettings(...layers: GongwenSettings[]): HostSettings {
+  const h: HostSettings = { run: 'onType', debounce: 100, files: DEFAULT_FILES, userDictionary: [] };
+  for (const s of layers) {
+    if (s.run === 'onSave' || s.run === 'onType') h.run = s.run;
+    if (typeof s.debounce === 'number' && s.debounce >= 0) h.debounce = s.debounce;
+    if (Array.isArray(s.files) && s.files.length) h.files = s.files;
+    if (Array.isArray(s.userDictionary)) h.userDictionary = [...h.userDictionary, ...s.userDictionary];
+  }
+  return h;
+}
+
+/** Changes `.gongwenrc.json` in `dir` (creating it), keeping the keys it does not touch. */
+export function updateRcFile(dir: string, change: (settings: GongwenSettings) => void): string {
+  const file = path.join(dir, RC_FILE);
+  const { settings, error } = readRcFile(fs.existsSync(file) ? file : undefined);
+  if (error) throw new Error(error);
+  change(settings);
+  fs.writeFileSync(file, JSON.stringify(settings, null, 2) + '\n');
+  return file;
+}
+
+/** A glob (`**`, `*`, `?`, `{a,b}`) as a regular expression over `/`-separated paths. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*' && glob[i + 1] === '*') {
+      re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += glob[i + 2] === '/' ? 2 : 1;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else if (c === '{') re += '(?:';
+    else if (c === '}') re += ')';
+    else if (c === ',') re += '|';
+    else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`(?:^|/)${re}$`, 'i');
+}
+
+/** True when `file` matches one of the globs. */
+export function matchesFiles(file: string, globs: readonly string[]): boolean {
+  const p = file.replace(/\\/g, '/');
+  return globs.some((g) => globToRegExp(g).test(p));
 }
 
 /** The CLI's options for a file: defaults, then the nearest `.gongwenrc.json`. */

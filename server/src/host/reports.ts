@@ -2,8 +2,9 @@
 // worker segmenter, analysis results kept for code actions.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, Analysis, LineIndex, parseReport, ReportModel, RuleOptions } from '../core';
+import { analyze, Analysis, LineIndex, parseReport, ReportModel } from '../core';
 import { WorkerSegmenter } from './segmenter';
+import { SettingsCache } from './settings';
 
 export interface ReportState {
   version: number;
@@ -16,17 +17,19 @@ export interface ReportState {
 export class Reports {
   private readonly states = new Map<string, ReportState>();
 
-  constructor(
-    readonly segmenter: WorkerSegmenter,
-    private options: (uri: string) => RuleOptions,
-  ) {}
+  constructor(private readonly settings: SettingsCache) {}
+
+  /** The segmenter for a document (its user dictionaries decide which). */
+  segmenterFor(uri: string): WorkerSegmenter {
+    return this.settings.segmenterFor(uri);
+  }
 
   /** The model of `doc` at its current version, with tokens if the segmenter has them. */
   get(doc: TextDocument): ReportState {
     const cached = this.states.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
-    const model = parseReport(text, { format: formatOf(doc), segmenter: this.segmenter.segment });
+    const model = parseReport(text, { format: formatOf(doc), segmenter: this.segmenterFor(doc.uri).segment });
     const state: ReportState = { version: doc.version, model, index: new LineIndex(text) };
     this.states.set(doc.uri, state);
     return state;
@@ -35,8 +38,9 @@ export class Reports {
   /** Segments what the current version lacks, then analyses; resolves to undefined if `doc` moved on. */
   async analyzeFully(doc: TextDocument, isCurrent: () => boolean): Promise<ReportState | undefined> {
     let state = this.get(doc);
-    if (!state.model.segmented && !this.segmenter.error) {
-      await this.segmenter.prepare(state.model.paragraphs.filter((p) => !p.verbatim).map((p) => p.text));
+    const segmenter = this.segmenterFor(doc.uri);
+    if (!state.model.segmented && !segmenter.error) {
+      await segmenter.prepare(state.model.paragraphs.filter((p) => !p.verbatim).map((p) => p.text));
       if (!isCurrent()) return undefined;
       this.states.delete(doc.uri);
       state = this.get(doc);
@@ -46,7 +50,7 @@ export class Reports {
 
   /** Runs the rules that can run now (all of them once tokens are there). */
   analyze(uri: string, state: ReportState): ReportState {
-    if (!state.analysis || state.analysis.pending.length && state.model.segmented) state.analysis = analyze(state.model, this.options(uri));
+    if (!state.analysis) state.analysis = analyze(state.model, this.settings.options(uri));
     return state;
   }
 
@@ -57,11 +61,6 @@ export class Reports {
 
   close(uri: string): void {
     this.states.delete(uri);
-  }
-
-  setOptions(options: (uri: string) => RuleOptions): void {
-    this.options = options;
-    this.invalidate();
   }
 }
 

@@ -76,6 +76,7 @@ export class WorkerSegmenter {
   private nextId = 1;
   private readonly waiting = new Map<number, (result: { tokens?: Tagged[]; error?: string }) => void>();
   private failed: string | undefined;
+  private disposed = false;
 
   constructor(
     private readonly workerPath: string,
@@ -93,7 +94,7 @@ export class WorkerSegmenter {
   /** Segments the paragraphs not yet in the cache; resolves when all are there. */
   async prepare(texts: readonly string[]): Promise<void> {
     const missing = [...new Set(texts.filter((t) => !this.cache.get(t)))];
-    if (missing.length === 0 || this.failed) return;
+    if (missing.length === 0 || this.failed || this.disposed) return;
     const worker = this.start();
     const id = this.nextId++;
     const result = await new Promise<{ tokens?: Tagged[]; error?: string }>((resolve) => {
@@ -107,9 +108,13 @@ export class WorkerSegmenter {
     result.tokens.forEach((tokens, i) => this.cache.set(missing[i], tokens));
   }
 
+  /** Final: a disposed segmenter never starts a worker again (late analyses just go without tokens). */
   dispose(): void {
+    this.disposed = true;
     void this.worker?.terminate();
     this.worker = undefined;
+    for (const resolve of this.waiting.values()) resolve({ error: 'segmenter disposed' });
+    this.waiting.clear();
   }
 
   private start(): Worker {

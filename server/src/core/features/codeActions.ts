@@ -5,6 +5,7 @@ import { CodeAction, CodeActionKind, TextEdit, WorkspaceEdit } from 'vscode-lang
 import { Translate } from '../messages';
 import { Span } from '../model';
 import { Edit, Finding } from '../rules/types';
+import type { IgnoreEntry } from '../suppress';
 import { LineIndex } from '../text';
 import { combinableFixes, SLOT_RULES } from './fixes';
 import { toDiagnostic } from './diagnostics';
@@ -18,6 +19,8 @@ export interface ActionContext {
   version: number;
   index: LineIndex;
   t: Translate;
+  /** The `.gongwenrc.json` entry that ignores exactly this finding. */
+  ignoreEntry: (f: Finding) => IgnoreEntry;
 }
 
 /** Quick fixes for the findings overlapping `span`, then the per-rule and whole-file actions. */
@@ -50,6 +53,14 @@ export function getQuickFixes(findings: readonly Finding[], span: Span, ctx: Act
     const ofRule = findings.filter((f) => f.ruleId === ruleId);
     const fixes = combinableFixes(ofRule, () => true);
     if (fixes.length > 1) actions.push(combined(ctx.t('fixAllOfRule', ruleId), CodeActionKind.QuickFix, fixes.flatMap((x) => x.edits), ctx));
+  }
+  for (const f of here) {
+    const title = ctx.t('ignoreHere');
+    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(f, ctx.index, ctx.uri)], command: { title, command: 'gongwen.ignoreFinding', arguments: [ctx.uri, ctx.ignoreEntry(f)] } });
+  }
+  for (const ruleId of new Set(here.map((f) => f.ruleId))) {
+    const title = ctx.t('disableRule', ruleId);
+    actions.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: 'gongwen.disableRule', arguments: [ctx.uri, ruleId] } });
   }
   if (here.some((f) => SLOT_RULES.includes(f.ruleId))) {
     const blanks = markBlanks(findings, ctx);

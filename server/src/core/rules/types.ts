@@ -2,6 +2,7 @@
 
 import { ReportModel, Span } from '../model';
 import { Translate } from '../messages';
+import type { IgnoreEntry } from '../suppress';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type RuleSetting = Severity | 'off';
@@ -46,6 +47,8 @@ export interface RuleOptions {
   fixedPhrases: string[];
   /** Thresholds of the repeated-phrase rule. */
   repeatedPhrase: RepeatedPhraseOptions;
+  /** Single findings the team chose to ignore (忽略此处). */
+  ignore: IgnoreEntry[];
 }
 
 export interface RepeatedPhraseOptions {
@@ -65,6 +68,7 @@ export const DEFAULT_OPTIONS: RuleOptions = {
   placeholder: '【待填】',
   fixedPhrases: [],
   repeatedPhrase: { nearMinChars: 10, nearWindow: 300, overuseMinChars: 8, overuseMinCount: 3 },
+  ignore: [],
 };
 
 /** What a rule receives besides the model. */

@@ -1,0 +1,27 @@
+// Checking a report that is not open (the workspace check): read, segment, analyze.
+
+import { Diagnostic } from 'vscode-languageserver/node';
+import { analyze, LineIndex, parseReport } from '../core';
+import { toDiagnostic } from '../core/features/diagnostics';
+import { formatOf, readReport } from './files';
+import { WorkerSegmenter } from './segmenter';
+import { SettingsCache } from './settings';
+import { uriToPath } from './uri';
+
+/** The diagnostics of a report file on disk, or why it could not be read. */
+export async function checkFile(uri: string, settings: SettingsCache, segmenter: WorkerSegmenter): Promise<{ diagnostics: Diagnostic[] } | { error: string }> {
+  const file = uriToPath(uri);
+  if (!file) return { error: `not a file: ${uri}` };
+  const read = readReport(file);
+  if (!read.ok) return { error: read.error };
+  const { options, host } = await settings.load(uri);
+  if (!settings.isReport(uri, host)) return { error: `not a report (gongwen.files): ${file}` };
+  const format = formatOf(file);
+  let model = parseReport(read.text, { format, segmenter: segmenter.segment });
+  if (!model.segmented) {
+    await segmenter.prepare(model.paragraphs.filter((p) => !p.verbatim).map((p) => p.text));
+    model = parseReport(read.text, { format, segmenter: segmenter.segment });
+  }
+  const index = new LineIndex(read.text);
+  return { diagnostics: analyze(model, options).findings.map((f) => toDiagnostic(f, index, uri)) };
+}

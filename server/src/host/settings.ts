@@ -1,0 +1,110 @@
+// Per-document settings for the server: VS Code's `gongwen` section, then the nearest
+// `.gongwenrc.json`; and one segmenter per set of user dictionaries.
+
+import * as path from 'path';
+import type { Connection, InitializeParams } from 'vscode-languageserver/node';
+import { RuleOptions } from '../core/rules/types';
+import { findRcFile, GongwenSettings, HostSettings, matchesFiles, readRcFile, toHostSettings, toOptions } from './config';
+import { WorkerSegmenter } from './segmenter';
+import { uriToPath } from './uri';
+
+interface Loaded {
+  options: RuleOptions;
+  host: HostSettings;
+}
+
+export class SettingsCache {
+  locale: RuleOptions['locale'] = 'zh-cn';
+  canPull = false;
+  private folders: string[] = [];
+  private readonly loaded = new Map<string, Promise<Loaded>>();
+  private readonly ready = new Map<string, Loaded>();
+  private readonly segmenters = new Map<string, WorkerSegmenter>();
+  private disposed = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly workerPath: string,
+  ) {}
+
+  initialize(params: InitializeParams): void {
+    this.locale = /^zh/i.test(params.locale ?? 'zh-cn') ? 'zh-cn' : 'en';
+    this.canPull = params.capabilities.workspace?.configuration === true;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.folders = folders.map(uriToPath).filter((p): p is string => p !== undefined);
+  }
+
+  /** The settings of a document (asked for once, then cached until `clear`). */
+  load(uri: string): Promise<Loaded> {
+    let p = this.loaded.get(uri);
+    if (!p) {
+      p = this.read(uri).then((l) => (this.ready.set(uri, l), l));
+      this.loaded.set(uri, p);
+    }
+    return p;
+  }
+
+  /** The rule options of a document now: loaded ones, or the defaults until they arrive. */
+  options(uri: string): RuleOptions {
+    return this.ready.get(uri)?.options ?? toOptions(this.locale);
+  }
+
+  /** The segmenter for a document's user dictionaries (one worker per distinct set). */
+  segmenterFor(uri: string): WorkerSegmenter {
+    const dicts = this.ready.get(uri)?.host.userDictionary ?? [];
+    const key = JSON.stringify(dicts);
+    let s = this.segmenters.get(key);
+    if (!s) {
+      s = new WorkerSegmenter(this.workerPath, dicts);
+      if (this.disposed) s.dispose();
+      else this.segmenters.set(key, s);
+    }
+    return s;
+  }
+
+  /** Reports are the files matching `files`; unsaved documents always are. */
+  isReport(uri: string, host: HostSettings): boolean {
+    const file = uriToPath(uri);
+    return file === undefined || matchesFiles(file, host.files);
+  }
+
+  /** Where `.gongwenrc.json` goes for a file: its workspace folder, else its own folder. */
+  rcDirFor(file: string): string {
+    const folder = this.folders.filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
+    return folder ?? path.dirname(file);
+  }
+
+  clear(): void {
+    this.loaded.clear();
+    this.ready.clear();
+  }
+
+  forget(uri: string): void {
+    this.loaded.delete(uri);
+    this.ready.delete(uri);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const s of this.segmenters.values()) s.dispose();
+    this.segmenters.clear();
+  }
+
+  private async read(uri: string): Promise<Loaded> {
+    let editor: GongwenSettings = {};
+    if (this.canPull) {
+      try {
+        editor = ((await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'gongwen' })) as GongwenSettings) ?? {};
+      } catch {
+        editor = {};
+      }
+    }
+    const file = uriToPath(uri);
+    const rc = readRcFile(file ? findRcFile(path.dirname(file)) : undefined);
+    if (rc.error) this.connection.console.warn(`gongwen: ${rc.error}`);
+    // Relative dictionary paths in `.gongwenrc.json` are relative to that file.
+    const rcDir = file ? path.dirname(findRcFile(path.dirname(file)) ?? file) : '';
+    const rcSettings = { ...rc.settings, userDictionary: rc.settings.userDictionary?.map((d) => path.resolve(rcDir, d)) };
+    return { options: toOptions(this.locale, editor, rcSettings), host: toHostSettings(editor, rcSettings) };
+  }
+}

@@ -1,0 +1,99 @@
+// Shared by the benchmarks: texts of a given length built from ../shared/samples/**/*.txt,
+// and an LSP client over a spawned server (dist/server.js --stdio).
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { ChildProcess, spawn } from 'child_process';
+import {
+  createProtocolConnection,
+  ProtocolConnection,
+  PublishDiagnosticsNotification,
+  PublishDiagnosticsParams,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+
+export const ROOT = path.resolve(__dirname, '..');
+export const SAMPLES = path.resolve(ROOT, '..', 'shared', 'samples');
+
+function textFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? textFiles(p) : e.name.endsWith('.txt') ? [p] : [];
+  });
+}
+
+/** Every sample, in name order, joined by a newline. */
+export function corpus(): string {
+  return textFiles(SAMPLES)
+    .sort()
+    .map((f) => fs.readFileSync(f, 'utf8').replace(/^\ufeff/, ''))
+    .join('\n');
+}
+
+/** `chars` UTF-16 units of the samples, repeated as needed, cut at a line end. */
+export function textOf(chars: number): string {
+  const base = corpus();
+  let text = '';
+  while (text.length < chars) text += (text ? '\n' : '') + base;
+  const cut = text.lastIndexOf('\n', chars);
+  return text.slice(0, cut > chars / 2 ? cut : chars);
+}
+
+/** Milliseconds since `t0` (from performance.now()). */
+export const since = (t0: number): number => performance.now() - t0;
+
+/** The p-th percentile (0–100) of `xs`. */
+export function percentile(xs: readonly number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+
+export const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)) + ' ms';
+
+export interface Spawned {
+  child: ChildProcess;
+  client: ProtocolConnection;
+  /** Every publishDiagnostics received, in order, with its arrival time. */
+  onDiagnostics(listener: (p: PublishDiagnosticsParams, at: number) => void): void;
+  stop(): Promise<void>;
+}
+
+/** Spawns the bundled server over stdio and connects a protocol client to it. */
+export function spawnServer(extraNodeArgs: string[] = []): Spawned {
+  const server = path.join(ROOT, 'dist', 'server.js');
+  if (!fs.existsSync(server)) throw new Error('dist/server.js missing: run `npm run build` first');
+  const child = spawn(process.execPath, [...extraNodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const client = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const listeners: Array<(p: PublishDiagnosticsParams, at: number) => void> = [];
+  client.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    const at = performance.now();
+    for (const l of listeners) l(p, at);
+  });
+  client.listen();
+  return {
+    child,
+    client,
+    onDiagnostics: (l) => void listeners.push(l),
+    async stop() {
+      const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+      try {
+        await Promise.race([client.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        await client.sendNotification('exit');
+      } catch {
+        // already gone
+      }
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
+      client.dispose();
+    },
+  };
+}
+
+/** Resident memory of a process in MB (VmRSS, all threads), and its peak (VmHWM). */
+export function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}

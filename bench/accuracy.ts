@@ -78,6 +78,12 @@ for (const rule of RULES) {
   console.log(`${pad(rule.id, 24)}${pad(d, 10)}${pad(p, 12)}${pad(per(100_000), 10)}${per(10_000)}`);
 }
 
+// Repeated phrases: warnings are what a drafter must look at; overuse is information by design.
+const repeatedWarnings = published.flatMap((r) => r.findings.filter((f) => f.ruleId === 'repeated-phrase' && f.severity === 'warning').map((f) => describe(r, f)));
+console.log(`\nrepeated-phrase warnings on published: ${repeatedWarnings.length} = ` +
+  `${publishedChars ? ((repeatedWarnings.length * 10_000) / publishedChars).toFixed(2) : '-'} per 10,000 characters (target ≤ 1)`);
+for (const w of repeatedWarnings) console.log(w);
+
 const slotIds = SLOT_RULES.filter((id) => RULES.some((r) => r.id === id));
 const isSlot = (f: Finding) => slotIds.includes(f.ruleId);
 const slotsOnPublished = published.reduce((n, r) => n + r.findings.filter(isSlot).length, 0);

@@ -7,6 +7,7 @@ import { rule as headingLevel } from './heading-level';
 import { rule as headingPunctuation } from './heading-punctuation';
 import { rule as missingNumber } from './missing-number';
 import { rule as placeholder } from './placeholder';
+import { rule as repeatedPhrase } from './repeated-phrase';
 import { rule as copyResidue } from './copy-residue';
 import { rule as duplicateParagraph } from './duplicate-paragraph';
 import { rule as punctuation } from './punctuation';
@@ -21,6 +22,7 @@ export const RULES: Rule[] = [
   headingPunctuation,
   missingNumber,
   placeholder,
+  repeatedPhrase,
   copyResidue,
   duplicateParagraph,
   punctuation,

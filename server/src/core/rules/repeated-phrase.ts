@@ -1,0 +1,132 @@
+// Repeated phrases: text written twice by mistake (doubled, warning), the same phrase again a few
+// lines on (near repeat: a warning for a copied clause, information for a phrase restated in another
+// clause), and a phrase worn out by use across the document (overuse, information). Fixed formulations
+// repeat legitimately and are left out of the last two. Linear in the text: see repeated-phrase/find.
+
+import { defineMessages } from '../messages';
+import { RawFinding, Rule, Severity } from './types';
+import { buildStream, countable, oneCharacter, TokenStream } from './repeated-phrase/stream';
+import { pairs, Pair, seeds, tandems } from './repeated-phrase/find';
+import { clauseDeletion, isClause, joined, tandemDeletion, wholeSentence } from './repeated-phrase/clause';
+import { messages, overuse, pairFinding } from './repeated-phrase/report';
+
+/** The fixed formulations of REPORT-RULES.md §5: said word for word, as often as needed. */
+export const FIXED_PHRASES = [
+  '以习近平新时代中国特色社会主义思想为指导', '以习近平同志为核心的党中央', '在以习近平同志为核心的党中央坚强领导下',
+  '深刻领悟“两个确立”的决定性意义', '增强“四个意识”、坚定“四个自信”、做到“两个维护”', '坚持稳中求进工作总基调',
+  '完整准确全面贯彻新发展理念', '加快构建新发展格局', '着力推动高质量发展', '中国式现代化', '新质生产力', '党的二十大精神',
+  '全面从严治党', '“三个代表”重要思想', '“五位一体”总体布局', '“四个全面”战略布局',
+];
+
+/** A phrase said twice inside one sentence is a slip from this length on. */
+const DOUBLED_MIN_CHARS = 8;
+/** Longer copies written back to back are found as repeats within the sentence. */
+const TANDEM_MAX_TOKENS = 7;
+/** Verbs whose doubling is ordinary speech (研究研究 "look into it"), not a slip like 推进推进. */
+const REDUPLICATED = new Set(
+  '研究 讨论 商量 考虑 学习 休息 了解 打听 锻炼 活动 整理 准备 总结 交流 沟通 检查 比较 分析 琢磨 收拾 打扫 清理 调查 思考 体会 体验 感受 放松 反思 合计 议论 认识 介绍 说明 解释 帮助 关心 照顾 溜达 走动 看望 考察 研讨 梳理 盘点 提醒 开导 鼓励 指点 熟悉 适应 练习 复习 意思 表示 聊聊 聊天 散散 见识 尝试 试验 比划 算计 掂量 斟酌'.split(' '),
+);
+
+defineMessages({
+  'repeated-phrase.doubled': { zh: '“{0}”连写了两遍', en: '"{0}" is written twice in a row' },
+  'repeated-phrase.inSentence': { zh: '“{0}”在同一句中出现了两次', en: '"{0}" occurs twice in one sentence' },
+  'repeated-phrase.near': { zh: '“{0}”与前文相距不远处重复', en: '"{0}" repeats a phrase written shortly before' },
+  'repeated-phrase.overuse': { zh: '“{0}”在全文中用了 {1} 次，可考虑变换表述', en: '"{0}" is used {1} times in the document; consider varying the wording' },
+  'repeated-phrase.first': { zh: '第一次出现在这里', en: 'First written here' },
+  'repeated-phrase.other': { zh: '同一短语的另一处使用', en: 'Another use of the same phrase' },
+  'repeated-phrase.delete': { zh: '删除重复的“{0}”', en: 'Delete the repeated "{0}"' },
+});
+
+/** The rule: doubled text, near repeats and overused phrases, on word boundaries. */
+export const rule: Rule = {
+  id: 'repeated-phrase',
+  description: { 'zh-cn': '重复的短语：连写、近处重复、全文过度使用', en: 'Repeated phrases: doubled text, near repeats, overused phrases' },
+  defaultSeverity: 'warning',
+  needsTokens: true,
+  check(model, ctx) {
+    const o = ctx.options.repeatedPhrase;
+    const fixed = [...FIXED_PHRASES, ...ctx.options.fixedPhrases];
+    const s = buildStream(model, fixed);
+    const text = model.text;
+    // One set of seeds serves all three kinds: the shortest threshold (each kind then checks its own).
+    const seed = seeds(s, Math.max(2, Math.min(DOUBLED_MIN_CHARS, o.nearMinChars, o.overuseMinChars)));
+    const mild: Severity = ctx.severity === 'hint' ? 'hint' : 'information';
+    const say = messages(ctx);
+    const out: RawFinding[] = [];
+    // A phrase that is part of a fixed formulation (习近平新时代中国特色社会主义思想) repeats freely too.
+    const fixedTexts = fixed.map((f) => (f.match(/[\p{L}\p{N}]+/gu) ?? []).join(''));
+    const maxFixed = Math.max(0, ...fixedTexts.map((f) => f.length));
+    const exempt = (a: number, len: number) => {
+      if (s.end[a + len - 1] - s.start[a] > 2 * maxFixed) return false;
+      let phrase = '';
+      for (let i = a; i < a + len; i++) phrase += s.token(i).word;
+      return fixedTexts.some((f) => f.includes(phrase));
+    };
+
+    // Overuse across the document, first: what it reports as style is not said again below.
+    const overused = overuse(say, text, s, seed, o.overuseMinChars, o.overuseMinCount, mild, exempt);
+    const styled = (p: Pair) => overused.coverEnd[p.late] >= p.late + p.len;
+
+    // Doubled text: back to back, or 8+ characters twice in one sentence (fixed formulations too).
+    const reported = new Uint8Array(s.n); // later copies already reported as doubled text
+    for (const p of tandems(s, TANDEM_MAX_TOKENS, (i, m) => tandemWorthy(text, s, i, m) && !oneCharacter(s, i, m))) {
+      reported.fill(1, p.late, p.late + p.len);
+      out.push(pairFinding(say, text, s, p, 'repeated-phrase.doubled', tandemDeletion(s, p.early, p.len), true));
+    }
+    const inSentence = (a: number, x: number) => s.sent[a] === s.sent[x];
+    for (const p of pairs(s, seed, { of: s.sent, end: s.sentEnd }, DOUBLED_MIN_CHARS, inSentence, inSentence, reported)) {
+      if (oneCharacter(s, p.late, p.len)) continue;
+      reported.fill(1, p.late, p.late + p.len);
+      // A whole clause said again, or a predicate, is a slip; a term used twice (两岸关系和平发展…) is style.
+      const fix = clauseDeletion(text, s, p.late, p.len);
+      const opening = s.token(p.late);
+      const slip = fix !== undefined || PREDICATE.test(opening.tag) || ADVERBIAL.has(opening.word);
+      if (!slip && styled(p)) continue;
+      out.push(pairFinding(say, text, s, p, 'repeated-phrase.inSentence', fix, true, slip ? undefined : mild));
+    }
+
+    // Near repeats: 10+ characters again within the paragraph or the window, fixed formulations aside.
+    const within = (a: number, x: number) => s.para[a] === s.para[x] || s.start[x] - s.end[seed.end[a] - 1] <= o.nearWindow;
+    const isNear = (a: number, x: number) => s.sent[a] !== s.sent[x] && !s.heading[a] && !s.heading[x];
+    const sentence = { of: s.sent, end: s.sentEnd };
+    for (const p of joinSentences(s, pairs(s, seed, sentence, o.nearMinChars, isNear, within, reported))) {
+      if (Math.min(countable(s, p.early, p.early + p.len), countable(s, p.late, p.late + p.len)) < o.nearMinChars) continue;
+      if (exempt(p.late, p.len) || oneCharacter(s, p.late, p.len)) continue;
+      // Copied clauses are slips; a phrase restated inside different clauses is a matter of style.
+      const slip = isClause(text, s, p.early, p.len) && isClause(text, s, p.late, p.len);
+      if (!slip && styled(p)) continue;
+      const early = wholeSentence(text, s, p.early, p.len);
+      const late = wholeSentence(text, s, p.late, p.len);
+      const copied = early && late && text.slice(early.start, early.end) === text.slice(late.start, late.end);
+      const fix = copied ? late : clauseDeletion(text, s, p.late, p.len);
+      out.push(pairFinding(say, text, s, p, 'repeated-phrase.near', fix, !!copied, slip ? undefined : mild));
+    }
+    return out.concat(overused.findings);
+  },
+};
+
+/** Joins repeats of consecutive sentences copied together (a pasted passage) into one. */
+function joinSentences(s: TokenStream, found: Pair[]): Pair[] {
+  const out: Pair[] = [];
+  for (const p of found) {
+    const last = out[out.length - 1];
+    const follows = last && p.late === last.late + last.len && p.early === last.early + last.len && s.para[p.late] === s.para[last.late];
+    if (follows && s.sent[p.late] !== s.sent[last.late]) last.len += p.len;
+    else out.push({ ...p });
+  }
+  return out;
+}
+
+/** Tags of a word that opens a predicate (verbs, adverbs, states, set phrases): 认真落实…、进一步加强…、深入开展… */
+const PREDICATE = /^(v|vd|vi|vg|d|ad|a|z|i|l)$/;
+/** Adverbial words the segmenter tags as nouns (着力/n 推进). */
+const ADVERBIAL = new Set('着力 全力 大力 努力 全面 持续 切实 积极 扎实 深入 不断 加快 统筹 坚决 始终 进一步'.split(' '));
+
+/** Written twice in a row: one word of 2+ Han characters (not 研究研究, not 一步一步), or 2+ words. */
+function tandemWorthy(text: string, s: TokenStream, i: number, m: number): boolean {
+  if (!joined(text, s, i + m, m === 1)) return false;
+  const words = Array.from({ length: m }, (_, k) => s.token(i + k));
+  if (words.every((t) => t.tag.startsWith('m') || t.tag.startsWith('q'))) return false;
+  if (m > 1) return s.cs[i + m] - s.cs[i] >= 3;
+  return /^\p{Script=Han}{2,}$/u.test(words[0].word) && !REDUPLICATED.has(words[0].word);
+}

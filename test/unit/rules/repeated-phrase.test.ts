@@ -122,6 +122,8 @@ test('fixed formulations never count as near repeats or overuse, built-in or the
     // a phrase inside a fixed formulation
     '深入学习习近平新时代中国特色社会主义思想。认真领会习近平新时代中国特色社会主义思想。',
     '在以习近平同志为核心的党中央坚强领导下，经济稳步恢复。在以习近平同志为核心的党中央坚强领导下，社会大局稳定。',
+    // the earlier form, as a 2015 report uses it three times
+    '以习近平同志为总书记的党中央高度重视。我们紧密团结在以习近平同志为总书记的党中央周围。在以习近平同志为总书记的党中央领导下，奋力前行。',
   ];
   for (const text of clean) assert.deepEqual(covered(text, check(text, ID)), [], text);
   const text = '推进城乡融合发展示范区建设。持续推进城乡融合发展示范区建设。';

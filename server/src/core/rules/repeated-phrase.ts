@@ -16,6 +16,9 @@ export const FIXED_PHRASES = [
   '深刻领悟“两个确立”的决定性意义', '增强“四个意识”、坚定“四个自信”、做到“两个维护”', '坚持稳中求进工作总基调',
   '完整准确全面贯彻新发展理念', '加快构建新发展格局', '着力推动高质量发展', '中国式现代化', '新质生产力', '党的二十大精神',
   '全面从严治党', '“三个代表”重要思想', '“五位一体”总体布局', '“四个全面”战略布局',
+  // Earlier forms of the same formulations: repeated as freely in the years they were current
+  // (outdated-term judges the year, not this rule).
+  '以习近平同志为总书记的党中央', '党的十九大精神', '党的十八大精神',
 ];
 
 /** A phrase said twice inside one sentence is a slip from this length on. */

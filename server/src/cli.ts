@@ -11,6 +11,7 @@ const USAGE = `用法 / usage:
   gongwen outline [--format json|text] FILE
   gongwen check [--format json|text] FILE|FOLDER...
   gongwen fix [--write] FILE...
+  gongwen lsp [--stdio]          语言服务器（供 Neovim、Emacs 等） / the language server for any LSP client
 
 退出码 / exit codes: 0 无错误 / no errors, 1 有错误级问题 / error findings, 2 用法或输入有误 / bad usage or input`;
 

@@ -57,7 +57,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   });
 
   connection.onInitialized(() => {
-    if (settings.canPull) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
+    if (settings.canPull && settings.canRegisterConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
   });
 
   connection.onDidChangeConfiguration(() => refreshAll());
@@ -208,7 +208,9 @@ function defaultWorkerPath(): string {
   return fs.existsSync(beside) ? beside : path.join(__dirname, '..', '..', 'dist', 'segmenter-worker.js');
 }
 
-if (require.main === module) {
-  // stdio (`--stdio`), IPC (`--node-ipc`) or sockets: createConnection reads the command line.
+/** Starts the server on the transport named on the command line: `--stdio`, `--node-ipc` or `--socket=N`. */
+export function main(): void {
   startServer(createConnection(ProposedFeatures.all));
 }
+
+if (require.main === module) main();

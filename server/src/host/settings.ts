@@ -16,6 +16,8 @@ interface Loaded {
 export class SettingsCache {
   locale: RuleOptions['locale'] = 'zh-cn';
   canPull = false;
+  /** The client lets us register for configuration changes (eglot does not, and warns if we try). */
+  canRegisterConfig = false;
   private folders: string[] = [];
   private readonly loaded = new Map<string, Promise<Loaded>>();
   private readonly ready = new Map<string, Loaded>();
@@ -30,6 +32,7 @@ export class SettingsCache {
   initialize(params: InitializeParams): void {
     this.locale = /^zh/i.test(params.locale ?? 'zh-cn') ? 'zh-cn' : 'en';
     this.canPull = params.capabilities.workspace?.configuration === true;
+    this.canRegisterConfig = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.folders = folders.map(uriToPath).filter((p): p is string => p !== undefined);
   }

@@ -170,3 +170,11 @@ for (const [year, expected] of Object.entries(PUBLISHED)) {
     assert.ok(headings.every((h) => h.children.every((c) => c.kind !== 'heading' || c.children.every((g) => g.kind !== 'heading'))));
   });
 }
+
+test('a title broken across two lines by a PDF copy is joined; a short first paragraph is not', () => {
+  const broken = parseReport('\u200b\n\n政府工作报\r\n告\r\n\r\n——2017年3月5日\r\n一、2016年工作回顾\r\n');
+  assert.equal(broken.title?.text, '政府工作报告');
+  assert.equal(broken.title?.line, 2);
+  assert.equal(parseReport('年度工作总结\n好\n一、总体情况\n').title?.text, '年度工作总结');
+  assert.equal(parseReport('2023年工作总结\n\n一、总体情况\n').title?.text, '2023年工作总结');
+});

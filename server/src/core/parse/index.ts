@@ -57,7 +57,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
   }
 
   const headings = nestHeadings(allHeadings, text, lines);
-  if (title) title = title.line < (allHeadings[0]?.line ?? Infinity) ? title : undefined;
+  if (title) title = title.line < (allHeadings[0]?.line ?? Infinity) ? joinBrokenTitle(text, lines, title) : undefined;
   const items: Item[] = [];
   for (const p of paragraphs) {
     if (p.verbatim) continue;
@@ -196,6 +196,18 @@ function parseTitle(text: string, line: number, start: number, end: number): Tit
   return { start, end: e, text: s, line };
 }
 
+/** A title broken across two lines by a PDF copy (政府工作报⏎告): the short tail joins it. */
+function joinBrokenTitle(text: string, lines: Line[], title: Title): Title {
+  const next = lines[title.line + 1];
+  if (!next || title.end < lines[title.line].end - 1) return title;
+  const tail = text.slice(next.start, next.end).trim();
+  const after = lines[title.line + 2];
+  const alone = !after || text.slice(after.start, after.end).trim() === '';
+  if (!alone || !/^\p{Script=Han}{1,2}$/u.test(tail)) return title;
+  const end = next.start + text.slice(next.start, next.end).indexOf(tail) + tail.length;
+  return { ...title, end, text: title.text + tail };
+}
+
 /** Links headings into a tree and sets each section's end; returns the top level. */
 function nestHeadings(all: Heading[], text: string, lines: Line[]): Heading[] {
   const roots: Heading[] = [];
@@ -298,6 +310,16 @@ function attachItems(items: Item[], headings: Heading[]): Item[] {
     }
   }
   return top;
+}
+
+/**
+ * Gives tokens to the paragraphs that lack them, once the segmenter has them: what a parse with
+ * that segmenter would give, without parsing again. Changes `model`; returns it.
+ */
+export function addTokens(model: ReportModel, segmenter: Segmenter): ReportModel {
+  for (const p of model.paragraphs) if (!p.verbatim && !p.tokens) p.tokens = segment(model.text, p, segmenter);
+  model.segmented = model.paragraphs.every((p) => p.verbatim || p.tokens !== undefined);
+  return model;
 }
 
 /** Tokens of a paragraph with document offsets; undefined when the segmenter is not ready. */

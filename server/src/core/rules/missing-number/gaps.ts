@@ -118,9 +118,9 @@ function gapBefore(text: string, tokens: TokenIndex, u0: number, unit: string, p
     return make(u0, u0 - prev.length);
   }
   if (!isHan(prev) || isCounted(prev)) return undefined;
-  if (prevToken && prevToken.end <= u0 && !CONTENT_TAG.test(prevToken.tag)) return undefined;
-  // 提高到%: a sign after words needs nothing more.
+  // 提高到%, 控制在%以内, 出生率为‰: a sign straight after a Chinese word always lacks its number.
   if (kind === 'symbol') return make(u0, u0 - prev.length);
+  if (prevToken && prevToken.end <= u0 && !CONTENT_TAG.test(prevToken.tag)) return undefined;
   // 进万户, 帮户, 到人: a one-character word before a unit is a set phrase more often than a blank.
   if (prevToken && prevToken.end <= u0 && prevToken.end - prevToken.start === prev.length) return undefined;
   if (kind === 'soft' && makesWord(prev, unit)) return undefined;

@@ -34,7 +34,8 @@ export function findSlots(model: ReportModel, p: Paragraph, placeholder: string)
   }
   for (const m of p.text.matchAll(SOMEONE)) {
     const start = p.start + m.index!;
-    if (SURNAME.test(charBefore(text, start))) continue; // 张某某: a person's name withheld, not a blank
+    // 张某某: a person's name withheld, not a blank; but 任某某局 is "serves as head of the ___ bureau".
+    if (SURNAME.test(charBefore(text, start)) && !PLACE_OR_BODY.test(text.slice(start + m[0].length, start + m[0].length + 2))) continue;
     add('someone', start, start + m[0].length);
   }
   for (const m of p.text.matchAll(EMPTY_PAIR)) {
@@ -69,6 +70,8 @@ function isHint(inner: string): boolean {
 
 const SOMEONE = /某{2,}|某(?=[市县区镇乡村省州]|街道|社区|同志)/g;
 const SURNAME = /[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]/;
+/** What follows the name of a place or a body (某某局, 某某县, 某某办公室): not a person's name. */
+const PLACE_OR_BODY = /^(?:[市县区镇乡村省州局委办厅部处科院校站所队]|街道|社区|公司|集团|中心|单位)/;
 const EMPTY_PAIR = /“[ \t\u3000]*”|《[ \t\u3000]*》|（[ \t\u3000]*）|\([ \t\u3000]*\)|【[ \t\u3000]*】|「[ \t\u3000]*」|『[ \t\u3000]*』|〈[ \t\u3000]*〉|‘[ \t\u3000]*’/g;
 
 /** Verbs that take a named object: with 等 right after them, the names before 等 are missing. */

@@ -46,7 +46,8 @@ function itemNode(item: Item): OutlineNode {
     name: item.marker.text + shorten(item.text),
     kind: 'item',
     range: item.section,
-    selectionRange: item.range,
+    // An item's sentence may run past its section (一是…；二是…): editors require the selection inside the range.
+    selectionRange: { start: item.range.start, end: Math.min(item.range.end, item.section.end) },
     children: [],
   };
 }

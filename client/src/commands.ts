@@ -5,8 +5,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { CheckFilesParams, CheckFilesRequest, CheckFilesResult, ReportStats, StatsParams, StatsRequest } from '../../server/src/protocol';
 import { slotsOf } from './slots';
 
-/** 填入数值…: the fill-value quick fix of the blank at (or after) the cursor. */
-async function fillValue(): Promise<void> {
+/** 填入数值…: the fill-value quick fix of the blank at (or after) the cursor; asks for the value unless given. */
+async function fillValue(value?: unknown): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
   const at = editor.selection.active;
@@ -17,7 +17,9 @@ async function fillValue(): Promise<void> {
   }
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, slot, vscode.CodeActionKind.QuickFix.value);
   const fill = actions?.find((a) => a.command?.command === 'gongwen.fillValue');
-  if (fill?.command) await vscode.commands.executeCommand(fill.command.command, ...(fill.command.arguments ?? []));
+  if (!fill?.command) return;
+  const args = fill.command.arguments ?? [];
+  await vscode.commands.executeCommand(fill.command.command, ...(typeof value === 'string' && value ? [...args.slice(0, 2), value] : args));
 }
 
 /** Checks every report in the workspace, with a progress notification; results go to Problems. */

@@ -16,7 +16,15 @@ export const REPORT_SELECTOR = ['plaintext', 'markdown', 'gongwen-report'].flatM
   { scheme: 'untitled', language },
 ]);
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate() returns: enough for the end-to-end tests to read the status bar. */
+export interface GongwenApi {
+  /** The status bar text (字数 · 待填), or '' when it is hidden. */
+  statusText(): string;
+  /** Fires with the new status bar text after each update. */
+  onDidChangeStatus: vscode.Event<string>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -38,9 +46,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
   };
   client = new LanguageClient('gongwen', vscode.l10n.t('Gongwen'), serverOptions, clientOptions);
-  context.subscriptions.push(registerSlotNavigation(), new ReportStatus());
+  const status = new ReportStatus();
+  context.subscriptions.push(registerSlotNavigation(), status);
   await client.start();
   context.subscriptions.push(registerCommands(client));
+  return { statusText: () => status.text, onDidChangeStatus: status.onDidUpdate };
 }
 
 export async function deactivate(): Promise<void> {

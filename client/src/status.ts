@@ -14,8 +14,12 @@ export function countCharacters(text: string): number {
 
 export class ReportStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('gongwen.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly changed = new vscode.EventEmitter<string>();
+  /** Fires with the new text after each update (for the end-to-end tests). */
+  readonly onDidUpdate = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private visible = false;
 
   constructor() {
     this.item.name = vscode.l10n.t('Gongwen report status');
@@ -36,10 +40,17 @@ export class ReportStatus implements vscode.Disposable {
     this.timer = setTimeout(() => this.update(), 300);
   }
 
+  /** The text shown, or '' when hidden. */
+  get text(): string {
+    return this.visible ? this.item.text : '';
+  }
+
   private update(): void {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc || !REPORT_LANGUAGES.includes(doc.languageId)) {
       this.item.hide();
+      this.visible = false;
+      this.changed.fire('');
       return;
     }
     const chars = countCharacters(doc.getText());
@@ -47,11 +58,14 @@ export class ReportStatus implements vscode.Disposable {
     this.item.text = vscode.l10n.t('$(edit) Chars {0} · Blanks {1}', chars, blanks);
     this.item.tooltip = vscode.l10n.t('Characters without whitespace: {0}. Blanks to fill: {1}. Click to go to the next blank.', chars, blanks);
     this.item.show();
+    this.visible = true;
+    this.changed.fire(this.item.text);
   }
 
   dispose(): void {
     clearTimeout(this.timer);
     this.item.dispose();
+    this.changed.dispose();
     this.subscriptions.forEach((s) => s.dispose());
   }
 }

@@ -6,7 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixAll } from '../../server/src/core';
-import { BASE_SEED, draft, Rand } from './generate';
+import { clearMemos } from '../../server/src/core/rules/shared/memo';
+import { BASE_SEED, draft, piece, Rand } from './generate';
 import { checkFindings, checkFixAll, findingsOf } from './invariants';
 
 const CASES = Number(process.env.GONGWEN_FUZZ_CASES ?? 1500);
@@ -42,6 +43,21 @@ test(`${Math.ceil(CASES / 3)} generated drafts: fix-all converges, each round ke
     const mine = checkFixAll(text, format);
     const theirs = fixAll(text, (t) => findingsOf(t, format).findings);
     return [...mine.problems, ...(theirs.text === mine.text ? [] : ['fixAll() differs from the checked rounds'])];
+  });
+});
+
+test(`${Math.ceil(CASES / 5)} generated drafts, edited: re-checking with the rules' memos warm gives what a first analysis gives`, () => {
+  run(Math.ceil(CASES / 5), (text, format, r) => {
+    findingsOf(text, format); // warms the memos on the text before the edits
+    for (let n = 1 + r.int(3); n > 0; n--) {
+      const at = r.int(text.length + 1);
+      const end = Math.min(text.length, at + r.int(4));
+      text = text.slice(0, at) + (r.chance(0.8) ? piece(r) : '\n') + text.slice(end);
+    }
+    const warm = JSON.stringify(findingsOf(text, format).findings);
+    clearMemos();
+    const cold = JSON.stringify(findingsOf(text, format).findings);
+    return warm === cold ? [] : ['findings differ with the memos warm and empty'];
   });
 });
 

@@ -14,9 +14,25 @@ defineMessages({
 
 /** Shorter units repeat legitimately (各位代表：, a heading such as （一）存在的问题 in each part). */
 const MIN_CHARS = 20;
-const BLANKS = /^[\s\u3000\ufeff\u200b-\u200d\u2060\u00a0]+|[\s\u3000\ufeff\u200b-\u200d\u2060\u00a0]+$/g;
+const BLANK = /[\s\u3000\ufeff\u200b-\u200d\u2060\u00a0]/;
 
-const TRAILING = /[\s\u3000\ufeff\u200b-\u200d\u2060\u00a0]+$/;
+
+/**
+ * `s` without its leading and trailing blanks. A loop, not /[…]+$/: a long run of blanks inside the
+ * text made that expression try every start in the run (quadratic).
+ */
+function trimBlanks(s: string): string {
+  let start = 0;
+  while (start < s.length && BLANK.test(s[start])) start++;
+  return s.slice(start, trailingEnd(s, start));
+}
+
+/** Where `s` ends without its trailing blanks (not before `from`). */
+function trailingEnd(s: string, from = 0): number {
+  let end = s.length;
+  while (end > from && BLANK.test(s[end - 1])) end--;
+  return end;
+}
 
 interface Unit extends Span {
   key: string;
@@ -61,15 +77,15 @@ function units(model: ReportModel): Unit[] {
   for (const p of proseParagraphs(model)) {
     let last = p.firstLine;
     while (last + 1 < model.lines.length && model.lines[last + 1].start <= p.end) last++;
-    const key = p.text.split(/\r\n|\r|\n/).map((l) => l.replace(BLANKS, '')).join('\n');
-    out.push({ start: p.start, end: p.start + p.text.replace(TRAILING, '').length, key, firstLine: p.firstLine, lastLine: last });
+    const key = p.text.split(/\r\n|\r|\n/).map(trimBlanks).join('\n');
+    out.push({ start: p.start, end: p.start + trailingEnd(p.text), key, firstLine: p.firstLine, lastLine: last });
     if (last === p.firstLine) continue;
     for (let l = p.firstLine; l <= last; l++) {
       const line = model.lines[l];
-      const key = model.text.slice(line.start, line.end).replace(BLANKS, '');
+      const key = trimBlanks(model.text.slice(line.start, line.end));
       if (!key) continue;
       const start = line.start + model.text.slice(line.start, line.end).search(/\S/);
-      const end = line.start + model.text.slice(line.start, line.end).replace(TRAILING, '').length;
+      const end = line.start + trailingEnd(model.text.slice(line.start, line.end));
       out.push({ start: Math.max(start, p.start), end: Math.min(end, p.end), key, firstLine: l, lastLine: l });
     }
   }

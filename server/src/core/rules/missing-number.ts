@@ -3,7 +3,9 @@
 // decides which), so every mask is reported once.
 
 import { defineMessages } from '../messages';
+import { Paragraph, ReportModel } from '../model';
 import { Rule, RawFinding, RuleContext } from './types';
+import { Memo, memoFindings, paragraphContext } from './shared/memo';
 import { findMasks } from './slots/masks';
 import { excerpt, slotFixes, slotTarget as target } from './slots/text';
 import { findGaps } from './missing-number/gaps';
@@ -27,30 +29,41 @@ export const rule: Rule = {
   needsTokens: true,
   check(model, ctx) {
     const findings: RawFinding[] = [];
+    const options = `${ctx.options.locale}\u0001${ctx.options.placeholder}\u0001`;
     for (const p of model.paragraphs) {
       if (p.verbatim || !p.tokens) continue;
-      for (const mask of findMasks(model, p, ctx.options.placeholder)) {
-        if (mask.kind !== 'number') continue;
-        findings.push({
-          start: mask.start,
-          end: mask.end,
-          message: ctx.t('missing-number.masked', excerpt(model.text, mask.start, mask.end), model.text.slice(mask.start, mask.end)),
-          fixes: slotFixes(ctx, mask.value, titles(ctx, 'missing-number.replace')),
-        });
-      }
-      for (const gap of [...findGaps(model, p, ctx.options.placeholder), ...findDateGaps(model, p)]) {
-        const { start, end } = gap.target;
-        findings.push({
-          start: gap.range.start,
-          end: gap.range.end,
-          message: ctx.t('missing-number.empty', excerpt(model.text, start, end)),
-          fixes: slotFixes(ctx, gap.target, titles(ctx, start === end ? 'missing-number.insert' : 'missing-number.replace')),
-        });
-      }
+      const context = paragraphContext(model, p, true, Math.max(16, ctx.options.placeholder.length));
+      for (const f of memoFindings(memo, options, p, context, () => paragraphFindings(model, p, ctx))) findings.push(f);
     }
     return findings;
   },
 };
+
+/** Findings of one paragraph: they depend on its text, tokens and surroundings only (see paragraphKey). */
+const memo = new Memo<RawFinding[]>();
+
+function paragraphFindings(model: ReportModel, p: Paragraph, ctx: RuleContext): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const mask of findMasks(model, p, ctx.options.placeholder)) {
+    if (mask.kind !== 'number') continue;
+    findings.push({
+      start: mask.start,
+      end: mask.end,
+      message: ctx.t('missing-number.masked', excerpt(model.text, mask.start, mask.end), model.text.slice(mask.start, mask.end)),
+      fixes: slotFixes(ctx, mask.value, titles(ctx, 'missing-number.replace')),
+    });
+  }
+  for (const gap of [...findGaps(model, p, ctx.options.placeholder), ...findDateGaps(model, p)]) {
+    const { start, end } = gap.target;
+    findings.push({
+      start: gap.range.start,
+      end: gap.range.end,
+      message: ctx.t('missing-number.empty', excerpt(model.text, start, end)),
+      fixes: slotFixes(ctx, gap.target, titles(ctx, start === end ? 'missing-number.insert' : 'missing-number.replace')),
+    });
+  }
+  return findings;
+}
 
 function titles(ctx: RuleContext, placeholderKey: string) {
   return { placeholder: ctx.t(placeholderKey), fill: ctx.t('missing-number.fill') };

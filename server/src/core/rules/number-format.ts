@@ -3,7 +3,9 @@
 // sign throughout. Decimals, times, dates, PM2.5 and URLs are left alone.
 
 import { defineMessages } from '../messages';
+import { ReportModel, Span } from '../model';
 import { inSpans, nonProse, proseParagraphs } from './hygiene/prose';
+import { Memo, memoFindings, paragraphContext } from './shared/memo';
 import { Fix, RawFinding, Rule, RuleContext } from './types';
 
 defineMessages({
@@ -26,35 +28,51 @@ export const rule: Rule = {
     const out: RawFinding[] = [];
     const percents: Array<{ at: number; sign: string }> = [];
     for (const p of proseParagraphs(model)) {
-      const skip = nonProse(model, p);
+      let skip: Span[] | undefined;
       const scan = (re: RegExp, each: (m: RegExpExecArray, start: number) => void) => {
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(p.text))) {
           const start = p.start + m.index;
+          skip ??= nonProse(model, p);
           if (!inSpans(skip, start, start + m[0].length)) each(m, start);
         }
       };
-      scan(RANGE_UNIT, (m, start) => rangeUnit(m, start, ctx, out));
-      scan(RANGE_DASH, (m, start) => {
-        const at = start + m[1].length;
-        out.push({ start: at, end: at + 1, message: ctx.t('number-format.rangeDash', m[2]), fixes: [replace(ctx, at, at + 1, '～', true)] });
-      });
-      scan(APPROX, (m, start) => approx(model.text, m, start, ctx, out));
-      scan(YEAR, (m, start) => {
-        const fixed = m[0].replace(/[零0０○OoΟ]/g, '〇');
-        out.push({ start, end: start + m[0].length, message: ctx.t('number-format.yearZero', fixed), fixes: [replace(ctx, start, start + m[0].length, fixed, true)] });
-      });
-      scan(FULL_DIGITS, (m, start) => {
-        const fixed = m[0].replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-        out.push({ start, end: start + m[0].length, message: ctx.t('number-format.fullWidthDigits', m[0]), fixes: [replace(ctx, start, start + m[0].length, fixed, true)] });
-      });
       scan(/[%％]/g, (m, start) => percents.push({ at: start, sign: m[0] }));
+      const own = memoFindings(memo, ctx.options.locale, p, paragraphContext(model, p, false), () => {
+        const out: RawFinding[] = [];
+        paragraphFindings(model, scan, ctx, out);
+        return out;
+      });
+      for (const f of own) out.push(f);
     }
     mixedPercents(percents, ctx, out);
     return out;
   },
 };
+
+/** Findings of one paragraph (all but the mixed percent signs): they depend on its text and surroundings only. */
+const memo = new Memo<RawFinding[]>();
+
+type Scan = (re: RegExp, each: (m: RegExpExecArray, start: number) => void) => void;
+
+function paragraphFindings(model: ReportModel, scan: Scan, ctx: RuleContext, out: RawFinding[]): void {
+  scan(RANGE_UNIT, (m, start) => rangeUnit(m, start, ctx, out));
+  scan(RANGE_DASH, (m, start) => {
+    const at = start + m[1].length;
+    out.push({ start: at, end: at + 1, message: ctx.t('number-format.rangeDash', m[2]), fixes: [replace(ctx, at, at + 1, '～', true)] });
+  });
+  scan(APPROX, (m, start) => approx(model.text, m, start, ctx, out));
+  scan(YEAR, (m, start) => {
+    if (!isYearWithZero(model.text, m[0], start)) return;
+    const fixed = m[0].replace(/[零0０○OoΟ]/g, '〇');
+    out.push({ start, end: start + m[0].length, message: ctx.t('number-format.yearZero', fixed), fixes: [replace(ctx, start, start + m[0].length, fixed, true)] });
+  });
+  scan(FULL_DIGITS, (m, start) => {
+    const fixed = m[0].replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+    out.push({ start, end: start + m[0].length, message: ctx.t('number-format.fullWidthDigits', m[0]), fixes: [replace(ctx, start, start + m[0].length, fixed, true)] });
+  });
+}
 
 function replace(ctx: RuleContext, start: number, end: number, newText: string, safe: boolean): Fix {
   return { title: ctx.t('number-format.fix.replace', newText), edits: [{ start, end, newText }], safe };
@@ -111,7 +129,15 @@ function approx(text: string, m: RegExpExecArray, start: number, ctx: RuleContex
 }
 
 // 二0二三年, 二零二三年, 二○二三年: four Chinese year digits with a zero written otherwise than 〇.
-const YEAR = /(?<![〇零0-9０-９一二三四五六七八九十百千万])(?=[〇零0０○OoΟ一二三四五六七八九]{0,3}[零0０○OoΟ])(?=[〇零0０○OoΟ]{0,3}[一二三四五六七八九])[〇零0０○OoΟ一二三四五六七八九]{4}(?=年)/g;
+// The conditions are checked on each match (isYearWithZero): as lookarounds at the start of the
+// expression they kept the engine from skipping ahead, which made it the rule's slowest part.
+const YEAR = /[〇零0０○OoΟ一二三四五六七八九]{4}(?=年)/g;
+
+/** True when the four characters before 年 at `start` are a year in Chinese numerals with a zero written otherwise than 〇. */
+function isYearWithZero(text: string, year: string, start: number): boolean {
+  if (start > 0 && /[〇零0-9０-９一二三四五六七八九十百千万]/.test(text[start - 1])) return false; // inside a longer number
+  return /[零0０○OoΟ]/.test(year) && /[一二三四五六七八九]/.test(year);
+}
 
 const FULL_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;
 

@@ -4,7 +4,9 @@
 // information level, so every blank stays in view until it is filled.
 
 import { defineMessages } from '../messages';
-import { Rule, RawFinding } from './types';
+import { Paragraph, ReportModel } from '../model';
+import { Rule, RawFinding, RuleContext } from './types';
+import { Memo, memoFindings, paragraphContext } from './shared/memo';
 import { excerpt, fillFix, GAP_MARK, placeholderFix, slotTarget as target } from './slots/text';
 import { findSlots, Slot } from './placeholder/finders';
 
@@ -31,24 +33,35 @@ export const rule: Rule = {
   needsTokens: true,
   check(model, ctx) {
     const findings: RawFinding[] = [];
+    const options = `${ctx.options.locale}\u0001${ctx.options.placeholder}\u0001`;
     for (const p of model.paragraphs) {
       if (p.verbatim) continue;
-      for (const slot of findSlots(model, p, ctx.options.placeholder)) {
-        const covered = model.text.slice(slot.start, slot.end);
-        const message = ctx.t(`placeholder.${slot.kind}`, shown(model.text, slot), covered);
-        const fill = fillFix(slot.target, ctx.t('placeholder.fill'));
-        if (slot.kind === 'known') {
-          // A blank already marked: listed, not marked again; the value can still be typed in.
-          findings.push({ start: slot.start, end: slot.end, severity: 'information', message, fixes: [fill] });
-          continue;
-        }
-        const title = ctx.t(slot.target.start === slot.target.end ? 'placeholder.insert' : 'placeholder.replace');
-        findings.push({ start: slot.start, end: slot.end, message, fixes: [placeholderFix(ctx, slot.target, title), fill] });
-      }
+      const context = paragraphContext(model, p, true, Math.max(16, ctx.options.placeholder.length));
+      for (const f of memoFindings(memo, options, p, context, () => paragraphFindings(model, p, ctx))) findings.push(f);
     }
     return findings;
   },
 };
+
+/** Findings of one paragraph: they depend on its text, tokens and surroundings only (see paragraphKey). */
+const memo = new Memo<RawFinding[]>();
+
+function paragraphFindings(model: ReportModel, p: Paragraph, ctx: RuleContext): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const slot of findSlots(model, p, ctx.options.placeholder)) {
+    const covered = model.text.slice(slot.start, slot.end);
+    const message = ctx.t(`placeholder.${slot.kind}`, shown(model.text, slot), covered);
+    const fill = fillFix(slot.target, ctx.t('placeholder.fill'));
+    if (slot.kind === 'known') {
+      // A blank already marked: listed, not marked again; the value can still be typed in.
+      findings.push({ start: slot.start, end: slot.end, severity: 'information', message, fixes: [fill] });
+      continue;
+    }
+    const title = ctx.t(slot.target.start === slot.target.end ? 'placeholder.insert' : 'placeholder.replace');
+    findings.push({ start: slot.start, end: slot.end, message, fixes: [placeholderFix(ctx, slot.target, title), fill] });
+  }
+  return findings;
+}
 
 /** What the message quotes: the hint itself, or a few characters of context with ▢ at the slot. */
 function shown(text: string, slot: Slot): string {

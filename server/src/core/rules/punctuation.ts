@@ -6,6 +6,7 @@ import { defineMessages } from '../messages';
 import { Paragraph, Span } from '../model';
 import { charAt, charBefore, inSpans, isDigit, isZh, nonProse, proseParagraphs } from './hygiene/prose';
 import { unpairedMarks } from './punctuation/pairs';
+import { Memo, memoFindings, paragraphContext } from './shared/memo';
 import { RawFinding, Rule, RuleContext } from './types';
 
 defineMessages({
@@ -21,6 +22,9 @@ defineMessages({
   'punctuation.fix.keepOne': { zh: '只保留一个“{0}”', en: 'Keep one “{0}”' },
   'punctuation.fix.deleteFirst': { zh: '删除“{0}”', en: 'Delete “{0}”' },
 });
+
+/** Findings of each paragraph on its own (all but the unpaired marks, which may span wrapped lines). */
+const memo = new Memo<RawFinding[]>();
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
 
@@ -38,10 +42,15 @@ export const rule: Rule = {
       const marker = p.heading ? [{ start: p.heading.marker.start, end: p.heading.marker.end }] : [];
       const skip = [...nonProse(model, p), ...marker].sort((a, b) => a.start - b.start);
       skipOf.set(p, skip);
-      halfWidth(model.text, p, skip, ctx, out);
-      straightQuotes(model.text, p, skip, ctx, out);
-      ellipses(model.text, p, skip, ctx, out);
-      doubled(model.text, p, skip, ctx, out);
+      const own = memoFindings(memo, ctx.options.locale, p, paragraphContext(model, p, false), () => {
+        const found: RawFinding[] = [];
+        halfWidth(model.text, p, skip, ctx, found);
+        straightQuotes(model.text, p, skip, ctx, found);
+        ellipses(model.text, p, skip, ctx, found);
+        doubled(model.text, p, skip, ctx, found);
+        return found;
+      });
+      for (const f of own) out.push(f);
     }
     unpairedMarks(model, paragraphs, skipOf, ctx, out);
     return out;
@@ -54,9 +63,11 @@ function halfWidth(text: string, p: Paragraph, skip: Span[], ctx: RuleContext, o
   const flagged = new Set<number>();
   // Chinese characters before each offset, so a bracket pair's content is tested in constant time.
   const hanBefore = p.text.includes('(') ? countHan(text, p) : undefined;
-  for (let i = p.start; i < p.end; i++) {
-    const c = text[i];
-    if (!(c in FULL) || inSpans(skip, i)) continue;
+  HALF_WIDTH.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = HALF_WIDTH.exec(p.text)); ) {
+    const i = p.start + m.index;
+    const c = m[0];
+    if (inSpans(skip, i)) continue;
     if (c === '(') {
       opens.push(i);
       continue;
@@ -90,16 +101,27 @@ function halfWidth(text: string, p: Paragraph, skip: Span[], ctx: RuleContext, o
   }
 }
 
+/** The half-width marks the rule looks at (the keys of FULL). */
+const HALF_WIDTH = /[,;:!?()]/g;
+const HAN_UNIT = /\p{Script=Han}|[\ud840-\ud87f]/u;
+
 function countHan(text: string, p: Paragraph): number[] {
   const counts = [0];
-  for (let i = p.start; i < p.end; i++) counts.push(counts[counts.length - 1] + (/\p{Script=Han}/u.test(text[i]) || /[\ud840-\ud87f]/.test(text[i]) ? 1 : 0));
+  let n = 0;
+  for (let i = p.start; i < p.end; i++) {
+    const c = text.charCodeAt(i);
+    // The common CJK block answers at once; other code units ask the Unicode property.
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x2e80 && HAN_UNIT.test(text[i]))) n++;
+    counts.push(n);
+  }
   return counts;
 }
 
 /** Straight quotes " in Chinese text; paired by alternation within the paragraph when their number is even. */
 function straightQuotes(text: string, p: Paragraph, skip: Span[], ctx: RuleContext, out: RawFinding[]): void {
   const quotes: number[] = [];
-  for (let i = text.indexOf('"', p.start); i >= 0 && i < p.end; i = text.indexOf('"', i + 1)) if (!inSpans(skip, i)) quotes.push(i);
+  // Searched in the paragraph's own text: in the document, a paragraph without " would scan on to the next one that has it.
+  for (let k = p.text.indexOf('"'); k >= 0; k = p.text.indexOf('"', k + 1)) if (!inSpans(skip, p.start + k)) quotes.push(p.start + k);
   const zh = (i: number) => isZh(charBefore(text, i)) || isZh(charAt(text, i + 1));
   if (!quotes.some(zh)) return;
   if (quotes.length % 2 === 0) {

@@ -2,7 +2,8 @@
 // a label's value, an ad's clause), and neighbouring matches merge across punctuation.
 
 import { Span } from '../../model';
-import { PATTERNS, ResidueKind } from './patterns';
+import { Memo } from '../shared/memo';
+import { BOUNDARY, PATTERNS, ResidueKind } from './patterns';
 
 const LINK = /(?:https?:\/\/|www\.)[!-~]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const SCAN = 200; // how far a residue clause may reach; keeps the rule linear on very long lines
@@ -14,15 +15,24 @@ export interface Residue extends Span {
   kind: ResidueKind;
 }
 
+const memo = new Memo<Residue[]>();
+
 /** The residue spans of one line (offsets into `content`), merged where only punctuation lies between. */
 export function residueIn(content: string): Residue[] {
+  // Some thirty patterns per line: an edit re-scans only the lines it changed.
+  let spans = memo.get('', content);
+  if (!spans) memo.set('', content, '', (spans = scan(content)));
+  return spans.map((s) => ({ ...s }));
+}
+
+function scan(content: string): Residue[] {
   const found: Residue[] = [];
   for (const pattern of PATTERNS) {
     pattern.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pattern.re.exec(content))) {
-      if (m[0].length === 0) {
-        pattern.re.lastIndex++;
+      if (m[0].length === 0 || (pattern.boundary && m.index > 0 && !BOUNDARY.test(content[m.index - 1]))) {
+        pattern.re.lastIndex = m.index + 1;
         continue;
       }
       found.push({ ...reach(content, m.index, m.index + m[0].length, pattern.reach), kind: pattern.kind });

@@ -5,6 +5,8 @@ import { Paragraph, ReportModel, Span } from '../../model';
 import { inSpans } from '../hygiene/prose';
 import { RawFinding, RuleContext } from '../types';
 
+/** The quotes and brackets that pair up. */
+const MARKS = /[“”（）()《》〈〉]/g;
 const SENTENCE_END = /[。！？!?；;：:…][”’）》」』]*$/;
 const CLOSE_OF: Record<string, string> = { '（': '）', '(': '）', '《': '》', '〈': '〉' };
 const OPEN_OF: Record<string, string> = { '）': '（', ')': '（', '》': '《', '〉': '〈' };
@@ -24,12 +26,19 @@ function wrappedBlocks(model: ReportModel, paragraphs: Paragraph[]): Paragraph[]
   for (const p of paragraphs) {
     const block = blocks[blocks.length - 1];
     const prev = block?.[block.length - 1];
-    const joined = prev && !prev.heading && !p.heading && p.firstLine === prevLast + 1 && !SENTENCE_END.test(prev.text.replace(/[\s\u3000\u200b\ufeff]+$/, ''));
+    const joined = prev && !prev.heading && !p.heading && p.firstLine === prevLast + 1 && !SENTENCE_END.test(withoutTrailingBlanks(prev.text));
     if (joined) block.push(p);
     else blocks.push([p]);
     prevLast = lastLine(model, p);
   }
   return blocks;
+}
+
+/** `s` without trailing blanks. A loop, not /[…]+$/, which is quadratic on a long run of blanks inside `s`. */
+function withoutTrailingBlanks(s: string): string {
+  let end = s.length;
+  while (end > 0 && /[\s\u3000\u200b\ufeff]/.test(s[end - 1])) end--;
+  return s.slice(0, end);
 }
 
 function lastLine(model: ReportModel, p: Paragraph): number {
@@ -51,9 +60,11 @@ function pairs(text: string, block: Paragraph[], skipOf: Map<Paragraph, Span[]>,
     });
   for (const p of block) {
     const skip = skipOf.get(p)!;
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i];
-      if (!'“”（）()《》〈〉'.includes(c) || inSpans(skip, i)) continue;
+    MARKS.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = MARKS.exec(p.text)); ) {
+      const i = p.start + m.index;
+      const c = m[0];
+      if (inSpans(skip, i)) continue;
       if (c === '“') {
         // “ while a quote is open: most likely a ” typed the wrong way round.
         if (quote !== -1) {

@@ -11,17 +11,19 @@ import {
   FoldingRange,
   InitializeResult,
   ProposedFeatures,
+  Range,
   SemanticTokens,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getDocumentSymbols, getFoldingRanges, getSemanticTokens, ignoreEntryFor, IgnoreEntry, TOKEN_MODIFIERS, TOKEN_TYPES, translator } from './core';
-import { fixAllAction, FIX_ALL_KIND, getQuickFixes, MARK_BLANKS_KIND, markBlanks } from './core/features/codeActions';
+import { getDocumentSymbols, getFoldingRanges, getSemanticTokens, ignoreEntryFor, IgnoreEntry, Rule, TOKEN_MODIFIERS, TOKEN_TYPES, translator } from './core';
+import { FIX_ALL_KIND, getQuickFixes, MARK_BLANKS_KIND, markBlanks } from './core/features/codeActions';
 import { toDiagnostic } from './core/features/diagnostics';
 import { getStats } from './core/features/stats';
 import { updateRcFile } from './host/config';
 import { checkFile } from './host/checkFile';
+import { fixAllCodeAction } from './host/fixAll';
 import { Reports } from './host/reports';
 import { SettingsCache } from './host/settings';
 import { uriToPath } from './host/uri';
@@ -30,13 +32,15 @@ import { CheckFilesParams, CheckFilesRequest, CheckFilesResult, Commands, Report
 export interface ServerOptions {
   /** The segmenter worker's script (defaults to the bundle's sibling). */
   workerPath?: string;
+  /** The rules to run (defaults to all): tests give their own. */
+  rules?: readonly Rule[];
 }
 
 /** Serves reports over `connection`; returns it listening. */
 export function startServer(connection: Connection, serverOptions: ServerOptions = {}): Connection {
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsCache(connection, serverOptions.workerPath ?? defaultWorkerPath());
-  const reports = new Reports(settings);
+  const reports = new Reports(settings, serverOptions.rules);
   const timers = new Map<string, NodeJS.Timeout>();
   const t = () => translator(settings.locale);
   let shutdown = false;
@@ -57,7 +61,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   });
 
   connection.onInitialized(() => {
-    if (settings.canPull && settings.canRegisterConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
+    if (settings.canPull && settings.canRegisterConfig) quietly(connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' }));
   });
 
   connection.onDidChangeConfiguration(() => refreshAll());
@@ -77,31 +81,33 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     return { data: doc ? getSemanticTokens(reports.get(doc).model, reports.get(doc).index) : [] };
   });
 
-  connection.onCodeAction(({ textDocument, range, context }): CodeAction[] | null => {
+  connection.onCodeAction(async ({ textDocument, range, context }): Promise<CodeAction[] | null> => {
     const doc = documents.get(textDocument.uri);
     if (!doc) return null;
-    const state = reports.analyze(doc.uri, reports.get(doc));
+    const state = await reports.current(doc);
     const findings = state.analysis?.findings ?? [];
-    const ctx = { uri: doc.uri, version: doc.version, index: state.index, t: t(), ignoreEntry: (f: Parameters<typeof ignoreEntryFor>[1]) => ignoreEntryFor(state.model, f) };
-    // Source actions only when asked for by kind: `source.fixAll(.gongwen)` fixes; the
-    // placeholders kind marks blanks (never implied by a broader kind: it inserts text).
+    const ctx = { uri: doc.uri, version: state.version, index: state.index, t: t(), ignoreEntry: (f: Parameters<typeof ignoreEntryFor>[1]) => ignoreEntryFor(state.model, f) };
+    // Source actions only when asked for by kind: `source.fixAll(.gongwen)` fixes (every round: a
+    // second fix-all finds nothing); the placeholders kind marks blanks (never implied by a broader
+    // kind: it inserts text).
     const only = context.only ?? [];
     if (only.includes(MARK_BLANKS_KIND)) return present([markBlanks(findings, ctx)]);
-    if (only.some((k) => k.startsWith('source'))) return only.some((k) => FIX_ALL_KIND.startsWith(k)) ? present([fixAllAction(findings, ctx)]) : [];
-    return getQuickFixes(findings, { start: state.index.offsetAt(range.start), end: state.index.offsetAt(range.end) }, ctx);
+    if (!only.some((k) => k.startsWith('source'))) return getQuickFixes(findings, { start: state.index.offsetAt(range.start), end: state.index.offsetAt(range.end) }, ctx);
+    if (!only.some((k) => FIX_ALL_KIND.startsWith(k))) return [];
+    return present([fixAllCodeAction(await reports.fixAll(doc.uri, state), ctx)]);
   });
 
   connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
     const [uri] = args as [string];
     if (command === Commands.fillValue) {
       // VS Code asks for the value in an input box (client middleware adds it); other clients pass it.
-      const [, range, value] = args as [string, { start: { line: number; character: number }; end: { line: number; character: number } }, string | undefined];
+      const [, range, value] = args as [string, unknown, unknown];
       const doc = documents.get(uri);
-      if (typeof value !== 'string' || value === '') void connection.window.showWarningMessage(t()('fillValueNeedsValue'));
-      else if (doc) await connection.workspace.applyEdit({ documentChanges: [{ textDocument: { uri, version: doc.version }, edits: [{ range, newText: value }] }] });
-    } else if (command === Commands.ignoreFinding) {
+      if (typeof value !== 'string' || value === '') quietly(connection.window.showWarningMessage(t()('fillValueNeedsValue')));
+      else if (doc && Range.is(range)) await connection.workspace.applyEdit({ documentChanges: [{ textDocument: { uri, version: doc.version }, edits: [{ range, newText: value }] }] });
+    } else if (command === Commands.ignoreFinding && isIgnoreEntry(args[1])) {
       writeRc(uri, (s) => (s.ignore = [...(s.ignore ?? []), args[1] as IgnoreEntry]));
-    } else if (command === Commands.disableRule) {
+    } else if (command === Commands.disableRule && typeof args[1] === 'string') {
       writeRc(uri, (s) => (s.rules = { ...(s.rules ?? {}), [args[1] as string]: 'off' }));
     }
   });
@@ -115,7 +121,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   connection.onRequest(CheckFilesRequest, async ({ uris }: CheckFilesParams, token): Promise<CheckFilesResult> => {
     const result: CheckFilesResult = { checked: 0, findings: 0, skipped: [] };
-    for (const uri of uris) {
+    for (const uri of Array.isArray(uris) ? uris : []) {
       if (token.isCancellationRequested) break;
       if (documents.get(uri)) continue; // open reports are checked as they change
       const checked = await checkFile(uri, settings, reports.segmenterFor(uri));
@@ -125,7 +131,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       }
       result.checked++;
       result.findings += checked.diagnostics.length;
-      void connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics });
+      quietly(connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics }));
     }
     return result;
   });
@@ -137,7 +143,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     try {
       updateRcFile(settings.rcDirFor(file), change);
     } catch (e) {
-      void connection.window.showErrorMessage(String((e as Error).message));
+      quietly(connection.window.showErrorMessage(String((e as Error).message)));
     }
     refreshAll();
   };
@@ -148,20 +154,28 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     for (const doc of documents.all()) schedule(doc, 0, true);
   };
 
+  // A document changes in place: what was analysed is known by its version number.
+  const isCurrent = (uri: string) => (version: number) => documents.get(uri)?.version === version;
+
   const publish = (doc: TextDocument) => {
     const state = reports.get(doc);
-    // Character rules first, at once: they do not wait for the dictionary.
-    send(doc, reports.analyze(doc.uri, state));
-    if (!state.model.segmented) {
-      void reports.analyzeFully(doc, () => documents.get(doc.uri)?.version === doc.version).then((full) => full && send(doc, full));
-    }
+    // Character rules first, at once, while the dictionary loads or a new report is segmented;
+    // after an edit (a paragraph to segment, about a millisecond) the full set comes in one go.
+    if (!state.model.segmented && !reports.segmentsSoon(doc.uri, state)) send(doc.uri, reports.analyze(doc.uri, state));
+    void reports.analyzeFully(doc, isCurrent(doc.uri)).then((full) => full && send(doc.uri, full));
   };
 
-  const send = (doc: TextDocument, state: ReturnType<Reports['get']>) => {
-    if (shutdown || documents.get(doc.uri)?.version !== doc.version || !state.analysis) return;
-    for (const f of state.analysis.failures) connection.console.error(`gongwen: rule ${f.ruleId} failed: ${String(f.error)}`);
-    const diagnostics = state.analysis.findings.map((f) => toDiagnostic(f, state.index, doc.uri));
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  const logged = new Set<string>();
+  const send = (uri: string, state: ReturnType<Reports['get']>) => {
+    if (shutdown || !isCurrent(uri)(state.version) || !state.analysis) return;
+    // A rule that throws loses its own findings; the others are published. Each failure is logged once.
+    for (const { ruleId, error } of state.analysis.failures) {
+      const key = `${ruleId}: ${error instanceof Error ? error.message : String(error)}`;
+      if (!logged.has(key)) connection.console.error(`gongwen: rule ${ruleId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      logged.add(key);
+    }
+    const diagnostics = state.analysis.findings.map((f) => toDiagnostic(f, state.index, uri));
+    quietly(connection.sendDiagnostics({ uri, version: state.version, diagnostics }));
   };
 
   /** Checks a document after the debounce; `force` checks even in on-save mode (open, save, settings). */
@@ -170,6 +184,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     void settings.load(doc.uri).then(({ host }) => {
       if (!settings.isReport(doc.uri, host)) return;
       if (host.run === 'onSave' && !force) return;
+      // Only the latest check waits: opening fires both open and change, typing fires many changes.
+      clearTimeout(timers.get(doc.uri));
       timers.set(doc.uri, setTimeout(() => {
         timers.delete(doc.uri);
         const current = documents.get(doc.uri);
@@ -178,14 +194,21 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     });
   };
 
-  documents.onDidOpen(({ document }) => schedule(document, 0, true));
-  documents.onDidChangeContent(({ document }) => schedule(document, undefined, false));
+  // Opening fires a change too (same version): the open's immediate check stands.
+  const opening = new Set<string>();
+  documents.onDidOpen(({ document }) => {
+    opening.add(`${document.version} ${document.uri}`);
+    schedule(document, 0, true);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (!opening.delete(`${document.version} ${document.uri}`)) schedule(document, undefined, false);
+  });
   documents.onDidSave(({ document }) => schedule(document, 0, true));
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     reports.close(document.uri);
     settings.forget(document.uri);
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    quietly(connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }));
   });
   connection.onShutdown(() => {
     // Analyses still running finish quietly: nothing is sent after shutdown.
@@ -198,6 +221,16 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.listen();
   return connection;
 }
+
+/**
+ * A message to the client whose failure is no concern of ours (a client without message boxes, a
+ * closed connection): never an unhandled rejection. (showWarningMessage is typed void but sends a request.)
+ */
+const quietly = (p: unknown): void => {
+  if (p instanceof Promise) p.catch(() => undefined);
+};
+
+const isIgnoreEntry = (x: unknown): x is IgnoreEntry => typeof x === 'object' && x !== null && typeof (x as IgnoreEntry).rule === 'string' && typeof (x as IgnoreEntry).text === 'string';
 
 function present<T>(xs: Array<T | undefined>): T[] {
   return xs.filter((x): x is T => x !== undefined);

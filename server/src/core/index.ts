@@ -1,7 +1,7 @@
 // The pure core's public face: parse, analyze and the editor features, with no host in sight.
 
 export * from './model';
-export { parseReport, splitLines } from './parse';
+export { addTokens, parseReport, splitLines } from './parse';
 export type { ParseOptions } from './parse';
 export { analyze } from './analyze';
 export type { Analysis } from './analyze';

@@ -2,7 +2,8 @@
 // worker segmenter, analysis results kept for code actions.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, Analysis, LineIndex, parseReport, ReportModel } from '../core';
+import { addTokens, analyze, Analysis, Edit, LineIndex, parseReport, ReportModel, Rule, RULES } from '../core';
+import { fixAllEdits } from './fixAll';
 import { WorkerSegmenter } from './segmenter';
 import { SettingsCache } from './settings';
 
@@ -13,11 +14,17 @@ export interface ReportState {
   analysis?: Analysis;
 }
 
-/** Caches parsed reports by document version; re-parses when tokens arrive. */
+/** Up to this many characters still to segment, a check waits for the tokens rather than publish twice. */
+const SEGMENT_SOON = 20_000;
+
+/** Caches parsed reports by document version; adds tokens when they arrive. */
 export class Reports {
   private readonly states = new Map<string, ReportState>();
 
-  constructor(private readonly settings: SettingsCache) {}
+  constructor(
+    private readonly settings: SettingsCache,
+    private readonly rules: readonly Rule[] = RULES,
+  ) {}
 
   /** The segmenter for a document (its user dictionaries decide which). */
   segmenterFor(uri: string): WorkerSegmenter {
@@ -35,28 +42,51 @@ export class Reports {
     return state;
   }
 
-  /** Segments what the current version lacks, then analyses; resolves to undefined if `doc` moved on. */
-  async analyzeFully(doc: TextDocument, isCurrent: () => boolean): Promise<ReportState | undefined> {
-    let state = this.get(doc);
+  /** True when the tokens `state` lacks are moments away: the dictionaries are loaded and little is left to segment. */
+  segmentsSoon(uri: string, state: ReportState): boolean {
+    if (!this.segmenterFor(uri).ready) return false;
+    let left = 0;
+    for (const p of state.model.paragraphs) if (!p.verbatim && !p.tokens) left += p.text.length;
+    return left <= SEGMENT_SOON;
+  }
+
+  /**
+   * Segments what the current version lacks, then analyses; resolves to undefined if the document
+   * moved on meanwhile (`isCurrent` is asked with the version analysed: `doc` itself changes in place).
+   */
+  async analyzeFully(doc: TextDocument, isCurrent: (version: number) => boolean): Promise<ReportState | undefined> {
+    const state = this.get(doc);
     const segmenter = this.segmenterFor(doc.uri);
     if (!state.model.segmented && !segmenter.error) {
-      await segmenter.prepare(state.model.paragraphs.filter((p) => !p.verbatim).map((p) => p.text));
-      if (!isCurrent()) return undefined;
-      this.states.delete(doc.uri);
-      state = this.get(doc);
+      await segmenter.prepare(state.model.paragraphs.filter((p) => !p.verbatim && !p.tokens).map((p) => p.text));
+      if (!isCurrent(state.version)) return undefined;
+      addTokens(state.model, segmenter.segment);
+      if (state.model.segmented) state.analysis = undefined;
     }
     return this.analyze(doc.uri, state);
   }
 
+  /** The analysis for code actions: the full one when its tokens are moments away, else what can run now. */
+  async current(doc: TextDocument): Promise<ReportState> {
+    const state = this.get(doc);
+    if (state.model.segmented || !this.segmentsSoon(doc.uri, state)) return this.analyze(doc.uri, state);
+    return (await this.analyzeFully(doc, () => true)) ?? this.analyze(doc.uri, state);
+  }
+
   /** Runs the rules that can run now (all of them once tokens are there). */
   analyze(uri: string, state: ReportState): ReportState {
-    if (!state.analysis) state.analysis = analyze(state.model, this.settings.options(uri));
+    if (!state.analysis) state.analysis = analyze(state.model, this.settings.options(uri), this.rules);
     return state;
   }
 
-  /** Forgets cached analyses (after a settings change). */
+  /** Fix-all on `state`: every round, as edits on its text (a second fix-all then finds nothing). */
+  fixAll(uri: string, state: ReportState): Promise<Edit[]> {
+    return fixAllEdits(state.model.text, state.analysis?.findings ?? [], state.model.format, this.segmenterFor(uri), this.settings.options(uri), this.rules);
+  }
+
+  /** Forgets models and analyses (after a settings change: options or dictionaries may differ). */
   invalidate(): void {
-    for (const s of this.states.values()) s.analysis = undefined;
+    this.states.clear();
   }
 
   close(uri: string): void {

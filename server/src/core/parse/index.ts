@@ -322,6 +322,9 @@ export function addTokens(model: ReportModel, segmenter: Segmenter): ReportModel
   return model;
 }
 
+/** How far past its expected place a segmenter's word is looked for. */
+const WORD_SLACK = 32;
+
 /** Tokens of a paragraph with document offsets; undefined when the segmenter is not ready. */
 function segment(text: string, p: Paragraph, segmenter: Segmenter): Token[] | undefined {
   const words = segmenter(p.text);
@@ -330,8 +333,18 @@ function segment(text: string, p: Paragraph, segmenter: Segmenter): Token[] | un
   let at = p.start;
   for (const w of words) {
     if (!w.word) continue;
-    let start = text.startsWith(w.word, at) ? at : text.indexOf(w.word, at);
-    if (start < 0 || start + w.word.length > p.end) continue;
+    let start = at;
+    if (!text.startsWith(w.word, at)) {
+      // A word that is not where it should be (a lone surrogate comes back as U+FFFD) is looked for a
+      // little further on, never through the rest of the text: that made such input quadratic.
+      const k = text.slice(at, Math.min(p.end, at + w.word.length + WORD_SLACK)).indexOf(w.word);
+      if (k < 0) {
+        at = Math.min(p.end, at + w.word.length);
+        continue;
+      }
+      start = at + k;
+    }
+    if (start + w.word.length > p.end) continue;
     tokens.push({ start, end: start + w.word.length, word: w.word, tag: w.tag });
     at = start + w.word.length;
   }

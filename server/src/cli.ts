@@ -74,6 +74,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       continue;
     }
     const { text } = read;
+    read.warnings.forEach((w) => io.err(`gongwen: ${w}\n`));
     const format = formatOf(file);
     const options = loadOptions(file);
     const index = new LineIndex(text);

@@ -1,9 +1,11 @@
 // Where the rules spend their time: runs each rule (or those named) over a segmented text
-// under the V8 CPU profiler and prints the functions with the most self time.
-//   npx tsx bench/profile.ts [chars] [rule-id...]
+// under the V8 CPU profiler and prints the functions with the most self time. First analyses:
+// the rules' per-paragraph memos are off. Runs bundled (see index.ts), so line numbers are dist/bench.js's.
+//   npm run bench -- profile [chars] [rule-id...]
 
 import { Session } from 'inspector';
 import { analyze, parseReport, RULES } from '../server/src/core';
+import { useMemos } from '../server/src/core/rules/shared/memo';
 import { createInProcessSegmenter } from '../server/src/host/segmenter';
 import { allRulesOn } from './analysis';
 import { textOf } from './corpus';
@@ -32,7 +34,7 @@ export async function profile(f: () => void, repeat: number, top = 12): Promise<
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   for (const id of profile.samples) {
     const n = byId.get(id)!;
-    const where = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\/(server|bench|node_modules)\//, '$1/')}:${n.callFrame.lineNumber + 1}`;
+    const where = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\//, '')}:${n.callFrame.lineNumber + 1}`;
     self.set(where, (self.get(where) ?? 0) + 1);
   }
   const total = profile.samples.length;
@@ -42,20 +44,22 @@ export async function profile(f: () => void, repeat: number, top = 12): Promise<
     .map(([k, v]) => `  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
 }
 
-if (require.main === module) {
-  void (async () => {
-    const [chars = '60000', ...ids] = process.argv.slice(2);
-    const text = textOf(Number(chars));
-    const model = parseReport(text, { segmenter: createInProcessSegmenter() });
-    const options = allRulesOn();
-    for (const rule of RULES.filter((r) => ids.length === 0 || ids.includes(r.id))) {
-      analyze(model, options, [rule]); // warm up
-      const t0 = performance.now();
-      analyze(model, options, [rule]);
-      const once = performance.now() - t0;
-      if (once < 5 && ids.length === 0) continue;
-      console.log(`${rule.id}: ${once.toFixed(1)} ms on ${text.length} chars`);
-      console.log((await profile(() => analyze(model, options, [rule]), Math.max(3, Math.ceil(300 / Math.max(once, 1))))).join('\n'));
-    }
-  })();
+/** Profiles each rule (or those named) on `chars` characters of the samples; returns report lines. */
+export async function profileRules(chars = 60_000, ids: string[] = []): Promise<string[]> {
+  useMemos(false);
+  const text = textOf(chars);
+  const model = parseReport(text, { segmenter: createInProcessSegmenter() });
+  const options = allRulesOn();
+  const out: string[] = [];
+  for (const rule of RULES.filter((r) => ids.length === 0 || ids.includes(r.id))) {
+    analyze(model, options, [rule]); // warm up
+    const t0 = performance.now();
+    analyze(model, options, [rule]);
+    const once = performance.now() - t0;
+    if (once < 5 && ids.length === 0) continue;
+    out.push(`${rule.id}: ${once.toFixed(1)} ms on ${text.length} chars`);
+    out.push(...(await profile(() => analyze(model, options, [rule]), Math.max(3, Math.ceil(300 / Math.max(once, 1))))));
+  }
+  useMemos(true);
+  return out;
 }

@@ -49,12 +49,12 @@ export function overuse(
   const out: RawFinding[] = [];
   const other = say('repeated-phrase.other');
   for (const { starts, len } of phrases) {
-    if (oneCharacter(s, starts[0], len) || exempt(starts[0], len)) continue;
     const uses: number[] = [];
     for (const x of starts) {
       if ((uses.length === 0 || x >= uses[uses.length - 1] + len) && countable(s, x, x + len) >= minChars) uses.push(x);
     }
-    if (uses.length < minCount) continue;
+    // The cheap count first: most frequent seeds fall short, and exempt() builds the phrase's text.
+    if (uses.length < minCount || oneCharacter(s, starts[0], len) || exempt(starts[0], len)) continue;
     const first = spanOf(s, uses[0], len);
     const message = say('repeated-phrase.overuse', quote(text.slice(first.start, first.end)), uses.length);
     const related: Related[] = [];

@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import { analyze, fixAll, getOutline, LineIndex, OutlineNode, parseReport, toRange } from './core';
 import { fixToJson } from './core/features/diagnostics';
-import { expandInputs, formatOf, readReport } from './host/files';
+import { expandInputs, formatOf, readReport, writeReport } from './host/files';
 import { createInProcessSegmenter } from './host/segmenter';
 import { loadOptions } from './host/config';
 
@@ -87,7 +87,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     if (args.command === 'fix') {
       const fixed = fixAll(text, check).text;
       if (args.write) {
-        if (fixed !== text) fs.writeFileSync(file, fixed);
+        const written = fixed === text ? { ok: true as const } : writeReport(file, fixed, read.encoding);
+        if (!written.ok) {
+          io.err(`gongwen: ${written.error}\n`);
+          exit = 2;
+        }
       } else io.out(fixed);
       continue;
     }

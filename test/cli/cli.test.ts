@@ -91,6 +91,32 @@ test('fix prints the text; --write writes it back only when it changed', async (
   assert.equal(fs.readFileSync(file, 'utf8'), out);
 });
 
+test('fix --write keeps the encoding: UTF-8 BOM, UTF-16 LE/BE; GBK is left untouched with exit 2', async () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-enc-'));
+  const text = '一、总体情况\n开展调研5次,推进工作。\n'; // the half-width comma is fixable
+  const fixed = '一、总体情况\n开展调研5次，推进工作。\n';
+  const be = (s: string) => Buffer.from(s, 'utf16le').swap16();
+  const cases: Array<[string, Buffer, Buffer]> = [
+    ['bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(fixed)])],
+    ['le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixed, 'utf16le')])],
+    ['be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), be(text)]), Buffer.concat([Buffer.from([0xfe, 0xff]), be(fixed)])],
+  ];
+  for (const [name, before, after] of cases) {
+    const file = path.join(tmp, name);
+    fs.writeFileSync(file, before);
+    assert.equal((await run(['fix', '--write', file])).code, 0, name);
+    assert.deepEqual(fs.readFileSync(file), after, name);
+  }
+  // "一、总体情况⏎开展调研5次,推进工作。" in GBK: decoded and fixable, but not writable.
+  const gbk = path.join(tmp, 'gbk.txt');
+  const bytes = Buffer.from('d2bba1a2d7dccce5c7e9bff60abfaad5b9b5f7d1d035b4ce2ccdc6bdf8b9a4d7f7a1a30a', 'hex');
+  fs.writeFileSync(gbk, bytes);
+  const r = await run(['fix', '--write', gbk]);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /GB18030|GBK/);
+  assert.deepEqual(fs.readFileSync(gbk), bytes);
+});
+
 test('the bin runs from the bundle (npx gongwen)', () => {
   if (!fs.existsSync(path.join(ROOT, 'dist/cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT });
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/gongwen'), 'outline', '--format', 'text', DRAFT_B], { encoding: 'utf8' });

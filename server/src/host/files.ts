@@ -153,3 +153,27 @@ function walk(dir: string): string[] {
 export function formatOf(file: string): 'plain' | 'markdown' {
   return /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plain';
 }
+
+/**
+ * Writes fixed text back in the encoding it was read in (UTF-8 keeps its BOM if it had one; UTF-16
+ * keeps its byte order and BOM). GBK/GB18030 cannot be encoded here: an error, the file untouched.
+ */
+export function writeReport(file: string, text: string, encoding: string): { ok: true } | { ok: false; error: string } {
+  let out: Buffer;
+  if (encoding === 'utf-8') {
+    const head = Buffer.alloc(3);
+    const fd = fs.openSync(file, 'r');
+    const n = fs.readSync(fd, head, 0, 3, 0);
+    fs.closeSync(fd);
+    const bom = n === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+    out = Buffer.concat([bom ? head : Buffer.alloc(0), Buffer.from(text, 'utf8')]);
+  } else if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const body = Buffer.from(text, 'utf16le');
+    if (encoding === 'utf-16be') body.swap16();
+    out = Buffer.concat([Buffer.from(encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff]), body]);
+  } else {
+    return { ok: false, error: `${encoding.toUpperCase()} 编码的文件无法原样写回，未修改；去掉 --write 可输出修改后的文本 / cannot write ${encoding.toUpperCase()} back, file left unchanged; without --write the fixed text is printed: ${file}` };
+  }
+  fs.writeFileSync(file, out);
+  return { ok: true };
+}

@@ -87,6 +87,11 @@ export class WorkerSegmenter {
   /** Sync lookup for the core: tokens of a paragraph already segmented, else undefined. */
   readonly segment: Segmenter = (text) => this.cache.get(text);
 
+  /** True once disposed (its worker, if any, is gone for good). */
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+
   /** Why segmentation is unavailable, if it is. */
   get error(): string | undefined {
     return this.failed;

@@ -61,6 +61,14 @@ export class SettingsCache {
       s = new WorkerSegmenter(this.workerPath, dicts);
       if (this.disposed) s.dispose();
       else this.segmenters.set(key, s);
+      // Each worker holds ~300 MB of dictionaries: one whose set no document uses any more (the
+      // user changed gongwen.userDictionary) goes.
+      const used = new Set([key, ...[...this.ready.values()].map((l) => JSON.stringify(l.host.userDictionary))]);
+      for (const [k, old] of this.segmenters) {
+        if (used.has(k)) continue;
+        old.dispose();
+        this.segmenters.delete(k);
+      }
     }
     return s;
   }

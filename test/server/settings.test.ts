@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Connection, InitializeParams } from 'vscode-languageserver/node';
+import { SettingsCache } from '../../server/src/host/settings';
+
+test('one segmenter per dictionary set; a set no document uses any more is disposed', async () => {
+  let userDictionary: string[] = [];
+  const connection = {
+    workspace: { getConfiguration: async () => ({ userDictionary }) },
+    console: { warn: () => undefined },
+  } as unknown as Connection;
+  const cache = new SettingsCache(connection, '/no/worker.js'); // workers start only on prepare()
+  cache.initialize({ processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } } as InitializeParams);
+  const [a, b] = ['untitled:a', 'untitled:b'];
+  await Promise.all([cache.load(a), cache.load(b)]);
+  const first = cache.segmenterFor(a);
+  assert.equal(cache.segmenterFor(b), first, 'the same dictionaries share one worker');
+
+  userDictionary = ['/tmp/local-names.dict'];
+  cache.clear(); // as on a configuration change
+  await Promise.all([cache.load(a), cache.load(b)]);
+  const second = cache.segmenterFor(a);
+  assert.notEqual(second, first);
+  assert.equal(first.isDisposed, true, 'the old ~300 MB worker goes');
+  assert.equal(second.isDisposed, false);
+  assert.equal(cache.segmenterFor(b), second);
+  cache.dispose();
+  assert.equal(second.isDisposed, true);
+});

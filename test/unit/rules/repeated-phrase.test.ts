@@ -42,6 +42,8 @@ test('doubled text: a predicate said again inside its sentence is a slip, flagge
     ['全力推进重点项目建设，确保全力推进重点项目建设取得实效。', '全力推进重点项目建设'],
     ['我县坚持以人民为中心的发展思想，始终坚持以人民为中心的发展思想，推进民生工程。', '坚持以人民为中心的发展思想'],
     ['深入开展“我为群众办实事”实践活动，在深入开展“我为群众办实事”实践活动中解决难题。', '深入开展“我为群众办实事”实践活动'],
+    // a clause said again with a word in front of it: both copies end their clauses
+    ['一是干部作风还需进一步转变，部分干部作风还需进一步转变。', '干部作风还需进一步转变'],
   ];
   for (const [text, copy] of cases) {
     const found = check(text, ID);
@@ -64,6 +66,9 @@ test('doubled text: ordinary reduplication and a term used twice in a sentence a
   assert.deepEqual(covered(text, warnings(found)), []);
   assert.deepEqual(covered(text, infos(found)), ['服务贸易创新发展']);
   assert.deepEqual(found[0].fixes, []);
+  // Parallel clauses repeat their middle and differ at their ends.
+  const parallel = '城镇居民人均可支配收入实际增长6.5%，农村居民人均可支配收入实际增长7.5%。';
+  assert.deepEqual(covered(parallel, warnings(check(parallel, ID))), []);
 });
 
 test('near repeats: 10+ characters again within the paragraph or the window', () => {

@@ -7,7 +7,7 @@ import { defineMessages } from '../messages';
 import { RawFinding, Rule, Severity } from './types';
 import { buildStream, countable, oneCharacter, TokenStream } from './repeated-phrase/stream';
 import { pairs, Pair, seeds, tandems } from './repeated-phrase/find';
-import { clauseDeletion, isClause, joined, tandemDeletion, wholeSentence } from './repeated-phrase/clause';
+import { clauseDeletion, endsClause, isClause, joined, tandemDeletion, wholeSentence } from './repeated-phrase/clause';
 import { messages, overuse, pairFinding } from './repeated-phrase/report';
 
 /** The fixed formulations of REPORT-RULES.md §5: said word for word, as often as needed. */
@@ -83,7 +83,10 @@ export const rule: Rule = {
       // A whole clause said again, or a predicate, is a slip; a term used twice (两岸关系和平发展…) is style.
       const fix = clauseDeletion(text, s, p.late, p.len);
       const opening = s.token(p.late);
-      const slip = fix !== undefined || PREDICATE.test(opening.tag) || ADVERBIAL.has(opening.word);
+      // …and so is a clause said again with a word in front (干部作风还需进一步转变，部分干部作风还需进一步转变):
+      // parallel clauses (城镇居民收入增长6%，农村居民收入增长7%) differ at their ends.
+      const restated = endsClause(text, s, p.early, p.len) && endsClause(text, s, p.late, p.len);
+      const slip = fix !== undefined || restated || PREDICATE.test(opening.tag) || ADVERBIAL.has(opening.word);
       if (!slip && styled(p)) continue;
       out.push(pairFinding(say, text, s, p, 'repeated-phrase.inSentence', fix, true, slip ? undefined : mild));
     }

@@ -44,6 +44,12 @@ export function isClause(text: string, s: TokenStream, a: number, len: number): 
   return (before === '' || CLAUSE_BEFORE.includes(before)) && (after === '' || CLAUSE_AFTER.includes(after));
 }
 
+/** True when the copy runs to the end of its clause: a clause mark or its sentence's end right after it. */
+export function endsClause(text: string, s: TokenStream, a: number, len: number): boolean {
+  const { after } = edges(text, s, a, len);
+  return after === '' || CLAUSE_AFTER.includes(after);
+}
+
 /** True when the phrase [a, a+len) is its whole sentence (or run of sentences) but for the closing marks. */
 export function wholeSentence(text: string, s: TokenStream, a: number, len: number): Span | undefined {
   const { before, after, sentence } = edges(text, s, a, len);

@@ -18,12 +18,11 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getDocumentSymbols, getFoldingRanges, getSemanticTokens, ignoreEntryFor, IgnoreEntry, Rule, TOKEN_MODIFIERS, TOKEN_TYPES, translator } from './core';
-import { FIX_ALL_KIND, getQuickFixes, MARK_BLANKS_KIND, markBlanks } from './core/features/codeActions';
+import { FIX_ALL_KIND, fixAllAction, getQuickFixes, MARK_BLANKS_KIND, markBlanks } from './core/features/codeActions';
 import { toDiagnostic } from './core/features/diagnostics';
 import { getStats } from './core/features/stats';
 import { updateRcFile } from './host/config';
 import { checkFile } from './host/checkFile';
-import { fixAllCodeAction } from './host/fixAll';
 import { Reports } from './host/reports';
 import { SettingsCache } from './host/settings';
 import { uriToPath } from './host/uri';
@@ -68,12 +67,16 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   connection.onDocumentSymbol(({ textDocument }) => {
     const doc = documents.get(textDocument.uri);
-    return doc ? getDocumentSymbols(reports.get(doc).model, reports.get(doc).index) : null;
+    if (!doc) return null;
+    const { model, index } = reports.get(doc);
+    return getDocumentSymbols(model, index);
   });
 
   connection.onFoldingRanges(({ textDocument }): FoldingRange[] | null => {
     const doc = documents.get(textDocument.uri);
-    return doc ? getFoldingRanges(reports.get(doc).model, reports.get(doc).index) : null;
+    if (!doc) return null;
+    const { model, index } = reports.get(doc);
+    return getFoldingRanges(model, index);
   });
 
   connection.languages.semanticTokens.on(({ textDocument }): SemanticTokens => {
@@ -94,7 +97,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (only.includes(MARK_BLANKS_KIND)) return present([markBlanks(findings, ctx)]);
     if (!only.some((k) => k.startsWith('source'))) return getQuickFixes(findings, { start: state.index.offsetAt(range.start), end: state.index.offsetAt(range.end) }, ctx);
     if (!only.some((k) => FIX_ALL_KIND.startsWith(k))) return [];
-    return present([fixAllCodeAction(await reports.fixAll(doc.uri, state), ctx)]);
+    return present([fixAllAction(await reports.fixAll(doc.uri, state), ctx)]);
   });
 
   connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {

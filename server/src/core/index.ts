@@ -13,6 +13,6 @@ export { getOutline, getDocumentSymbols, toRange } from './features/symbols';
 export type { OutlineNode } from './features/symbols';
 export { getFoldingRanges } from './features/folding';
 export { getSemanticTokens, TOKEN_TYPES, TOKEN_MODIFIERS } from './features/semanticTokens';
-export { applyEdits, combinableFixes, fixAll, nonOverlapping } from './features/fixes';
+export { applyEdits, combinableFixes, composeEdits, fixAll, nonOverlapping } from './features/fixes';
 export { suppress, disabledSpans, ignoreEntryFor } from './suppress';
 export type { IgnoreEntry } from './suppress';

@@ -17,11 +17,8 @@ export async function checkFile(uri: string, settings: SettingsCache, segmenter:
   const { options, host } = await settings.load(uri);
   if (!settings.isReport(uri, host)) return { error: `not a report (gongwen.files): ${file}` };
   const format = formatOf(file);
-  let model = parseReport(read.text, { format, segmenter: segmenter.segment });
-  if (!model.segmented) {
-    await segmenter.prepare(model.paragraphs.filter((p) => !p.verbatim).map((p) => p.text));
-    model = parseReport(read.text, { format, segmenter: segmenter.segment });
-  }
+  const model = parseReport(read.text, { format, segmenter: segmenter.segment });
+  await segmenter.complete(model);
   const index = new LineIndex(read.text);
   return { diagnostics: analyze(model, options).findings.map((f) => toDiagnostic(f, index, uri)) };
 }

@@ -2,7 +2,7 @@
 // worker segmenter, analysis results kept for code actions.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { addTokens, analyze, Analysis, Edit, LineIndex, parseReport, ReportModel, Rule, RULES } from '../core';
+import { analyze, Analysis, Edit, LineIndex, parseReport, ReportModel, Rule, RULES } from '../core';
 import { fixAllEdits } from './fixAll';
 import { WorkerSegmenter } from './segmenter';
 import { SettingsCache } from './settings';
@@ -58,9 +58,8 @@ export class Reports {
     const state = this.get(doc);
     const segmenter = this.segmenterFor(doc.uri);
     if (!state.model.segmented && !segmenter.error) {
-      await segmenter.prepare(state.model.paragraphs.filter((p) => !p.verbatim && !p.tokens).map((p) => p.text));
+      await segmenter.complete(state.model);
       if (!isCurrent(state.version)) return undefined;
-      addTokens(state.model, segmenter.segment);
       if (state.model.segmented) state.analysis = undefined;
     }
     return this.analyze(doc.uri, state);

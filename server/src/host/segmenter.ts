@@ -6,7 +6,8 @@
 
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import type { Segmenter } from '../core/model';
+import { addTokens } from '../core/parse';
+import type { ReportModel, Segmenter } from '../core/model';
 
 type Tagged = ReadonlyArray<{ word: string; tag: string }>;
 interface Jieba {
@@ -118,6 +119,13 @@ export class WorkerSegmenter {
     }
     this.loaded = true;
     result.tokens.forEach((tokens, i) => this.cache.set(missing[i], tokens));
+  }
+
+  /** Segments the model's paragraphs still without tokens and gives them their tokens (no second parse). */
+  async complete(model: ReportModel): Promise<void> {
+    if (model.segmented || this.failed) return;
+    await this.prepare(model.paragraphs.filter((p) => !p.verbatim && !p.tokens).map((p) => p.text));
+    addTokens(model, this.segment);
   }
 
   /** Final: a disposed segmenter never starts a worker again (late analyses just go without tokens). */

@@ -67,17 +67,15 @@ export function getQuickFixes(findings: readonly Finding[], span: Span, ctx: Act
     if (blanks) actions.push({ ...blanks, kind: CodeActionKind.QuickFix });
   }
   if (here.some((f) => f.fixes.some((x) => x.safe))) {
-    const all = fixAllAction(findings, ctx);
+    const all = fixAllAction(combinableFixes(findings).flatMap((f) => f.edits), ctx);
     if (all) actions.push({ ...all, title: ctx.t('fixAllSafe'), kind: CodeActionKind.QuickFix });
   }
   return actions;
 }
 
-/** `source.fixAll.gongwen`: every safe fix that can be applied together, as one edit. */
-export function fixAllAction(findings: readonly Finding[], ctx: ActionContext): CodeAction | undefined {
-  const fixes = combinableFixes(findings);
-  if (fixes.length === 0) return undefined;
-  return combined(ctx.t('fixAllSafe'), FIX_ALL_KIND, fixes.flatMap((f) => f.edits), ctx);
+/** `source.fixAll.gongwen`: the safe fixes' `edits` as one edit tied to the document version; none when there are none. */
+export function fixAllAction(edits: readonly Edit[], ctx: ActionContext): CodeAction | undefined {
+  return edits.length === 0 ? undefined : combined(ctx.t('fixAllSafe'), FIX_ALL_KIND, edits, ctx);
 }
 
 /** `source.fixAll.gongwen.placeholders`: every blank marked with the fill-in placeholder, as one edit. */
@@ -87,7 +85,7 @@ export function markBlanks(findings: readonly Finding[], ctx: ActionContext): Co
   return combined(ctx.t('markAllBlanks'), MARK_BLANKS_KIND, fixes.flatMap((f) => f.edits), ctx);
 }
 
-function combined(title: string, kind: string, edits: Edit[], ctx: ActionContext): CodeAction {
+function combined(title: string, kind: string, edits: readonly Edit[], ctx: ActionContext): CodeAction {
   return { title, kind, edit: workspaceEdit(edits, ctx) };
 }
 

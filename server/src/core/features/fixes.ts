@@ -2,9 +2,14 @@
 
 import { Edit, Finding, Fix } from '../rules/types';
 
+/** Edits in text order. */
+function sortedEdits(edits: readonly Edit[]): Edit[] {
+  return [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 /** Orders edits and drops any that overlap an earlier one, so the rest apply together. */
 export function nonOverlapping(edits: readonly Edit[]): Edit[] {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = sortedEdits(edits);
   const out: Edit[] = [];
   for (const e of sorted) {
     const prev = out[out.length - 1];
@@ -68,4 +73,58 @@ export function fixAll(text: string, check: (text: string) => readonly Finding[]
     text = applyEdits(text, fixes.flatMap((f) => f.edits));
   }
   return { text, rounds: maxRounds };
+}
+
+/**
+ * Composes two rounds of edits: `first` on `base` (giving the middle text), then `second` on the
+ * middle text; returns edits on `base` giving the same result. Each returned edit spans a stretch of
+ * `base` that the rounds touched (the union of their spans); the stretches between are untouched.
+ */
+export function composeEdits(base: string, first: readonly Edit[], second: readonly Edit[]): Edit[] {
+  const one = sortedEdits(first);
+  const two = sortedEdits(second);
+  // Where each first-round edit's text lies in the middle text.
+  const placed: Array<{ edit: Edit; from: number; to: number }> = [];
+  let shift = 0;
+  for (const edit of one) {
+    placed.push({ edit, from: edit.start + shift, to: edit.start + shift + edit.newText.length });
+    shift += edit.newText.length - (edit.end - edit.start);
+  }
+  // A middle-text offset in base terms: inside (or at either end of) a first-round edit's text it
+  // widens to that edit's whole span, so the two rounds' edits fall in one stretch.
+  const toBase = (at: number, side: 'start' | 'end'): number => {
+    let delta = 0;
+    let widened: number | undefined;
+    for (const p of placed) {
+      if (p.from <= at && at <= p.to) widened = side === 'start' ? Math.min(widened ?? Infinity, p.edit.start) : Math.max(widened ?? -Infinity, p.edit.end);
+      if (p.to <= at) delta = p.to - p.edit.end;
+    }
+    return widened ?? at - delta;
+  };
+  // Stretches of base: every first-round span, every second-round span carried back; merged where they touch.
+  const spans = [...one.map((e) => ({ start: e.start, end: e.end })), ...two.map((e) => ({ start: toBase(e.start, 'start'), end: toBase(e.end, 'end') }))].sort(
+    (a, b) => a.start - b.start || a.end - b.end,
+  );
+  const stretches: Array<{ start: number; end: number }> = [];
+  for (const s of spans) {
+    const last = stretches[stretches.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else stretches.push({ ...s });
+  }
+  // Each stretch's text in the final result: untouched text before it is the same in all three texts,
+  // so its place follows from the size changes of the edits before it.
+  const result = applyEdits(applyEdits(base, one), two);
+  const out: Edit[] = [];
+  let i = 0;
+  let j = 0;
+  let before1 = 0; // size change of first-round edits in earlier stretches
+  let before2 = 0; // …and of second-round edits
+  for (const s of stretches) {
+    const from = s.start + before1 + before2;
+    for (; i < one.length && one[i].start <= s.end && one[i].end <= s.end; i++) before1 += one[i].newText.length - (one[i].end - one[i].start);
+    for (; j < two.length && toBase(two[j].start, 'start') <= s.end; j++) before2 += two[j].newText.length - (two[j].end - two[j].start);
+    const to = s.end + before1 + before2;
+    out.push({ start: s.start, end: s.end, newText: result.slice(from, to) });
+  }
+  return out;
 }

@@ -5,9 +5,9 @@
 import { defineMessages } from '../messages';
 import { Paragraph, ReportModel } from '../model';
 import { Rule, RawFinding, RuleContext } from './types';
-import { Memo, memoFindings, paragraphContext } from './shared/memo';
+import { findingsByParagraph, Memo } from './shared/memo';
 import { findMasks } from './slots/masks';
-import { excerpt, slotFixes, slotTarget as target } from './slots/text';
+import { excerpt, slotFixes } from './slots/text';
 import { findGaps } from './missing-number/gaps';
 import { findDateGaps } from './missing-number/dates';
 
@@ -19,23 +19,16 @@ defineMessages({
   'missing-number.fill': { zh: '填入数值…', en: 'Fill in value…' },
 });
 
-/** Where a typed value goes for one of this rule's findings (the span its fill-value fix replaces). */
-export const slotTarget = target;
-
 export const rule: Rule = {
   id: 'missing-number',
   description: { 'zh-cn': '数字缺失或以 *、XX 等代替', en: 'A number is missing or masked (*, XX…)' },
   defaultSeverity: 'warning',
   needsTokens: true,
   check(model, ctx) {
-    const findings: RawFinding[] = [];
-    const options = `${ctx.options.locale}\u0001${ctx.options.placeholder}\u0001`;
-    for (const p of model.paragraphs) {
-      if (p.verbatim || !p.tokens) continue;
-      const context = paragraphContext(model, p, true, Math.max(16, ctx.options.placeholder.length));
-      for (const f of memoFindings(memo, options, p, context, () => paragraphFindings(model, p, ctx))) findings.push(f);
-    }
-    return findings;
+    const { locale, placeholder } = ctx.options;
+    return findingsByParagraph(model, memo, `${locale}\u0001${placeholder}\u0001`, Math.max(16, placeholder.length), (p) =>
+      p.tokens ? paragraphFindings(model, p, ctx) : [],
+    );
   },
 };
 

@@ -6,8 +6,8 @@
 import { defineMessages } from '../messages';
 import { Paragraph, ReportModel } from '../model';
 import { Rule, RawFinding, RuleContext } from './types';
-import { Memo, memoFindings, paragraphContext } from './shared/memo';
-import { excerpt, fillFix, GAP_MARK, placeholderFix, slotTarget as target } from './slots/text';
+import { findingsByParagraph, Memo } from './shared/memo';
+import { excerpt, fillFix, GAP_MARK, placeholderFix } from './slots/text';
 import { findSlots, Slot } from './placeholder/finders';
 
 defineMessages({
@@ -23,23 +23,14 @@ defineMessages({
   'placeholder.fill': { zh: '填入内容…', en: 'Fill in text…' },
 });
 
-/** Where a typed value goes for one of this rule's findings (the span its fill-value fix replaces). */
-export const slotTarget = target;
-
 export const rule: Rule = {
   id: 'placeholder',
   description: { 'zh-cn': '未填写的模板内容（某某、*市、空引号、模板提示等）', en: 'Unfilled template slots (某某, *市, empty quotes, template hints…)' },
   defaultSeverity: 'warning',
   needsTokens: true,
   check(model, ctx) {
-    const findings: RawFinding[] = [];
-    const options = `${ctx.options.locale}\u0001${ctx.options.placeholder}\u0001`;
-    for (const p of model.paragraphs) {
-      if (p.verbatim) continue;
-      const context = paragraphContext(model, p, true, Math.max(16, ctx.options.placeholder.length));
-      for (const f of memoFindings(memo, options, p, context, () => paragraphFindings(model, p, ctx))) findings.push(f);
-    }
-    return findings;
+    const { locale, placeholder } = ctx.options;
+    return findingsByParagraph(model, memo, `${locale}\u0001${placeholder}\u0001`, Math.max(16, placeholder.length), (p) => paragraphFindings(model, p, ctx));
   },
 };
 

@@ -122,6 +122,19 @@ export function memoFindings(memo: Memo<RawFinding[]>, scope: string, p: Paragra
   return found;
 }
 
+/**
+ * The findings of every prose paragraph, each paragraph's through `memo` (keyed by `scope`, its tokens
+ * and `around` characters either side): an edit re-checks one paragraph.
+ */
+export function findingsByParagraph(model: ReportModel, memo: Memo<RawFinding[]>, scope: string, around: number, compute: (p: Paragraph) => RawFinding[]): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const p of model.paragraphs) {
+    if (p.verbatim) continue;
+    for (const f of memoFindings(memo, scope, p, paragraphContext(model, p, true, around), () => compute(p))) findings.push(f);
+  }
+  return findings;
+}
+
 /** A deep copy of `f` with every offset moved by `by`. */
 export function shiftFinding(f: RawFinding, by: number): RawFinding {
   const out: RawFinding = {

@@ -1,4 +1,4 @@
-// Accuracy on the shared samples: every registered rule over the drafts (real blanks and residue)
+// Accuracy on the samples (test/fixtures/samples): every registered rule over the drafts (real blanks and residue)
 // and the published State Council reports (complete texts: findings there are likely false).
 // Per rule: findings on drafts, and per 100,000 / 10,000 characters of published text. The two
 // slot rules also list every finding, for checking by hand.
@@ -12,7 +12,7 @@ import { findMasks } from '../server/src/core/rules/slots/masks';
 
 const SLOT_RULES = ['missing-number', 'placeholder'];
 const root = path.resolve(__dirname, '..');
-const samples = path.resolve(process.argv[2] ?? path.join(root, '..', 'shared', 'samples'));
+const samples = path.resolve(process.argv[2] ?? path.join(root, 'test', 'fixtures', 'samples'));
 const segmenter = createInProcessSegmenter();
 
 interface Run {

@@ -1,4 +1,4 @@
-// Shared by the benchmarks: texts of a given length built from ../shared/samples/**/*.txt,
+// Shared by the benchmarks: texts of a given length built from test/fixtures/samples/**/*.txt,
 // and an LSP client over a spawned server (dist/server.js --stdio).
 
 import * as fs from 'fs';
@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = path.resolve(__dirname, '..');
-export const SAMPLES = path.resolve(ROOT, '..', 'shared', 'samples');
+export const SAMPLES = path.resolve(ROOT, 'test', 'fixtures', 'samples');
 
 function textFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -1,4 +1,4 @@
-// The text-hygiene rules on the shared samples: findings per 10,000 characters of the published
+// The text-hygiene rules on the samples (test/fixtures/samples): findings per 10,000 characters of the published
 // State Council reports (complete texts, so findings there are likely false), and every finding
 // listed (published and drafts) for checking by hand.
 //   npx tsx bench/hygiene-published.ts [samples dir]
@@ -9,7 +9,7 @@ import { analyze, DEFAULT_OPTIONS, LineIndex, parseReport, RULES } from '../serv
 import { createInProcessSegmenter } from '../server/src/host/segmenter';
 
 const IDS = ['copy-residue', 'duplicate-paragraph', 'punctuation', 'number-format', 'outdated-term'];
-const samples = path.resolve(process.argv[2] ?? path.join(__dirname, '..', '..', 'shared', 'samples'));
+const samples = path.resolve(process.argv[2] ?? path.join(__dirname, '..', 'test', 'fixtures', 'samples'));
 const segmenter = createInProcessSegmenter();
 const rules = RULES.filter((r) => IDS.includes(r.id));
 

@@ -1,8 +1,8 @@
 // Timing and precision of the repeated-phrase rule.
 // Run: npx tsx bench/repeated-phrase.ts [--show]
-// - time: texts of 20k/200k/1M characters built from ../shared/samples/**/*.txt, segmented with the
+// - time: texts of 20k/200k/1M characters built from test/fixtures/samples/**/*.txt, segmented with the
 //   real nodejieba first (segmentation is not timed), then the rule alone, best of a few runs;
-// - precision: repeated-phrase warnings per 10,000 characters on ../shared/samples/published/
+// - precision: repeated-phrase warnings per 10,000 characters on test/fixtures/samples/published/
 //   (complete published reports: warnings there are probably false positives). --show lists them.
 
 import * as fs from 'fs';
@@ -10,7 +10,7 @@ import * as path from 'path';
 import { analyze, DEFAULT_OPTIONS, parseReport, RULES, RuleOptions } from '../server/src/core';
 import { createInProcessSegmenter } from '../server/src/host/segmenter';
 
-const samples = path.resolve(__dirname, '..', '..', 'shared', 'samples');
+const samples = path.resolve(__dirname, '..', 'test', 'fixtures', 'samples');
 const segmenter = createInProcessSegmenter();
 const rule = RULES.find((r) => r.id === 'repeated-phrase')!;
 const options: RuleOptions = { ...DEFAULT_OPTIONS, rules: { 'repeated-phrase': 'warning' } };

@@ -12,7 +12,7 @@ import * as os from 'os';
 import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '../..');
-const SAMPLES = path.resolve(ROOT, '../shared/samples');
+const SAMPLES = path.resolve(ROOT, 'test/fixtures/samples');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-bad-input-'));
 
 /** Runs `gongwen …` from the bundle; a hang fails the test after `timeout` ms. */

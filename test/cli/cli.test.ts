@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import { main } from '../../server/src/cli';
 
 const ROOT = path.resolve(__dirname, '../..');
-const DRAFT_B = path.resolve(ROOT, '../shared/samples/drafts/half-year-summary-b.txt');
+const DRAFT_B = path.resolve(ROOT, 'test/fixtures/samples/drafts/half-year-summary-b.txt');
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';

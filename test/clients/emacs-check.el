@@ -1,5 +1,5 @@
 ;; A by-hand check of the server in Emacs + eglot, as in the README:
-;;   HOME=$(mktemp -d) emacs --batch -l test/clients/emacs-check.el ../shared/samples/drafts/half-year-summary-b.txt
+;;   HOME=$(mktemp -d) emacs --batch -l test/clients/emacs-check.el test/fixtures/samples/drafts/half-year-summary-b.txt
 (load-file (expand-file-name "emacs-init.el" (file-name-directory load-file-name)))
 (find-file (car command-line-args-left))
 (run-hooks 'post-command-hook) ; eglot-ensure connects from this hook, which batch mode never runs

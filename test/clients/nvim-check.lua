@@ -1,6 +1,6 @@
 -- A by-hand check of the server in a second real LSP client (Neovim 0.7+), as in the README:
 --   HOME=$(mktemp -d) nvim --headless --clean -u test/clients/nvim-init.lua \
---     -c 'luafile test/clients/nvim-check.lua' ../shared/samples/drafts/half-year-summary-b.txt
+--     -c 'luafile test/clients/nvim-check.lua' test/fixtures/samples/drafts/half-year-summary-b.txt
 -- Prints the diagnostics count and the outline's top level; exits non-zero on failure.
 local ok, err = pcall(function()
   local buf = vim.api.nvim_get_current_buf()

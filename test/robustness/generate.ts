@@ -36,7 +36,7 @@ export class Rand {
 /** The base seed: GONGWEN_FUZZ_SEED, or a fixed one so CI is deterministic. */
 export const BASE_SEED = Number(process.env.GONGWEN_FUZZ_SEED ?? 20240808);
 
-const SAMPLES = path.resolve(__dirname, '..', '..', '..', 'shared', 'samples');
+const SAMPLES = path.resolve(__dirname, '..', 'fixtures', 'samples');
 
 function sampleLines(): string[] {
   const files = (dir: string): string[] =>

@@ -7,7 +7,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'gongwen.gongwen';
-/** The sample draft from ../shared/samples/drafts: outline, highlighting, status bar. */
+/** The sample draft from test/fixtures/samples/drafts: outline, highlighting, status bar. */
 export const SAMPLE_DRAFT = 'half-year-summary-b.txt';
 export const MARKDOWN_REPORT = 'quarterly-report.md';
 

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { getOutline, OutlineNode, parseReport } from '../../../server/src/core';
 
-const SAMPLES = path.resolve(__dirname, '../../../../shared/samples');
+const SAMPLES = path.resolve(__dirname, '../../fixtures/samples');
 
 type R = OutlineNode['range'];
 const inside = (inner: R, outer: R) => inner.start >= outer.start && inner.end <= outer.end;

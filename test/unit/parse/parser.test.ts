@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { getOutline, LineIndex, OutlineNode, parseReport } from '../../../server/src/core';
 
-const SAMPLES = path.resolve(__dirname, '../../../../shared/samples');
+const SAMPLES = path.resolve(__dirname, '../../fixtures/samples');
 const sample = (p: string) => fs.readFileSync(path.join(SAMPLES, p), 'utf8');
 const names = (nodes: OutlineNode[]) => nodes.map((n) => n.name);
 

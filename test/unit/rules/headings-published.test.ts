@@ -5,7 +5,7 @@ import * as path from 'path';
 import { analyze, combinableFixes, DEFAULT_OPTIONS, fixAll, RULES } from '../../../server/src/core';
 import { parse } from '../../helpers';
 
-const PUBLISHED = path.resolve(__dirname, '../../../../shared/samples/published');
+const PUBLISHED = path.resolve(__dirname, '../../fixtures/samples/published');
 const HEADING_RULES = RULES.filter((r) => ['heading-sequence', 'heading-marker', 'heading-level', 'heading-punctuation'].includes(r.id));
 const reports = fs.readdirSync(PUBLISHED).filter((f) => f.endsWith('.txt')).sort();
 

@@ -207,5 +207,5 @@ test('published reports: at most 1 warning per 10,000 characters', { skip: !fs.e
 });
 
 function published(): string {
-  return path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'samples', 'published');
+  return path.resolve(__dirname, '..', '..', 'fixtures', 'samples', 'published');
 }

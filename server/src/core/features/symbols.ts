@@ -3,7 +3,7 @@
 
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { Heading, Item, ReportModel, Span } from '../model';
-import { LineIndex } from '../text';
+import { excerpt, LineIndex } from '../text';
 
 /** Plain outline nodes, the shape the CLI prints and the server turns into DocumentSymbols. */
 export interface OutlineNode {
@@ -55,7 +55,7 @@ function itemNode(item: Item): OutlineNode {
 /** An item's name: its first clause, at most 30 characters. */
 function shorten(text: string): string {
   const clause = text.split(/[，,；;。！？：:]/)[0].trim();
-  return clause.length > 30 ? clause.slice(0, 30) + '…' : clause;
+  return excerpt(clause, 30);
 }
 
 const KINDS = { title: SymbolKind.File, heading: SymbolKind.String, item: SymbolKind.EnumMember } as const;

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import { AnalysisCaches, analyze, fixAll, fixToJson, getOutline, LineIndex, OutlineNode, parseReport, toRange } from './core';
 import { expandInputs, formatOf, readReport, writeReport } from './host/files';
 import { createInProcessSegmenter } from './host/segmenter';
-import { loadOptions } from './host/config';
+import { loadOptions, userDictionariesFor } from './host/config';
 
 const USAGE = `用法 / usage:
   gongwen outline [--format json|text] FILE
@@ -62,7 +62,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const { files, errors } = expandInputs(args.inputs);
   errors.forEach((e) => io.err(`gongwen: ${e}\n`));
   if (files.length === 0) return 2;
-  const segmenter = createInProcessSegmenter();
+  // nodejieba holds one set of dictionaries per process: a file whose .gongwenrc.json names others reloads it.
+  let segmenter = createInProcessSegmenter();
+  let dictionaries = '[]';
   let exit = errors.length ? 2 : 0;
   const results: unknown[] = [];
   for (const file of files) {
@@ -76,6 +78,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     read.warnings.forEach((w) => io.err(`gongwen: ${w}\n`));
     const format = formatOf(file);
     const options = loadOptions(file);
+    const dicts = userDictionariesFor(file);
+    if (JSON.stringify(dicts) !== dictionaries) [segmenter, dictionaries] = [createInProcessSegmenter(dicts), JSON.stringify(dicts)];
     const index = new LineIndex(text);
     if (args.command === 'outline') {
       const outline = getOutline(parseReport(text, { format }));

@@ -53,6 +53,16 @@ export function readRcFile(file: string | undefined): { settings: GongwenSetting
   }
 }
 
+/** Reads a `.gongwenrc.json` as readRcFile does, its dictionary paths made absolute (relative ones are relative to that file). */
+export function readRcSettings(file: string | undefined): { settings: GongwenSettings; error?: string } {
+  const rc = readRcFile(file);
+  const dicts = rc.settings.userDictionary;
+  if (file && Array.isArray(dicts)) {
+    rc.settings = { ...rc.settings, userDictionary: dicts.filter((d) => typeof d === 'string').map((d) => path.resolve(path.dirname(file), d)) };
+  }
+  return rc;
+}
+
 /** Merges settings layers (later wins) over the defaults. */
 export function toOptions(locale: RuleOptions['locale'], ...layers: GongwenSettings[]): RuleOptions {
   const o: RuleOptions = { ...DEFAULT_OPTIONS, locale, rules: {}, repeatedPhrase: { ...DEFAULT_OPTIONS.repeatedPhrase } };
@@ -116,6 +126,11 @@ export function matchesFiles(file: string, globs: readonly string[]): boolean {
 /** The CLI's options for a file: defaults, then the nearest `.gongwenrc.json`. */
 export function loadOptions(file: string, locale: RuleOptions['locale'] = cliLocale()): RuleOptions {
   return toOptions(locale, readRcFile(findRcFile(path.dirname(file))).settings);
+}
+
+/** The CLI's user dictionaries for a file: those the nearest `.gongwenrc.json` names, as absolute paths. */
+export function userDictionariesFor(file: string): string[] {
+  return toHostSettings(readRcSettings(findRcFile(path.dirname(file))).settings).userDictionary;
 }
 
 /** Chinese unless the environment asks for English (LANG=en_US…, GONGWEN_LANG=en). */

@@ -115,10 +115,11 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     }
   });
 
-  connection.onRequest(StatsRequest, ({ uri }: StatsParams): ReportStats | null => {
+  connection.onRequest(StatsRequest, async ({ uri }: StatsParams): Promise<ReportStats | null> => {
     const doc = documents.get(uri);
     if (!doc) return null;
-    const state = reports.analyze(uri, reports.get(doc));
+    // Blanks are found by token rules: the analysis without tokens would count none.
+    const state = (await reports.analyzeFully(doc, () => true)) ?? reports.analyze(uri, reports.get(doc));
     return getStats(state.model, state.analysis?.findings ?? []);
   });
 
@@ -127,11 +128,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     for (const uri of Array.isArray(uris) ? uris : []) {
       if (token.isCancellationRequested) break;
       if (documents.get(uri)) continue; // open reports are checked as they change
-      const checked = await checkFile(uri, settings, reports.segmenterFor(uri));
+      const checked = await checkFile(uri, settings, reports.segmenterFor(uri), serverOptions.rules);
       if ('error' in checked) {
         result.skipped.push(checked.error);
         continue;
       }
+      logFailures(checked.failures);
       result.checked++;
       result.findings += checked.diagnostics.length;
       quietly(connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics }));
@@ -168,15 +170,18 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     void reports.analyzeFully(doc, isCurrent(doc.uri)).then((full) => full && send(doc.uri, full));
   };
 
+  // A rule that throws loses its own findings; the others are published. Each failure is logged once.
   const logged = new Set<string>();
-  const send = (uri: string, state: ReturnType<Reports['get']>) => {
-    if (shutdown || !isCurrent(uri)(state.version) || !state.analysis) return;
-    // A rule that throws loses its own findings; the others are published. Each failure is logged once.
-    for (const { ruleId, error } of state.analysis.failures) {
+  const logFailures = (failures: ReadonlyArray<{ ruleId: string; error: unknown }>) => {
+    for (const { ruleId, error } of failures) {
       const key = `${ruleId}: ${error instanceof Error ? error.message : String(error)}`;
       if (!logged.has(key)) connection.console.error(`gongwen: rule ${ruleId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       logged.add(key);
     }
+  };
+  const send = (uri: string, state: ReturnType<Reports['get']>) => {
+    if (shutdown || !isCurrent(uri)(state.version) || !state.analysis) return;
+    logFailures(state.analysis.failures);
     const diagnostics = state.analysis.findings.map((f) => toDiagnostic(f, state.index, uri));
     quietly(connection.sendDiagnostics({ uri, version: state.version, diagnostics }));
   };

@@ -1,6 +1,5 @@
 // The command line: `gongwen outline|check|fix`, the same core as the server.
 
-import * as fs from 'fs';
 import { AnalysisCaches, analyze, fixAll, fixToJson, getOutline, LineIndex, OutlineNode, parseReport, toRange } from './core';
 import { expandInputs, formatOf, readReport, writeReport } from './host/files';
 import { createInProcessSegmenter } from './host/segmenter';

@@ -1,7 +1,7 @@
 // text -> ReportModel. One pass over the lines for paragraphs, headings and the title,
 // then a pass over paragraphs for sentences, items and tokens.
 
-import { Heading, Item, Line, Paragraph, ReportModel, Segmenter, Sentence, Span, Title, Token } from '../model';
+import { Heading, Item, Line, Paragraph, ReportModel, Segmenter, Sentence, Title, Token } from '../model';
 import { CLOSERS, isBlank, isSentenceEnd, LEADING_BLANKS, trimBlanks, trimmedEnd } from '../text';
 import { matchHeadingMarker, matchItemMarker } from './markers';
 

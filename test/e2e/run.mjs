@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the end-to-end tests in a real VS Code: code-server (VS Code 1.100.3) on a free loopback
 // port with throw-away state under test/e2e/.run/state, driven by headless Debian Chromium
-// through playwright-core (see ../shared/E2E-RECIPE.md). Every pass opens a fresh copy of
+// through playwright-core (nothing downloaded at test time, unlike @vscode/test-electron). Every pass opens a fresh copy of
 // test/e2e/workspace, so the tests may edit and save its files.
 //
 //   node test/e2e/run.mjs            1. test pass: the extension under development (this

@@ -1,4 +1,4 @@
-// Residue of copying from material sites and web pages (REPORT-RULES §6): source lines naming an
+// Residue of copying from material sites and web pages, never part of a report: source lines naming an
 // account or site, paywall markers, ads for material libraries and ghost-writing, contact numbers,
 // page chrome. A line that is all residue is reported whole (and deleted with its line break); residue
 // inside a sentence is reported as its own span. Each line of a run is reported on its own.

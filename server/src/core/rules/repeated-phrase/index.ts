@@ -10,7 +10,7 @@ import { pairs, Pair, seeds, tandems } from './find';
 import { overuse, pairFinding, sayer } from './report';
 import { buildStream, countable, oneCharacter, TokenStream } from './stream';
 
-/** The fixed formulations of REPORT-RULES.md §5: said word for word, as often as needed. */
+/** The fixed formulations (规范提法) of current reports: said word for word, as often as needed. */
 export const FIXED_PHRASES = [
   '以习近平新时代中国特色社会主义思想为指导', '以习近平同志为核心的党中央', '在以习近平同志为核心的党中央坚强领导下',
   '深刻领悟“两个确立”的决定性意义', '增强“四个意识”、坚定“四个自信”、做到“两个维护”', '坚持稳中求进工作总基调',

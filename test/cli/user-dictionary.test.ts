@@ -1,7 +1,7 @@
 // The CLI reads `userDictionary` from `.gongwenrc.json` as the server does, paths relative to that file.
 // Each check runs in a process of its own: nodejieba loads its dictionaries once per process.
 
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -13,9 +13,13 @@ const ROOT = path.resolve(__dirname, '../..');
 // 万亩 is a unit: without the place name in a dictionary, 到万亩镇 reads as a quantity with its number missing.
 const REPORT = '一、基本情况\n组织干部到万亩镇开展调研。\n';
 
+const made: string[] = [];
+after(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
 /** A folder with `sub/report.txt`, and a `.gongwenrc.json` naming `dicts/places.utf8` when `withDictionary`. */
 function folder(withDictionary: boolean): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-userdict-'));
+  made.push(dir);
   fs.mkdirSync(path.join(dir, 'sub'));
   fs.mkdirSync(path.join(dir, 'dicts'));
   fs.writeFileSync(path.join(dir, 'sub', 'report.txt'), REPORT);

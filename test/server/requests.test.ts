@@ -36,6 +36,7 @@ test('the workspace check runs the rules the server was given and logs a rule th
     assert.equal(errors.filter((m) => m.includes('rule punctuation failed') && m.includes('injected failure in punctuation')).length, 1, errors.join('\n'));
   } finally {
     await s.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });
 

@@ -63,6 +63,11 @@ export function readRcSettings(file: string | undefined): { settings: GongwenSet
   return rc;
 }
 
+/** The CLI's user dictionaries for a file: those the nearest `.gongwenrc.json` names, as absolute paths. */
+export function userDictionariesFor(file: string): string[] {
+  return toHostSettings(readRcSettings(findRcFile(path.dirname(file))).settings).userDictionary;
+}
+
 /** Merges settings layers (later wins) over the defaults. */
 export function toOptions(locale: RuleOptions['locale'], ...layers: GongwenSettings[]): RuleOptions {
   const o: RuleOptions = { ...DEFAULT_OPTIONS, locale, rules: {}, repeatedPhrase: { ...DEFAULT_OPTIONS.repeatedPhrase } };
@@ -126,11 +131,6 @@ export function matchesFiles(file: string, globs: readonly string[]): boolean {
 /** The CLI's options for a file: defaults, then the nearest `.gongwenrc.json`. */
 export function loadOptions(file: string, locale: RuleOptions['locale'] = cliLocale()): RuleOptions {
   return toOptions(locale, readRcFile(findRcFile(path.dirname(file))).settings);
-}
-
-/** The CLI's user dictionaries for a file: those the nearest `.gongwenrc.json` names, as absolute paths. */
-export function userDictionariesFor(file: string): string[] {
-  return toHostSettings(readRcSettings(findRcFile(path.dirname(file))).settings).userDictionary;
 }
 
 /** Chinese unless the environment asks for English (LANG=en_US…, GONGWEN_LANG=en). */

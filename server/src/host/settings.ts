@@ -4,7 +4,7 @@
 import * as path from 'path';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import { RuleOptions } from '../core';
-import { findRcFile, GongwenSettings, HostSettings, matchesFiles, readRcSettings, toHostSettings, toOptions } from './config';
+import { findRcFile, GongwenSettings, HostSettings, matchesFiles, readRcFile, toHostSettings, toOptions } from './config';
 import { WorkerSegmenter } from './segmenter';
 import { uriToPath } from './uri';
 
@@ -111,8 +111,11 @@ export class SettingsCache {
       }
     }
     const file = uriToPath(uri);
-    const rc = readRcSettings(file ? findRcFile(path.dirname(file)) : undefined);
+    const rc = readRcFile(file ? findRcFile(path.dirname(file)) : undefined);
     if (rc.error) this.connection.console.warn(`gongwen: ${rc.error}`);
-    return { options: toOptions(this.locale, editor, rc.settings), host: toHostSettings(editor, rc.settings) };
+    // Relative dictionary paths in `.gongwenrc.json` are relative to that file.
+    const rcDir = file ? path.dirname(findRcFile(path.dirname(file)) ?? file) : '';
+    const rcSettings = { ...rc.settings, userDictionary: rc.settings.userDictionary?.map((d) => path.resolve(rcDir, d)) };
+    return { options: toOptions(this.locale, editor, rcSettings), host: toHostSettings(editor, rcSettings) };
   }
 }

@@ -1,6 +1,5 @@
-// Formulations replaced at a known date (为总书记 → 为核心 in 2016, 新冠肺炎 → 新冠病毒感染 at the end of 2022),
-// out of date for the draft's year. Never flagged absolutely: only when the draft's year is known
-// (setting, title or first lines) and falls after the change.
+// Formulations replaced at a known date, out of date for the draft's year. Never flagged absolutely: only when
+// the draft's year is known (setting, title or first lines) and falls after the change.
 
 import { Fix } from '../lib/findings';
 import { proseParagraphs } from '../lib/hygiene/prose';

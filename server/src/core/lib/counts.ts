@@ -1,0 +1,166 @@
+// A sentence that announces a count (以下三个方面工作：, 存在两个方面的问题。, 做到“四个坚持”：) and the
+// list right after it: the next-level headings, the 一是…二是… items, or the members of the sentence
+// after the colon. Pure functions of the model, shared by the count-claim rule and its bench.
+
+import { Heading, Item, Paragraph, ReportModel, Span } from '../model';
+import { chineseNumber, toChineseNumber } from '../text';
+import { headingSeries } from '../rules/headings/series';
+import { itemSeries } from '../rules/headings/items';
+
+/** A count announced in the text, with where the list it announces must begin. */
+export interface CountClaim {
+  /** The numeral as written: 三, 十, 两, 5. */
+  numeral: Span & { text: string };
+  claimed: number;
+  /** From the numeral to the end of what is counted (三个方面的问题). */
+  phrase: Span;
+  /** Just after the colon (or the sentence end) that closes the claim. */
+  after: number;
+  /** True when a colon (or 即) closes the claim: the list is announced, not merely mentioned. */
+  colon: boolean;
+  paragraph: Paragraph;
+}
+
+export type ListKind = 'items' | 'headings' | 'members';
+
+/** What follows a claim and what it counts. */
+export interface CountedList {
+  kind: ListKind;
+  /** Each member's marker (or, for members of a sentence, the member itself). */
+  members: Span[];
+}
+
+// The numeral, a measure word, then what is counted (up to ten characters, quotes allowed), then the
+// mark closing the clause. 第/前/这/每… before the numeral make it something else (第三个方面, 这两项).
+const CLAIM = /([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(个方面|方面|个|项|点|条|大|件|种|类|句话)((?:的)?[\p{Script=Han}“”‘’]{0,10}?)(?:([：:])|(，即|。|！|$))/gu;
+const NOT_A_CLAIM_BEFORE = /[第前后近这那每其该此各上下头最约余多之十百千万0-9.．一二三四五六七八九两〇零]$/;
+const NOT_COUNTED = /^(?:年|月|日|天|次|倍|人|名|元|岁|小时|分钟|[〇零一二三四五六七八九十0-9])/;
+
+/** Every count claim in the prose of the model, in document order. */
+export function countClaims(model: ReportModel): CountClaim[] {
+  const out: CountClaim[] = [];
+  for (const p of model.paragraphs) {
+    if (p.verbatim) continue;
+    const found: CountClaim[] = [];
+    CLAIM.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CLAIM.exec(p.text))) {
+      const at = m.index;
+      const claimed = /[0-9]/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
+      const quoted = p.text[at - 1] === '“';
+      const before = p.text.slice(Math.max(0, at - (quoted ? 2 : 1)), quoted ? at - 1 : at);
+      const closer = m[4] ?? m[5];
+      const phraseEnd = at + m[1].length + m[2].length + m[3].length;
+      CLAIM.lastIndex = phraseEnd + closer.length;
+      // 十九大, 二十大 are congresses; 百分之十三点七 a number.
+      const congress = m[2] === '大' && claimed > 10;
+      if (!(claimed >= 2 && claimed <= 20) || congress || NOT_A_CLAIM_BEFORE.test(before) || NOT_COUNTED.test(m[3])) continue;
+      found.push({
+        numeral: { start: p.start + at, end: p.start + at + m[1].length, text: m[1] },
+        claimed,
+        phrase: { start: p.start + at, end: p.start + phraseEnd },
+        after: p.start + phraseEnd + closer.length,
+        colon: m[4] !== undefined || closer === '，即',
+        paragraph: p,
+      });
+    }
+    // Two counts in one sentence (从5个方面提出19条措施：) leave unclear which one the list answers.
+    out.push(...found.filter((c) => !anotherCount(model.text, p, c)));
+  }
+  return out;
+}
+
+const ANY_COUNT = /(?<![第前这那每])(?:[一二三四五六七八九十两]{1,3}|[0-9]{1,2})(?:个方面|方面|个|项|点|条|大|件|种|类)/g;
+
+/** True when the claim's sentence holds another count before it or after it. */
+function anotherCount(text: string, p: Paragraph, c: CountClaim): boolean {
+  const s = p.sentences.find((x) => x.start <= c.phrase.start && c.phrase.start < x.end) ?? p;
+  const sentence = text.slice(s.start, s.end);
+  ANY_COUNT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANY_COUNT.exec(sentence))) if (s.start + m.index !== c.numeral.start && !/^十[一二三四五六七八九]大|^二十大/.test(m[0])) return true;
+  return false;
+}
+
+/** Lookups over one model: which series each item and heading opens. Build once, ask for many claims. */
+export class ListFinder {
+  private readonly itemSeriesOf = new Map<Item, Item[]>();
+  private readonly headingSeriesOf = new Map<Heading, Heading[]>();
+
+  constructor(private readonly model: ReportModel) {
+    for (const s of itemSeries(model)) this.itemSeriesOf.set(s[0], s);
+    for (const s of headingSeries(model)) this.headingSeriesOf.set(s[0], s);
+  }
+
+  /** The list right after a claim, if one starts there and is numbered 1, 2, 3… without a break. */
+  listAfter(claim: CountClaim): CountedList | undefined {
+    const { model } = this;
+    const p = claim.paragraph;
+    const rest = model.text.slice(claim.after, p.end);
+    const restBlank = !/[^\s\u3000”’）)]/.test(rest);
+    const next = restBlank ? model.paragraphs[model.paragraphs.indexOf(p) + 1] : undefined;
+    // Items: the next one starts right after the claim, or opens the next paragraph.
+    const skip = /^[\s\u3000”’）)]*/.exec(rest)![0].length;
+    const start = restBlank ? next?.start : claim.after + skip;
+    const item = start === undefined ? undefined : model.items.find((i) => i.marker.start === start);
+    if (item) return this.itemList(item);
+    // Headings: the next paragraph is the first heading of a series one level below the claim's section.
+    if (next?.heading) return this.headingList(next.heading, claim);
+    if (claim.colon && !restBlank) return membersOf(model.text, claim.after + skip, sentenceEnd(model.text, claim.after, p.end));
+    return undefined;
+  }
+
+  private itemList(item: Item): CountedList | undefined {
+    const series = this.itemSeriesOf.get(item);
+    if (!series || series.length < 2 || !numberedInOrder(series.map((i) => i.ordinal))) return undefined;
+    // 首先, 其次 with no 最后 may go on unmarked (此外, 同时): it does not tell how many there are.
+    if (series[0].series === '首先' && series[series.length - 1].ordinal !== 0) return undefined;
+    return { kind: 'items', members: series.map((i) => i.marker) };
+  }
+
+  private headingList(h: Heading, claim: CountClaim): CountedList | undefined {
+    const series = this.headingSeriesOf.get(h);
+    if (!series || series.length < 2 || !numberedInOrder(series.map((x) => x.ordinal))) return undefined;
+    // The claim must stand in the section that holds the headings, not in an earlier sibling's.
+    const owner = claim.paragraph.heading ?? innermostHeading(this.model, claim.after);
+    if (h.parent !== owner) return undefined;
+    return { kind: 'headings', members: series.map((x) => x.marker) };
+  }
+}
+
+/** 1, 2, 3… (a last 最后 counts as the next). */
+function numberedInOrder(ordinals: readonly number[]): boolean {
+  return ordinals.every((o, i) => o === i + 1 || (o === 0 && i === ordinals.length - 1 && i > 0));
+}
+
+/** The innermost heading whose section holds offset `at`. */
+function innermostHeading(model: ReportModel, at: number): Heading | undefined {
+  let found: Heading | undefined;
+  for (const h of model.allHeadings) {
+    if (h.range.start > at) break;
+    if (h.section.end >= at && (!found || h.level > found.level)) found = h;
+  }
+  return found;
+}
+
+function sentenceEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (/[。！？!?]/.test(text[i])) return i;
+  return limit;
+}
+
+/** The members of the sentence after a colon when each is quoted (：“甲”、“乙”和“丙”); else no list. */
+function membersOf(text: string, start: number, end: number): CountedList | undefined {
+  const body = text.slice(start, end);
+  if (!/^(?:“[^“”]{1,20}”(?:[、，,]|和|以及|及)?)+$/.test(body)) return undefined;
+  const members: Span[] = [];
+  const re = /“[^“”]{1,20}”/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) members.push({ start: start + m.index, end: start + m.index + m[0].length });
+  return members.length >= 2 ? { kind: 'members', members } : undefined;
+}
+
+/** A count written the way `old` writes its numeral: digits stay digits; 2 is 两 before a measure word. */
+export function writeCount(old: string, n: number): string {
+  if (/[0-9]/.test(old)) return String(n);
+  return n === 2 ? '两' : toChineseNumber(n);
+}

@@ -29,7 +29,7 @@ const OPTIONS = options();
 const RUN = RULES.filter((r) => IDS.includes(r.id));
 
 function findings(text: string): Finding[] {
-  const result = analyze(parseReport(text), OPTIONS, RUN);
+  const result = analyze(parseReport(text), OPTIONS, { rules: RUN });
   for (const f of result.failures) throw f.error;
   return result.findings;
 }

@@ -4,8 +4,8 @@
 
 import { Heading, Item, Paragraph, ReportModel, Span } from '../model';
 import { chineseNumber, toChineseNumber } from '../text';
-import { headingSeries } from '../rules/headings/series';
-import { itemSeries } from '../rules/headings/items';
+import { headingSeries } from './headings/series';
+import { itemSeries } from './headings/items';
 
 /** A count announced in the text, with where the list it announces must begin. */
 export interface CountClaim {

@@ -15,6 +15,8 @@ export interface Mutation {
   at: { start: number; end: number };
   /** What changed, for the bench's list of misses. */
   note: string;
+  /** A series with two or more markers after a comma (inside a sentence): what the rule did not see before. */
+  inSentence?: boolean;
 }
 
 /**
@@ -43,10 +45,7 @@ const CN = '一二三四五六七八九十';
 // 二是 after a comma, semicolon or colon (or at a line start): the bench's own scan for a series inside a paragraph.
 const INLINE = /(?<=^|[，；：。！？\n])([一二三四五六七八九十])(是|要)(?![否求素点])/gm;
 
-/**
- * Paragraphs holding a series 一是…二是…三是… with at least two members after a comma (inside a
- * sentence), two of whose markers are swapped (二是…三是 → 三是…二是).
- */
+/** Paragraphs holding a series 一是…二是…三是… (three or more), two of whose markers are swapped (二是…三是 → 三是…二是). */
 export function seriesMutations(id: string, text: string, seed: number): Mutation[] {
   const rnd = random(seed);
   const out: Mutation[] = [];
@@ -59,13 +58,14 @@ export function seriesMutations(id: string, text: string, seed: number): Mutatio
     if (start < 0) continue;
     const series = [found[start]];
     for (const f of found.slice(start + 1)) if (f.n === series.length + 1 && f.form === series[0].form) series.push(f);
-    if (series.length < 3 || series.filter((f) => text[f.at - 1] === '，').length < 2) continue;
+    if (series.length < 3) continue;
+    const inSentence = series.filter((f) => text[f.at - 1] === '，').length >= 2;
     const i = 1 + Math.floor(rnd() * (series.length - 1));
     let j = 1 + Math.floor(rnd() * (series.length - 2));
     if (j >= i) j++;
     const [a, b] = i < j ? [series[i], series[j]] : [series[j], series[i]];
     const mutated = text.slice(0, a.at) + CN[b.n - 1] + text.slice(a.at + 1, b.at) + CN[a.n - 1] + text.slice(b.at + 1);
-    out.push({ kind: 'series', id, text: mutated, at: { start: a.at, end: b.at + 2 }, note: `${CN[a.n - 1]}${a.form}↔${CN[b.n - 1]}${b.form}` });
+    out.push({ kind: 'series', id, text: mutated, at: { start: a.at, end: b.at + 2 }, note: `${CN[a.n - 1]}${a.form}↔${CN[b.n - 1]}${b.form}`, inSentence });
   }
   return out;
 }

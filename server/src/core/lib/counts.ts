@@ -34,6 +34,7 @@ export interface CountedList {
 // mark closing the clause. 第/前/这/每… before the numeral make it something else (第三个方面, 这两项).
 const CLAIM = /([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(个方面|方面|个|项|点|条|大|件|种|类|句话)((?:的)?[\p{Script=Han}“”‘’]{0,10}?)(?:([：:])|(，即|。|！|$))/gu;
 const NOT_A_CLAIM_BEFORE = /[第前后近这那每其该此各上下头最约余多之十百千万0-9.．一二三四五六七八九两〇零]$/;
+const NAMED_BEFORE = /[和与及、]|等$/;
 const NOT_COUNTED = /^(?:年|月|日|天|次|倍|人|名|元|岁|小时|分钟|[〇零一二三四五六七八九十0-9])/;
 
 /** Every count claim in the prose of the model, in document order. */
@@ -55,6 +56,8 @@ export function countClaims(model: ReportModel): CountClaim[] {
       // 十九大, 二十大 are congresses; 百分之十三点七 a number.
       const congress = m[2] === '大' && claimed > 10;
       if (!(claimed >= 2 && claimed <= 20) || congress || NOT_A_CLAIM_BEFORE.test(before) || NOT_COUNTED.test(m[3])) continue;
+      // 从A和B两方面, A、B等三项: what is counted was named before the count, not listed after it.
+      if (NAMED_BEFORE.test(clauseBefore(p.text, at))) continue;
       found.push({
         numeral: { start: p.start + at, end: p.start + at + m[1].length, text: m[1] },
         claimed,
@@ -71,6 +74,13 @@ export function countClaims(model: ReportModel): CountClaim[] {
 }
 
 const ANY_COUNT = /(?<![第前这那每])(?:[一二三四五六七八九十两]{1,3}|[0-9]{1,2})(?:个方面|方面|个|项|点|条|大|件|种|类)/g;
+
+/** The clause before offset `at` of `text` (back to the last comma or sentence end). */
+function clauseBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !/[，,。！？；：:;!?\n]/.test(text[i - 1])) i--;
+  return text.slice(i, at);
+}
 
 /** True when the claim's sentence holds another count before it or after it. */
 function anotherCount(text: string, p: Paragraph, c: CountClaim): boolean {

@@ -46,14 +46,20 @@ function headSpans(model: ReportModel): Span[] {
   return out;
 }
 
+// A title names its genre last (…工作总结, …述职报告, …政府工作报告, …工作要点); a draft without a title
+// says it in its first paragraph (现将上半年工作总结如下). News headlines and ordinary first lines do neither.
+const TITLE_GENRE = /(?:总结|报告|汇报|述职|计划|要点|打算|安排|思路)(?:[（(][^）)]{1,12}[）)])?$/;
+const OPENING_GENRE = /现(?:将|就|把)[^。；]{0,30}(?:总结|报告|汇报|述职)/;
+
 /** The report's period: from `optionYear` or the head's first year, with its genre; undefined when no year is known. */
 export function reportPeriod(model: ReportModel, optionYear?: number): ReportPeriod | undefined {
   const head = headSpans(model);
-  const headText = head.map((s) => model.text.slice(s.start, s.end)).join('\n');
-  const genre = genreOf(headText);
+  const lines = head.map((s) => model.text.slice(s.start, s.end).trim());
+  const named = model.title ? TITLE_GENRE.test(model.title.text) : lines.length > 0 && OPENING_GENRE.test(lines[0]);
+  const genre = named ? genreOf(lines.join('\n')) : 'other';
   let year = optionYear;
   let source: Span | undefined;
-  if (!year) {
+  if (!year && named) {
     for (const s of head) {
       YEAR.lastIndex = 0;
       const m = YEAR.exec(model.text.slice(s.start, s.end));
@@ -75,13 +81,13 @@ function genreOf(head: string): Genre {
   if (/政府工作报告/.test(head)) return 'gov';
   if (/半年|季度|[1１一][-－—～至到][0-9０-９一二三四五六七八九十]+月/.test(head)) return 'halfYear';
   if (/总结|述职|年度|年终|全年/.test(head)) return 'yearEnd';
-  if (/计划|要点|打算|安排/.test(head)) return 'plan';
+  if (/计划|要点|打算|安排|思路/.test(head)) return 'plan';
   return 'other';
 }
 
 /** What a sentence gets wrong about the period, as a message key with its arguments and the replacement if certain. */
 export interface PeriodSlip extends Span {
-  key: 'halfYear' | 'review' | 'plan' | 'relative' | 'since' | 'reached' | 'event';
+  key: 'halfYear' | 'review' | 'plan' | 'yearIs' | 'relative' | 'since' | 'reached' | 'event' | 'title';
   args: Array<string | number>;
   /** The text that would put it right (a year as the report writes it), when there is one. */
   replacement?: string;
@@ -95,9 +101,38 @@ const PLAN = new RegExp(`${YEAR_SRC}年(?:度)?(?:的)?(?:工作|经济社会发
 const REACHED = new RegExp(`(?<![到至于在前])${YEAR_SRC}年(?:底|末|全年)?([^，。；：、0-9]{0,12})(?:达到|达)[0-9]`, 'g');
 const AHEAD = /将|要|预计|计划|力争|争取|可望|可以|能|需/;
 const TARGET = /(?:到|至|力争|预计|争取|将|要|目标|计划|确保|实现)[^，。；]*$/;
+// Any result reported for a year (2009年粮食产量达到…, 2009年全年增长…): the year the body looks back on.
+const RESULT = new RegExp(`(?<![到至于在前])${YEAR_SRC}年(?:底|末|全年)?([^，。；：0-9]{0,15}?)(?:达到|达|增长|下降|完成|实现|突破|超过|同比)`, 'g');
 const RELATIVE = new RegExp(`(去年|上年|今年|本年|明年|来年)[（(]${YEAR_SRC}年?[)）]|${YEAR_SRC}年[（(](去年|上年|今年|本年|明年|来年)[)）]`, 'g');
+// 2006年是实施“十一五”规划的第一年: at a sentence start, a year the report either reviews or plans.
+const YEAR_IS = new RegExp(`(?<=^|[。！？])${YEAR_SRC}年(?:，)?是`, 'g');
 const SINCE = new RegExp(`${YEAR_SRC}年以来`, 'g');
 const OFFSET: Record<string, number> = { 去年: -1, 上年: -1, 今年: 0, 本年: 0, 明年: 1, 来年: 1 };
+
+/** The year a draft without a title opens with (2023年，我们… / 二〇二三年以来…); undefined otherwise. */
+export function openingYear(model: ReportModel): number | undefined {
+  const first = model.paragraphs.find((p) => !p.verbatim);
+  const m = first && new RegExp(`^${YEAR_SRC}年`).exec(first.text);
+  const y = m ? yearValue(m[1]) : NaN;
+  return y >= 1949 && y <= 2100 ? y : undefined;
+}
+
+/** Events named as still ahead after they took place, for a draft about `year` (wholeYear: it looks back on the whole year). */
+export function eventSlips(model: ReportModel, year: number, wholeYear: boolean, from = 0): PeriodSlip[] {
+  const out: PeriodSlip[] = [];
+  for (const e of EVENTS) {
+    if (!eventPast(e, year, wholeYear)) continue;
+    for (const p of model.paragraphs) {
+      if (p.verbatim || p.end <= from) continue;
+      e.upcoming.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = e.upcoming.exec(p.text))) {
+        out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, key: 'event', args: [e.name, `${e.year}年${e.month}月`, year] });
+      }
+    }
+  }
+  return out;
+}
 
 /** Every slip of the body against the period, in document order. */
 export function periodSlips(model: ReportModel, period: ReportPeriod): PeriodSlip[] {
@@ -119,6 +154,12 @@ export function periodSlips(model: ReportModel, period: ReportPeriod): PeriodSli
       each(REVIEW, (m) => yearSlip(out, at(m.index + (m[1] ? 0 : 2)), m[1] ?? m[2], period.reviewYear, 'review', period));
     }
     if (period.genre !== 'other') each(PLAN, (m) => yearSlip(out, at(m.index), m[1], period.planYear, 'plan', period));
+    if (period.genre === 'gov' || period.genre === 'yearEnd') {
+      each(YEAR_IS, (m) => {
+        const y = yearValue(m[1]);
+        if (y !== period.reviewYear && y !== period.planYear) out.push({ start: at(m.index), end: at(m.index + m[1].length), key: 'yearIs', args: [m[1], period.reviewYear, period.planYear] });
+      });
+    }
     each(RELATIVE, (m) => {
       const word = m[1] ?? m[4];
       const written = m[2] ?? m[3];
@@ -137,12 +178,38 @@ export function periodSlips(model: ReportModel, period: ReportPeriod): PeriodSli
       const y = yearValue(m[1]);
       if (y > period.year) out.push({ start: at(m.index), end: at(m.index + m[1].length), key: 'since', args: [y, period.year] });
     });
-    for (const e of EVENTS) {
-      if (!eventPast(e, period.year, wholeYear)) continue;
-      each(e.upcoming, (m) => out.push({ start: at(m.index), end: at(m.index + m[0].length), key: 'event', args: [e.name, `${e.year}年${e.month}月`, period.year] }));
+  }
+  out.push(...eventSlips(model, period.year, wholeYear, bodyStart));
+  const title = titleSlip(model, period, bodyStart);
+  if (title) out.push(title);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The title's year against the results the body reports: when none is of the year the report reviews
+ * and at least three are of one other year, the title names the wrong year (a draft of last year's).
+ */
+function titleSlip(model: ReportModel, period: ReportPeriod, bodyStart: number): PeriodSlip | undefined {
+  if (!period.source || (period.genre !== 'gov' && period.genre !== 'yearEnd')) return undefined;
+  const counts = new Map<number, number>();
+  for (const p of model.paragraphs) {
+    if (p.verbatim || p.end <= bodyStart) continue;
+    RESULT.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RESULT.exec(p.text))) {
+      if (AHEAD.test(m[2]) || TARGET.test(p.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      const y = yearValue(m[1]);
+      counts.set(y, (counts.get(y) ?? 0) + 1);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  if (counts.get(period.reviewYear)) return undefined;
+  let best: [number, number] | undefined;
+  for (const e of counts) if (!best || e[1] > best[1]) best = e;
+  if (!best || best[1] < 3) return undefined;
+  const written = model.text.slice(period.source.start, period.source.end);
+  const expected = period.year + best[0] - period.reviewYear;
+  const replacement = /^[0-9]/.test(written) ? String(expected) : chineseYear(expected);
+  return { ...period.source, key: 'title', args: [written, best[0], best[1]], replacement };
 }
 
 /** Adds a slip when the year written at `start` is not `expected`; the replacement keeps the way it is written. */

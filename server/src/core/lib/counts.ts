@@ -33,7 +33,7 @@ export interface CountedList {
 // The numeral, a measure word, then what is counted (up to ten characters, quotes allowed), then the
 // mark closing the clause. 第/前/这/每… before the numeral make it something else (第三个方面, 这两项).
 const CLAIM = /([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(个方面|方面|个|项|点|条|大|件|种|类|句话)((?:的)?[\p{Script=Han}“”‘’]{0,10}?)(?:([：:])|(，即|。|！|$))/gu;
-const NOT_A_CLAIM_BEFORE = /[第前后近这那每其该此各上下头最约余多之十百千万0-9.．一二三四五六七八九两〇零]$/;
+const NOT_A_CLAIM_BEFORE = /[第前后近这那每其该此各头最约余多之十百千万0-9.．一二三四五六七八九两〇零]$/;
 const NAMED_BEFORE = /[和与及、]|等$/;
 const NOT_COUNTED = /^(?:年|月|日|天|次|倍|人|名|元|岁|小时|分钟|[〇零一二三四五六七八九十0-9])/;
 
@@ -51,8 +51,11 @@ export function countClaims(model: ReportModel): CountClaim[] {
       const quoted = p.text[at - 1] === '“';
       const before = p.text.slice(Math.max(0, at - (quoted ? 2 : 1)), quoted ? at - 1 : at);
       const closer = m[4] ?? m[5];
-      const phraseEnd = at + m[1].length + m[2].length + m[3].length;
-      CLAIM.lastIndex = phraseEnd + closer.length;
+      const tailEnd = at + m[1].length + m[2].length + m[3].length;
+      CLAIM.lastIndex = tailEnd + closer.length;
+      // The phrase ends before a closing quote: 实现“三个突破”： covers 三个突破.
+      let phraseEnd = tailEnd;
+      while (/[”’]/.test(p.text[phraseEnd - 1])) phraseEnd--;
       // 十九大, 二十大 are congresses; 百分之十三点七 a number.
       const congress = m[2] === '大' && claimed > 10;
       if (!(claimed >= 2 && claimed <= 20) || congress || NOT_A_CLAIM_BEFORE.test(before) || NOT_COUNTED.test(m[3])) continue;
@@ -62,42 +65,67 @@ export function countClaims(model: ReportModel): CountClaim[] {
         numeral: { start: p.start + at, end: p.start + at + m[1].length, text: m[1] },
         claimed,
         phrase: { start: p.start + at, end: p.start + phraseEnd },
-        after: p.start + phraseEnd + closer.length,
+        after: p.start + tailEnd + closer.length,
         colon: m[4] !== undefined || closer === '，即',
         paragraph: p,
       });
     }
     // Two counts in one sentence (从5个方面提出19条措施：) leave unclear which one the list answers.
-    out.push(...found.filter((c) => !anotherCount(model.text, p, c)));
+    const counts = countsIn(p);
+    let k = 0;
+    for (const c of found) {
+      while (k + 1 < p.sentences.length && p.sentences[k].end <= c.phrase.start) k++;
+      const s = p.sentences[k] ?? p;
+      const others = between(counts, s.start, s.end) - between(counts, c.numeral.start, c.numeral.start + 1);
+      if (others === 0) out.push(c);
+    }
   }
   return out;
 }
 
 const ANY_COUNT = /(?<![第前这那每])(?:[一二三四五六七八九十两]{1,3}|[0-9]{1,2})(?:个方面|方面|个|项|点|条|大|件|种|类)/g;
 
-/** The clause before offset `at` of `text` (back to the last comma or sentence end). */
+/** The clause before offset `at` of `text` (back to the last comma or sentence end, at most 20 characters). */
 function clauseBefore(text: string, at: number): string {
   let i = at;
-  while (i > 0 && !/[，,。！？；：:;!?\n]/.test(text[i - 1])) i--;
+  while (i > 0 && at - i < 20 && !/[，,。！？；：:;!?\n]/.test(text[i - 1])) i--;
   return text.slice(i, at);
 }
 
-/** True when the claim's sentence holds another count before it or after it. */
-function anotherCount(text: string, p: Paragraph, c: CountClaim): boolean {
-  const s = p.sentences.find((x) => x.start <= c.phrase.start && c.phrase.start < x.end) ?? p;
-  const sentence = text.slice(s.start, s.end);
+/** Where a paragraph's counts (numeral and measure word, congresses aside) start, ascending. */
+function countsIn(p: Paragraph): number[] {
+  const out: number[] = [];
   ANY_COUNT.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ANY_COUNT.exec(sentence))) if (s.start + m.index !== c.numeral.start && !/^十[一二三四五六七八九]大|^二十大/.test(m[0])) return true;
-  return false;
+  while ((m = ANY_COUNT.exec(p.text))) if (!/^十[一二三四五六七八九]大|^二十大/.test(m[0])) out.push(p.start + m.index);
+  return out;
+}
+
+/** How many of the ascending `xs` lie in [start, end). */
+function between(xs: readonly number[], start: number, end: number): number {
+  const lower = (v: number) => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return lower(end) - lower(start);
 }
 
 /** Lookups over one model: which series each item and heading opens. Build once, ask for many claims. */
 export class ListFinder {
   private readonly itemSeriesOf = new Map<Item, Item[]>();
   private readonly headingSeriesOf = new Map<Heading, Heading[]>();
+  private readonly itemAt = new Map<number, Item>();
+  private readonly nextParagraph = new Map<Paragraph, Paragraph>();
 
   constructor(private readonly model: ReportModel) {
+    for (const i of model.items) this.itemAt.set(i.marker.start, i);
+    model.paragraphs.forEach((p, k) => k + 1 < model.paragraphs.length && this.nextParagraph.set(p, model.paragraphs[k + 1]));
     for (const s of itemSeries(model)) this.itemSeriesOf.set(s[0], s);
     for (const s of headingSeries(model)) this.headingSeriesOf.set(s[0], s);
   }
@@ -108,11 +136,11 @@ export class ListFinder {
     const p = claim.paragraph;
     const rest = model.text.slice(claim.after, p.end);
     const restBlank = !/[^\s\u3000”’）)]/.test(rest);
-    const next = restBlank ? model.paragraphs[model.paragraphs.indexOf(p) + 1] : undefined;
+    const next = restBlank ? this.nextParagraph.get(p) : undefined;
     // Items: the next one starts right after the claim, or opens the next paragraph.
     const skip = /^[\s\u3000”’）)]*/.exec(rest)![0].length;
     const start = restBlank ? next?.start : claim.after + skip;
-    const item = start === undefined ? undefined : model.items.find((i) => i.marker.start === start);
+    const item = start === undefined ? undefined : this.itemAt.get(start);
     if (item) return this.itemList(item);
     // Headings: the next paragraph is the first heading of a series one level below the claim's section.
     if (next?.heading) return this.headingList(next.heading, claim);

@@ -36,10 +36,13 @@ export function yearValue(s: string): number {
 /** The lines that name the report: the title and the lines under it up to the salutation, or else the first line. */
 function headSpans(model: ReportModel): Span[] {
   const out: Span[] = [];
-  for (const line of model.lines) {
+  const headingLines = new Set(model.allHeadings.map((h) => h.line));
+  for (const [i, line] of model.lines.entries()) {
+    if (headingLines.has(i)) break;
     const s = model.text.slice(line.start, line.end);
     if (!s.trim()) continue;
-    if (out.length && (s.trim().length > 60 || /[：:]\s*$/.test(s) || out.length >= 6)) break;
+    // Under the title: its broken tail, the date line (——2017年3月5日在…), the author; not the first sentence.
+    if (out.length && (s.trim().length > 60 || /[。，；！？：:,;!?]/.test(s) || out.length >= 6)) break;
     out.push({ start: line.start, end: line.end });
     if (!model.title && out.length === 1) break;
   }

@@ -277,11 +277,13 @@ function findItems(text: string, p: Paragraph): Item[] {
   }
   starts.push(...innerFirsts(text, p, from, starts));
   starts.sort((a, b) => a - b);
+  const opened = new Set<string>();
   let k = 0; // starts ascend, so one walk over the sentences finds each item's sentence
   for (const s of starts) {
     const m = matchItemMarker(text.slice(s, Math.min(p.end, s + 6)));
     if (!m) continue;
-    if (inSentence.has(s) && m.ordinal !== 1 && !found.some((f) => f.series === m.series && f.ordinal === 1)) continue;
+    if (m.ordinal === 1) opened.add(m.series);
+    else if (inSentence.has(s) && !opened.has(m.series)) continue;
     while (k < p.sentences.length && p.sentences[k].end <= s) k++;
     const sentence = k < p.sentences.length && p.sentences[k].start <= s ? p.sentences[k] : undefined;
     const end = sentence ? sentence.end : p.end;

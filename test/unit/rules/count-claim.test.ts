@@ -16,6 +16,9 @@ test('count-claim: a count that its list does not match, with the actual count a
     ['存在三个方面的问题。一是学习不深，二是调研不实。', ['三个方面的问题'], '此处说“三个方面的问题”，下文实有2项（一是、二是）', '存在两个方面的问题。一是学习不深，二是调研不实。'],
     // next-level headings under the claim
     [lines('一、主要工作', '一年来，我们主要抓了五个方面：', '（一）抓学习', '（二）抓调研', '（三）抓整改', '（四）抓制度', '二、存在问题'), ['五个方面'], '此处说“五个方面”，下文实有4个小标题（（一）、（二）、（三）、（四））', lines('一、主要工作', '一年来，我们主要抓了四个方面：', '（一）抓学习', '（二）抓调研', '（三）抓整改', '（四）抓制度', '二、存在问题')],
+    // the claim in a heading: its children, or the items of a run-in heading's body
+    [lines('三、存在的三个方面问题', '（一）学习不深', '（二）调研不实'), ['三个方面问题'], '此处说“三个方面问题”，下文实有2个小标题（（一）、（二））', lines('三、存在的两个方面问题', '（一）学习不深', '（二）调研不实')],
+    [lines('一、主要工作', '（一）抓好四项工作。一是甲；二是乙；三是丙。'), ['四项工作'], '此处说“四项工作”，下文实有3项（一是、二是、三是）', lines('一、主要工作', '（一）抓好三项工作。一是甲；二是乙；三是丙。')],
     // a quoted list it names
     ['全面实现“三个突破”：“产业突破”、“项目突破”。', ['三个突破'], '此处说“三个突破”，其后实列2项（“产业突破”、“项目突破”）', '全面实现“两个突破”：“产业突破”、“项目突破”。'],
     // digits stay digits; ten and more in Chinese
@@ -54,6 +57,8 @@ test('count-claim: quiet when the list agrees, when no list follows, or the coun
     '增长百分之十三点七，即增产四百亿斤。',
     '主要有三大特点：首先，甲；其次，乙。', // 首先…其次 with no 最后 may go on unmarked
     '坚持“两个毫不动摇”：“甲”、“乙”。',
+    // headings of a later section are not this claim's list
+    lines('一、主要工作', '（一）甲', '今年主要抓了三个方面：', '（二）乙', '（三）丙'),
   ];
   for (const text of cases) assert.deepEqual(covered(text, check(text, RULE)), [], text);
 });

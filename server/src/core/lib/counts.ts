@@ -60,7 +60,7 @@ export function countClaims(model: ReportModel): CountClaim[] {
       const congress = m[2] === '大' && claimed > 10;
       if (!(claimed >= 2 && claimed <= 20) || congress || NOT_A_CLAIM_BEFORE.test(before) || NOT_COUNTED.test(m[3])) continue;
       // 从A和B两方面, A、B等三项: what is counted was named before the count, not listed after it.
-      if (NAMED_BEFORE.test(clauseBefore(p.text, at))) continue;
+      if (NAMED_BEFORE.test(clauseBefore(p.text, at, p.heading ? p.heading.title.start - p.start : 0))) continue;
       found.push({
         numeral: { start: p.start + at, end: p.start + at + m[1].length, text: m[1] },
         claimed,
@@ -85,10 +85,10 @@ export function countClaims(model: ReportModel): CountClaim[] {
 
 const ANY_COUNT = /(?<![第前这那每])(?:[一二三四五六七八九十两]{1,3}|[0-9]{1,2})(?:个方面|方面|个|项|点|条|大|件|种|类)/g;
 
-/** The clause before offset `at` of `text` (back to the last comma or sentence end, at most 20 characters). */
-function clauseBefore(text: string, at: number): string {
+/** The clause before offset `at` of `text` (back to the last comma or sentence end, at most 20 characters, not before `from`). */
+function clauseBefore(text: string, at: number, from: number): string {
   let i = at;
-  while (i > 0 && at - i < 20 && !/[，,。！？；：:;!?\n]/.test(text[i - 1])) i--;
+  while (i > from && at - i < 20 && !/[，,。！？；：:;!?\n]/.test(text[i - 1])) i--;
   return text.slice(i, at);
 }
 

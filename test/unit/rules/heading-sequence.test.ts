@@ -124,6 +124,8 @@ test('heading-sequence: a series inside one paragraph, wherever its markers stan
     ['会议要求，大家一要提高认识，二要压实责任，二要狠抓落实。', ['二要'], '会议要求，大家一要提高认识，二要压实责任，三要狠抓落实。'],
     // 首先…其次…其次
     ['做好工作，首先，要学习，其次，要调研，其次，要落实。', ['其次'], '做好工作，首先，要学习，其次，要调研，再次，要落实。'],
+    // the series around a series inside a sentence goes on past it
+    [lines('一、甲', '一是抓学习。', '二是抓调研，其中一是走访，二是座谈。', '四是抓整改。'), ['四是'], lines('一、甲', '一是抓学习。', '二是抓调研，其中一是走访，二是座谈。', '三是抓整改。')],
     // 𠮷 and CRLF before the series
     ['𠮷𠮷工作总结\r\n𠮷一是𠮷，二是𠮷，二是𠮷。', ['二是'], '𠮷𠮷工作总结\r\n𠮷一是𠮷，二是𠮷，三是𠮷。'],
   ];
@@ -146,6 +148,7 @@ test('heading-sequence: no false series inside a paragraph', () => {
     '“一要吃饭，二要建设”是我们的原则。',
     '一是加强学习，二是开展调研。三是狠抓整改，四是建章立制。',
     '今年以来，二是我们的重点。', // a 2 after a comma with no 1 in its paragraph
+    lines('一、甲', '一是抓学习。', '二是抓调研，其中一是走访，二是座谈，三是问卷。', '三是抓整改。'), // a series inside an item ends with its paragraph
   ];
   for (const text of cases) assert.deepEqual(covered(text, check(text, RULE)), [], text);
 });

@@ -4,7 +4,7 @@
 // the report's, an apposition that contradicts itself (去年（2021年）), an event named as still ahead.
 
 import { ReportModel, Span } from '../model';
-import { chineseNumber } from '../text';
+import { chineseNumber, halfWidthDigits } from '../text';
 import { EVENTS, eventPast } from './events';
 
 /**
@@ -25,12 +25,20 @@ export interface ReportPeriod {
   source?: Span;
 }
 
-const YEAR_SRC = '((?:19|20)[0-9]{2}|[〇零一二三四五六七八九]{4})';
+const YEAR_SRC = '((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2}|[〇零一二三四五六七八九]{4})';
 const YEAR = new RegExp(`${YEAR_SRC}(?=年)`, 'g');
 
 /** The value of a year as written (2023 or 二〇二三); NaN when it is not one. */
 export function yearValue(s: string): number {
-  return /^[0-9]{4}$/.test(s) ? Number(s) : chineseNumber(s.replace(/零/g, '〇'));
+  const digits = halfWidthDigits(s);
+  return /^[0-9]{4}$/.test(digits) ? Number(digits) : chineseNumber(s.replace(/零/g, '〇'));
+}
+
+/** `y` written the way `old` writes its year: 2023, ２０２３ or 二〇二三. */
+export function writeYearLike(old: string, y: number): string {
+  if (/^[0-9]/.test(old)) return String(y);
+  if (/^[０-９]/.test(old)) return String(y).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  return chineseYear(y);
 }
 
 /** The lines that name the report: the title and the lines under it up to the salutation, or else the first line. */
@@ -211,7 +219,7 @@ function titleSlip(model: ReportModel, period: ReportPeriod, bodyStart: number):
   if (!best || best[1] < 3) return undefined;
   const written = model.text.slice(period.source.start, period.source.end);
   const expected = period.year + best[0] - period.reviewYear;
-  const replacement = /^[0-9]/.test(written) ? String(expected) : chineseYear(expected);
+  const replacement = writeYearLike(written, expected);
   return { ...period.source, key: 'title', args: [written, best[0], best[1]], replacement };
 }
 
@@ -219,7 +227,7 @@ function titleSlip(model: ReportModel, period: ReportPeriod, bodyStart: number):
 function yearSlip(out: PeriodSlip[], start: number, written: string, expected: number, key: PeriodSlip['key'], period: ReportPeriod, word?: string): void {
   const y = yearValue(written);
   if (!(y >= 1949) || y === expected) return;
-  const replacement = /^[0-9]/.test(written) ? String(expected) : chineseYear(expected);
+  const replacement = writeYearLike(written, expected);
   out.push({ start, end: start + written.length, key, args: word ? [word, written, expected] : [written, expected, period.year], replacement });
 }
 

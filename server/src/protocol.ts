@@ -22,6 +22,18 @@ export interface CheckFilesResult {
   skipped: string[];
 }
 
+/** What the 公文检查 view needs beside the diagnostics: rule names and top-level sections. Params `{ uri }`. */
+export const FindingsContextRequest = 'gongwen/findingsContext';
+export interface FindingsContextParams {
+  uri: string;
+}
+export interface FindingsContext {
+  /** Rule id → its name in the display language (缺少数字). */
+  ruleNames: Record<string, string>;
+  /** The top-level sections: a heading's name and its whole section (LSP range). */
+  sections: Array<{ name: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }>;
+}
+
 export const Commands = {
   /** (uri, range, value): writes a value into a blank. */
   fillValue: 'gongwen.fillValue',

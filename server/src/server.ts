@@ -8,6 +8,8 @@ import {
   Connection,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   FoldingRange,
   InitializeResult,
   ProposedFeatures,
@@ -15,18 +17,30 @@ import {
   SemanticTokens,
   TextDocuments,
   TextDocumentSyncKind,
+  WatchKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getDocumentSymbols, getFoldingRanges, getSemanticTokens, ignoreEntryFor, IgnoreEntry, Rule, TOKEN_MODIFIERS, TOKEN_TYPES, translator } from './core';
+import { getDocumentSymbols, getFoldingRanges, getSemanticTokens, ignoreEntryFor, IgnoreEntry, Rule, RULES, TOKEN_MODIFIERS, TOKEN_TYPES, toRange, translator } from './core';
 import { FIX_ALL_KIND, fixAllAction, getQuickFixes, MARK_BLANKS_KIND, markBlanks } from './core/features/codeActions';
 import { toDiagnostic } from './core/features/diagnostics';
 import { getStats } from './core/features/stats';
-import { updateRcFile } from './host/config';
+import { RC_FILE, updateRcFile } from './host/config';
 import { checkFile } from './host/checkFile';
 import { Reports } from './host/reports';
 import { SettingsCache } from './host/settings';
 import { uriToPath } from './host/uri';
-import { CheckFilesParams, CheckFilesRequest, CheckFilesResult, Commands, ReportStats, StatsParams, StatsRequest } from './protocol';
+import {
+  CheckFilesParams,
+  CheckFilesRequest,
+  CheckFilesResult,
+  Commands,
+  FindingsContext,
+  FindingsContextParams,
+  FindingsContextRequest,
+  ReportStats,
+  StatsParams,
+  StatsRequest,
+} from './protocol';
 
 export interface ServerOptions {
   /** The segmenter worker's script (defaults to the bundle's sibling). */
@@ -44,8 +58,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   const t = () => translator(settings.locale);
   let shutdown = false;
 
+  let canWatch = false;
   connection.onInitialize((params): InitializeResult => {
     settings.initialize(params);
+    canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -61,7 +77,29 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   connection.onInitialized(() => {
     if (settings.canPull && settings.canRegisterConfig) quietly(connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' }));
+    // `.gongwenrc.json` edited outside (by hand, by another program) applies at once; a checked
+    // file deleted or renamed loses its findings.
+    if (canWatch) {
+      const watchers = [{ globPattern: `**/${RC_FILE}` }, { globPattern: '**/*', kind: WatchKind.Delete }];
+      quietly(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }));
+    }
   });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const { uri, type } of changes) if (type === FileChangeType.Deleted) forgetChecked(uri);
+    if (changes.some(({ uri }) => uri.endsWith(`/${RC_FILE}`))) refreshAll();
+  });
+
+  /** Files whose findings a workspace check published (they are not open). */
+  const checkedFiles = new Set<string>();
+  /** Clears the findings of a deleted file, or of every checked file in a deleted folder. */
+  const forgetChecked = (gone: string) => {
+    for (const uri of checkedFiles) {
+      if (uri !== gone && !uri.startsWith(`${gone.replace(/\/$/, '')}/`)) continue;
+      checkedFiles.delete(uri);
+      if (!documents.get(uri)) quietly(connection.sendDiagnostics({ uri, diagnostics: [] }));
+    }
+  };
 
   connection.onDidChangeConfiguration(() => refreshAll());
 
@@ -122,6 +160,14 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     return getStats(state.model, state.analysis?.findings ?? []);
   });
 
+  connection.onRequest(FindingsContextRequest, ({ uri }: FindingsContextParams): FindingsContext | null => {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const { model, index } = reports.get(doc);
+    const ruleNames = Object.fromEntries((serverOptions.rules ?? RULES).map((r) => [r.id, r.description[settings.locale]]));
+    return { ruleNames, sections: model.headings.map((h) => ({ name: `${h.marker.text}${h.title.text}`, range: toRange(index, h.section) })) };
+  });
+
   connection.onRequest(CheckFilesRequest, async ({ uris }: CheckFilesParams, token): Promise<CheckFilesResult> => {
     const result: CheckFilesResult = { checked: 0, findings: 0, skipped: [] };
     for (const uri of Array.isArray(uris) ? uris : []) {
@@ -135,6 +181,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       result.checked++;
       result.findings += checked.diagnostics.length;
       quietly(connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics }));
+      checkedFiles.add(uri);
     }
     return result;
   });

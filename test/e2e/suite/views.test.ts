@@ -80,8 +80,9 @@ suite('views', () => {
 
     const page = await nextEvent('the statistics page', api.onDidRenderStats, () => vscode.commands.executeCommand('gongwen.showStats'));
     try {
-      const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('gongwen.stats'));
-      assert.ok(tab, 'a webview tab');
+      const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+      const tab = tabs.find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('gongwen.stats'));
+      assert.ok(tab, `a webview tab among ${JSON.stringify(tabs.map((t) => [t.label, (t.input as { viewType?: string })?.viewType ?? (t.input as object)?.constructor?.name]))}`);
       assert.ok(!tab.isDirty);
       const opened = vscode.workspace.textDocuments.filter((d) => !documentsBefore.has(d.uri.toString()) && d.uri.scheme !== 'output');
       assert.deepStrictEqual(opened.map((d) => d.uri.toString()), [], 'no text document (Untitled or other) opened');
@@ -109,7 +110,12 @@ suite('views', () => {
 
   test('Markdown outline: no second copy of the headings the built-in outline has; the items and 1. headings it lacks are added', async () => {
     const editor = await openReport(MARKDOWN_REPORT);
-    const symbols = await documentSymbols(editor.document.uri);
+    // The built-in Markdown server may start after ours: ask until its symbols are there.
+    let symbols = await documentSymbols(editor.document.uri);
+    for (const until = Date.now() + 20_000; !symbols.some((s) => s.name.startsWith('#')) && Date.now() < until; ) {
+      await new Promise((r) => setTimeout(r, 250));
+      symbols = await documentSymbols(editor.document.uri);
+    }
     // VS Code's own provider names its symbols with their # marks.
     const flat = (ss: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] => ss.flatMap((s) => [s, ...flat(s.children)]);
     const builtin = new Set(flat(symbols.filter((s) => s.name.startsWith('#'))).map((s) => s.name.replace(/^#+\s*/, '')));

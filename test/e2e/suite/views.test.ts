@@ -80,9 +80,12 @@ suite('views', () => {
 
     const page = await nextEvent('the statistics page', api.onDidRenderStats, () => vscode.commands.executeCommand('gongwen.showStats'));
     try {
-      const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
-      const tab = tabs.find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('gongwen.stats'));
-      assert.ok(tab, `a webview tab among ${JSON.stringify(tabs.map((t) => [t.label, (t.input as { viewType?: string })?.viewType ?? (t.input as object)?.constructor?.name]))}`);
+      const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+      // The tab model reaches the extension host a moment after the panel.
+      const tab = await waitFor('the statistics tab', vscode.window.tabGroups.onDidChangeTabs, () =>
+        tabs().find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('gongwen.stats')),
+        { describe: () => JSON.stringify(tabs().map((t) => [t.label, (t.input as { viewType?: string })?.viewType])) },
+      );
       assert.ok(!tab.isDirty);
       const opened = vscode.workspace.textDocuments.filter((d) => !documentsBefore.has(d.uri.toString()) && d.uri.scheme !== 'output');
       assert.deepStrictEqual(opened.map((d) => d.uri.toString()), [], 'no text document (Untitled or other) opened');

@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CheckFilesParams, CheckFilesRequest, CheckFilesResult } from '../../server/src/protocol';
+import { CheckFilesParams, CheckFilesRequest, CheckFilesResult, EditorCommands } from '../../server/src/protocol';
 import { blankContext, blankKind } from './context';
 import { asRange, fillActionOf, ruleOf, slotDiagnostics } from './slots';
 import { StatsPanel } from './statsView';
@@ -105,10 +105,10 @@ function countOpen(files: vscode.Uri[]): number {
 /** Registers the palette commands. */
 export function registerCommands(client: LanguageClient, stats: StatsPanel): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('gongwen.fillValueAtCursor', fillValue),
-    vscode.commands.registerCommand('gongwen.checkWorkspace', () => checkWorkspace(client)),
-    vscode.commands.registerCommand('gongwen.showStats', () => stats.show()),
-    vscode.commands.registerCommand('gongwen.openAsReport', openAsReport),
-    vscode.commands.registerCommand('gongwen.treatTxtAsReports', treatTxtAsReports),
+    vscode.commands.registerCommand(EditorCommands.fillValueAtCursor, fillValue),
+    vscode.commands.registerCommand(EditorCommands.checkWorkspace, () => checkWorkspace(client)),
+    vscode.commands.registerCommand(EditorCommands.showStats, () => stats.show()),
+    vscode.commands.registerCommand(EditorCommands.openAsReport, openAsReport),
+    vscode.commands.registerCommand(EditorCommands.treatTxtAsReports, treatTxtAsReports),
   );
 }

@@ -4,6 +4,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { Commands } from '../../server/src/protocol';
 import { askForValue, onDidAsk, registerCommands } from './commands';
 import { FindingsTree, registerFindingsView } from './findingsView';
 import { registerSlotNavigation } from './slots';
@@ -45,7 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     middleware: {
       // 填入数值…: the server writes the value; VS Code asks for it first.
       executeCommand: async (command, args, next) => {
-        if (command === 'gongwen.fillValue' && args.length < 3) {
+        if (command === Commands.fillValue && args.length < 3) {
           const value = await askForValue(String(args[0]), args[1]);
           if (!value) return undefined;
           return next(command, [...args.slice(0, 2), value]);

@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FindingsContext, FindingsContextParams, FindingsContextRequest } from '../../server/src/protocol';
+import { EditorCommands, FindingsContext, FindingsContextParams, FindingsContextRequest, InternalEditorCommands } from '../../server/src/protocol';
 import { asRange, isSlot, ruleOf, targetOf } from './slots';
 
 export type Grouping = 'rule' | 'section';
@@ -166,7 +166,7 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscod
     item.description = `${vscode.l10n.t('line {0}', d.range.start.line + 1)}${node.detail ? ` · ${node.detail}` : ''}`;
     item.tooltip = new vscode.MarkdownString().appendText(`${d.message}\n${this.ruleName(ruleOf(d))} (${ruleOf(d)})`);
     item.iconPath = new vscode.ThemeIcon(SEVERITY_ICONS[d.severity]);
-    item.command = { title: vscode.l10n.t('Go to finding'), command: 'gongwen.revealFinding', arguments: [node.uri, d.range, isSlot(d)] };
+    item.command = { title: vscode.l10n.t('Go to finding'), command: InternalEditorCommands.revealFinding, arguments: [node.uri, d.range, isSlot(d)] };
     item.contextValue = isSlot(d) ? 'blank' : 'finding';
     return item;
   }
@@ -201,14 +201,14 @@ export function registerFindingsView(client: LanguageClient): { tree: FindingsTr
   const disposable = vscode.Disposable.from(
     tree,
     view,
-    vscode.commands.registerCommand('gongwen.revealFinding', revealFinding),
-    vscode.commands.registerCommand('gongwen.findings.byRule', () => tree.setGrouping('rule')),
-    vscode.commands.registerCommand('gongwen.findings.bySection', () => tree.setGrouping('section')),
-    vscode.commands.registerCommand('gongwen.showBlanks', async () => {
+    vscode.commands.registerCommand(InternalEditorCommands.revealFinding, revealFinding),
+    vscode.commands.registerCommand(EditorCommands.findingsByRule, () => tree.setGrouping('rule')),
+    vscode.commands.registerCommand(EditorCommands.findingsBySection, () => tree.setGrouping('section')),
+    vscode.commands.registerCommand(EditorCommands.showBlanks, async () => {
       tree.setOnlyBlanks(true);
       await vscode.commands.executeCommand('gongwen.findings.focus');
     }),
-    vscode.commands.registerCommand('gongwen.showAllFindings', () => tree.setOnlyBlanks(false)),
+    vscode.commands.registerCommand(EditorCommands.showAllFindings, () => tree.setOnlyBlanks(false)),
   );
   return { tree, disposable };
 }

@@ -2,8 +2,8 @@
 // blank's value goes (an empty gap, or a mask or placeholder to overwrite).
 
 import * as vscode from 'vscode';
-
-export const SLOT_RULES = ['missing-number', 'placeholder'];
+import { Commands, EditorCommands } from '../../server/src/protocol';
+import { SLOT_RULES } from './slotRules';
 
 /** The rule id of one of our diagnostics. */
 export const ruleOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
@@ -28,7 +28,7 @@ export function slotsOf(uri: vscode.Uri): vscode.Range[] {
 export async function fillActionOf(uri: vscode.Uri, slot: vscode.Range): Promise<vscode.Command | undefined> {
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>('vscode.executeCodeActionProvider', uri, slot, vscode.CodeActionKind.QuickFix.value);
   // Several findings may touch the range: take the action whose target lies in this blank.
-  const fills = (actions ?? []).map((a) => a.command).filter((c): c is vscode.Command => c?.command === 'gongwen.fillValue');
+  const fills = (actions ?? []).map((a) => a.command).filter((c): c is vscode.Command => c?.command === Commands.fillValue);
   return fills.find((c) => slot.contains(asRange(c.arguments?.[1]) ?? new vscode.Range(0, 0, 0, 0))) ?? fills[0];
 }
 
@@ -74,7 +74,7 @@ export async function gotoSlot(direction: 1 | -1): Promise<void> {
 /** The next/previous blank commands. */
 export function registerSlotNavigation(): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('gongwen.nextSlot', () => gotoSlot(1)),
-    vscode.commands.registerCommand('gongwen.previousSlot', () => gotoSlot(-1)),
+    vscode.commands.registerCommand(EditorCommands.nextSlot, () => gotoSlot(1)),
+    vscode.commands.registerCommand(EditorCommands.previousSlot, () => gotoSlot(-1)),
   );
 }

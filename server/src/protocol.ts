@@ -1,9 +1,11 @@
 // gongwen's own requests and commands on top of LSP, shared by server and client.
 // Plain method names and types: the client and the server each bring their own jsonrpc.
 
-import type { ReportStats } from './core/features/stats';
+import type { FindingsContext, ReportStats } from './core';
+import { Commands, EditorCommands, InternalEditorCommands } from './core/commands';
 
 export type { ReportStats };
+export { Commands, EditorCommands, InternalEditorCommands };
 
 /** Statistics of an open report: params `{ uri }`, result ReportStats or null. */
 export const StatsRequest = 'gongwen/stats';
@@ -27,18 +29,4 @@ export const FindingsContextRequest = 'gongwen/findingsContext';
 export interface FindingsContextParams {
   uri: string;
 }
-export interface FindingsContext {
-  /** Rule id → its name in the display language (缺少数字). */
-  ruleNames: Record<string, string>;
-  /** The top-level sections: a heading's name and its whole section (LSP range). */
-  sections: Array<{ name: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }>;
-}
-
-export const Commands = {
-  /** (uri, range, value): writes a value into a blank. */
-  fillValue: 'gongwen.fillValue',
-  /** (uri, IgnoreEntry): records one finding in `.gongwenrc.json`. */
-  ignoreFinding: 'gongwen.ignoreFinding',
-  /** (uri, ruleId): turns a rule off in `.gongwenrc.json`. */
-  disableRule: 'gongwen.disableRule',
-} as const;
+export type { FindingsContext };

@@ -20,10 +20,10 @@ import {
   WatchKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getDocumentSymbols, getFoldingRanges, getSemanticTokens, ignoreEntryFor, IgnoreEntry, Rule, RULES, TOKEN_MODIFIERS, TOKEN_TYPES, toRange, translator } from './core';
-import { FIX_ALL_KIND, fixAllAction, getQuickFixes, MARK_BLANKS_KIND, markBlanks } from './core/features/codeActions';
-import { toDiagnostic } from './core/features/diagnostics';
-import { getStats } from './core/features/stats';
+import {
+  FIX_ALL_KIND, fixAllAction, getDocumentSymbols, getFindingsContext, getFoldingRanges, getQuickFixes, getSemanticTokens, getStats, ignoreEntryFor, IgnoreEntry, MARK_BLANKS_KIND, markBlanksAction, Rule,
+  RULES, toDiagnostic, TOKEN_MODIFIERS, TOKEN_TYPES, translator,
+} from './core';
 import { RC_FILE, updateRcFile } from './host/config';
 import { checkFile } from './host/checkFile';
 import { Reports } from './host/reports';
@@ -127,12 +127,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (!doc) return null;
     const state = await reports.current(doc);
     const findings = state.analysis?.findings ?? [];
-    const ctx = { uri: doc.uri, version: state.version, index: state.index, t: t(), ignoreEntry: (f: Parameters<typeof ignoreEntryFor>[1]) => ignoreEntryFor(state.model, f) };
+    const ctx = { uri: doc.uri, version: state.version, index: state.index, locale: settings.locale, t: t(), ignoreEntry: (f: Parameters<typeof ignoreEntryFor>[1]) => ignoreEntryFor(state.model, f) };
     // Source actions only when asked for by kind: `source.fixAll(.gongwen)` fixes (every round: a
     // second fix-all finds nothing); the placeholders kind marks blanks (never implied by a broader
     // kind: it inserts text).
     const only = context.only ?? [];
-    if (only.includes(MARK_BLANKS_KIND)) return present([markBlanks(findings, ctx)]);
+    if (only.includes(MARK_BLANKS_KIND)) return present([markBlanksAction(await reports.markBlanks(doc.uri, state), ctx)]);
     if (!only.some((k) => k.startsWith('source'))) return getQuickFixes(findings, { start: state.index.offsetAt(range.start), end: state.index.offsetAt(range.end) }, ctx);
     if (!only.some((k) => FIX_ALL_KIND.startsWith(k))) return [];
     return present([fixAllAction(await reports.fixAll(doc.uri, state), ctx)]);
@@ -164,8 +164,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const doc = documents.get(uri);
     if (!doc) return null;
     const { model, index } = reports.get(doc);
-    const ruleNames = Object.fromEntries((serverOptions.rules ?? RULES).map((r) => [r.id, r.description[settings.locale]]));
-    return { ruleNames, sections: model.headings.map((h) => ({ name: `${h.marker.text}${h.title.text}`, range: toRange(index, h.section) })) };
+    return getFindingsContext(model, index, serverOptions.rules ?? RULES, settings.locale);
   });
 
   connection.onRequest(CheckFilesRequest, async ({ uris }: CheckFilesParams, token): Promise<CheckFilesResult> => {
@@ -247,6 +246,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   // Opening fires a change too (same version): the open's immediate check stands.
   const opening = new Set<string>();
   documents.onDidOpen(({ document }) => {
+    reports.open(document.uri);
     opening.add(`${document.version} ${document.uri}`);
     schedule(document, 0, true);
   });

@@ -3,14 +3,15 @@
 // server re-checks the fixed text, as `gongwen fix` does, and folds the rounds into one set of edits
 // on the text the editor has: a second fix-all then finds nothing.
 
-import { analyze, applyEdits, combinableFixes, composeEdits, Edit, Finding, parseReport, Rule, RuleOptions } from '../core';
+import { AnalysisCaches, analyze, applyEdits, combinableFixes, composeEdits, Edit, Finding, parseReport, Rule, RuleOptions } from '../core';
 import { WorkerSegmenter } from './segmenter';
 
 const MAX_ROUNDS = 10;
 
 /**
  * The edits, on `text`, of every fix-all round until nothing safe is left to fix (at most ten).
- * `first` are the findings of `text` itself (already known to the caller).
+ * `first` are the findings of `text` itself (already known to the caller); `accept` picks the
+ * findings whose fixes apply (fix-all: all but the blanks; marking blanks: the blanks).
  */
 export async function fixAllEdits(
   text: string,
@@ -19,19 +20,21 @@ export async function fixAllEdits(
   segmenter: WorkerSegmenter,
   options: RuleOptions,
   rules: readonly Rule[],
+  caches: AnalysisCaches,
+  accept?: (f: Finding) => boolean,
 ): Promise<Edit[]> {
   let edits: Edit[] = [];
   let current = text;
   let findings = first;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const next = combinableFixes(findings).flatMap((f) => f.edits);
+    const next = combinableFixes(findings, accept).flatMap((f) => f.edits);
     if (next.length === 0) break;
     edits = composeEdits(text, edits, next);
     current = applyEdits(current, next);
     if (round + 1 === MAX_ROUNDS) break;
-    const model = parseReport(current, { format, segmenter: segmenter.segment });
-    if (segmenter.ready) await segmenter.complete(model);
-    findings = analyze(model, options, rules).findings;
+    const parsed = parseReport(current, { format, segmenter: segmenter.segment });
+    const model = segmenter.ready ? await segmenter.complete(parsed) : parsed;
+    findings = analyze(model, options, { rules, caches }).findings;
   }
   return edits;
 }

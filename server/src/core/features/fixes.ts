@@ -1,6 +1,8 @@
 // Applying fixes: pure functions over text and edits, as in markdownlint's applyFixes.
 
-import { Edit, Finding, Fix } from '../rules/types';
+import { Edit, Finding, Fix } from '../lib/findings';
+import { Span } from '../model';
+import { RULES } from '../rules';
 
 /** Edits in text order. */
 function sortedEdits(edits: readonly Edit[]): Edit[] {
@@ -30,28 +32,38 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return out + text.slice(at);
 }
 
-/** The rules whose findings are blanks to fill: their placeholder fixes are applied only on request. */
-export const SLOT_RULES: readonly string[] = ['missing-number', 'placeholder'];
+/** The rules whose findings are blanks to fill (tagged `slot`): their placeholder fixes are applied only on request. */
+export const SLOT_RULES: readonly string[] = RULES.filter((r) => r.tags.includes('slot')).map((r) => r.id);
 
 /** Fix-all takes every safe fix except marking blanks (that has its own action, `source.fixAll.gongwen.placeholders`). */
 export const autoFixable = (f: Finding): boolean => !SLOT_RULES.includes(f.ruleId);
 
 /**
- * The safe fixes of `findings` that can be applied together: whole fixes only (a fix whose
- * edits would overlap one already taken is left for the next round).
+ * The safe fixes of `findings` that can be applied together: whole fixes only. Where two overlap,
+ * the one covering the other wins (a whole residue line over a tweak inside it, which would leave
+ * the rest of the line behind); otherwise the first one, and the other waits for the next round.
  */
 export function combinableFixes(findings: readonly Finding[], accept: (f: Finding) => boolean = autoFixable): Fix[] {
-  const taken: Edit[] = [];
   const fixes: Fix[] = [];
   for (const finding of findings) {
     if (!accept(finding)) continue;
     const fix = finding.fixes.find((f) => f.safe);
     if (!fix || fix.edits.length === 0) continue;
-    if (fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
-    taken.push(...fix.edits);
-    fixes.push(fix);
+    const clashes = fixes.filter((t) => t.edits.some((a) => fix.edits.some((b) => overlaps(a, b))));
+    if (clashes.length === 0) fixes.push(fix);
+    else if (clashes.every((c) => covers(extent(fix), extent(c)))) fixes.splice(0, fixes.length, ...fixes.filter((t) => !clashes.includes(t)), fix);
   }
   return fixes;
+}
+
+/** The stretch of text a fix's edits lie in. */
+function extent(fix: Fix): Span {
+  return { start: Math.min(...fix.edits.map((e) => e.start)), end: Math.max(...fix.edits.map((e) => e.end)) };
+}
+
+/** True when `a` holds `b` and is larger. */
+function covers(a: Span, b: Span): boolean {
+  return a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
 }
 
 /** Two edits overlap when they share text, or when both insert at one point (their order would be a guess). */

@@ -1,8 +1,12 @@
 // Report statistics for the 统计 command: counts a drafter asks about, and section lengths.
 
+import { Finding } from '../lib/findings';
+import type { Rule } from '../lib/rule';
+import type { Locale } from '../messages';
 import { ReportModel, Span } from '../model';
-import { Finding } from '../rules/types';
+import { LineIndex, visibleLength } from '../text';
 import { SLOT_RULES } from './fixes';
+import { toRange } from './symbols';
 
 export interface ReportStats {
   /** Characters without whitespace, as word processors count 字数. */
@@ -17,15 +21,9 @@ export interface ReportStats {
   sections: Array<{ name: string; characters: number }>;
 }
 
-/** Counts characters other than whitespace (and zero-width marks) in a span. */
+/** Counts characters other than blanks in a span (字数). */
 export function countCharacters(text: string, span: Span = { start: 0, end: text.length }): number {
-  let n = 0;
-  for (let i = span.start; i < span.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a surrogate pair
-    if (!/[\s\u3000\ufeff\u200b-\u200d\u2060]/.test(text[i])) n++;
-  }
-  return n;
+  return visibleLength(text, span.start, span.end);
 }
 
 /** The statistics of a report and its findings. */
@@ -42,5 +40,21 @@ export function getStats(model: ReportModel, findings: readonly Finding[]): Repo
     blanks: findings.filter((f) => SLOT_RULES.includes(f.ruleId)).length,
     findingsPerRule,
     sections: model.headings.map((h) => ({ name: `${h.marker.text}${h.title.text}`, characters: countCharacters(model.text, h.section) })),
+  };
+}
+
+/** What the findings view and the statistics page need beside the diagnostics. */
+export interface FindingsContext {
+  /** Rule id → its name in the user's language (缺少数字). */
+  ruleNames: Record<string, string>;
+  /** The top-level sections, as getStats lists them: name and whole section as an LSP range. */
+  sections: Array<{ name: string; range: ReturnType<typeof toRange> }>;
+}
+
+/** The rule names and top-level sections of a report. */
+export function getFindingsContext(model: ReportModel, index: LineIndex, rules: readonly Rule[], locale: Locale): FindingsContext {
+  return {
+    ruleNames: Object.fromEntries(rules.map((r) => [r.id, r.name[locale]])),
+    sections: model.headings.map((h) => ({ name: `${h.marker.text}${h.title.text}`, range: toRange(index, h.section) })),
   };
 }

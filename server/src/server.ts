@@ -67,7 +67,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, MARK_BLANKS_KIND] },
         executeCommandProvider: { commands: Object.values(Commands) },
-        documentSymbolProvider: { label: '公文大纲' },
+        // Named for the Outline view, which groups the symbols by provider when Markdown's own has some too.
+        documentSymbolProvider: { label: settings.locale === 'en' ? 'Report levels and items' : '公文层次与列举' },
         foldingRangeProvider: true,
         semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: true },
       },

@@ -162,7 +162,10 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscod
       return item;
     }
     const d = node.diagnostic;
-    const item = new vscode.TreeItem(d.message, vscode.TreeItemCollapsibleState.None);
+    // Under its rule, a message need not repeat the rule's name (缺少数字：「…」 → 「…」).
+    const name = this.ruleName(ruleOf(d));
+    const label = this.grouping === 'rule' && d.message.startsWith(name) ? d.message.slice(name.length).replace(/^[：:]\s*/, '') || d.message : d.message;
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.description = `${vscode.l10n.t('line {0}', d.range.start.line + 1)}${node.detail ? ` · ${node.detail}` : ''}`;
     item.tooltip = new vscode.MarkdownString().appendText(`${d.message}\n${this.ruleName(ruleOf(d))} (${ruleOf(d)})`);
     item.iconPath = new vscode.ThemeIcon(SEVERITY_ICONS[d.severity]);

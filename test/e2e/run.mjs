@@ -591,9 +591,21 @@ async function screenshotViews(browser, server, theme) {
       const header = page.locator(`.pane-header[aria-label*="${label}"]`).first();
       if ((await header.count()) && (await header.getAttribute('aria-expanded')) === 'true') await header.click();
     }
-    // Open the two largest groups.
-    await rows.nth(0).click();
-    await rows.filter({ hasText: zhLabels ? '缺少数字' : 'Missing number' }).first().click();
+    // A wider side bar, so that the findings are readable: drag its edge.
+    const sidebar = await page.locator('.part.sidebar').first().boundingBox();
+    if (sidebar) {
+      const x = sidebar.x + sidebar.width - 1;
+      const y = sidebar.y + sidebar.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x + 260, y, { steps: 5 });
+      await page.mouse.up();
+    }
+    // The groups with their counts, two small ones opened.
+    for (const group of zhLabels ? ['重复短语', '过时提法'] : ['Repeated phrase', 'Outdated term']) {
+      const row = rows.filter({ hasText: group }).first();
+      if (await row.count()) await row.click();
+    }
     await page.waitForTimeout(500); // the tree's expand animation
     await shoot(page, `findings-view-${theme}`);
 

@@ -23,7 +23,7 @@ export { getOutline, getDocumentSymbols, toRange } from './features/symbols';
 export type { OutlineNode } from './features/symbols';
 export { getFoldingRanges } from './features/folding';
 export { getSemanticTokens, TOKEN_TYPES, TOKEN_MODIFIERS } from './features/semanticTokens';
-export { applyEdits, combinableFixes, composeEdits, fixAll, nonOverlapping, SLOT_RULES } from './features/fixes';
+export { applyEdits, closeShells, combinableFixes, composeEdits, fixAll, nonOverlapping, SLOT_RULES } from './features/fixes';
 export { FIX_ALL_KIND, fixAllAction, getQuickFixes, MARK_BLANKS_KIND, markBlanks, markBlanksAction } from './features/codeActions';
 export type { ActionContext } from './features/codeActions';
 export { toDiagnostic, fixToJson } from './features/diagnostics';

@@ -3,7 +3,7 @@
 // server re-checks the fixed text, as `gongwen fix` does, and folds the rounds into one set of edits
 // on the text the editor has: a second fix-all then finds nothing.
 
-import { AnalysisCaches, analyze, applyEdits, combinableFixes, composeEdits, Edit, Finding, parseReport, Rule, RuleOptions } from '../core';
+import { AnalysisCaches, analyze, applyEdits, closeShells, combinableFixes, composeEdits, nonOverlapping, Edit, Finding, parseReport, Rule, RuleOptions } from '../core';
 import { WorkerSegmenter } from './segmenter';
 
 const MAX_ROUNDS = 10;
@@ -27,7 +27,7 @@ export async function fixAllEdits(
   let current = text;
   let findings = first;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const next = combinableFixes(findings, accept).flatMap((f) => f.edits);
+    const next = nonOverlapping(closeShells(current, combinableFixes(findings, accept).flatMap((f) => f.edits)));
     if (next.length === 0) break;
     edits = composeEdits(text, edits, next);
     current = applyEdits(current, next);

@@ -66,6 +66,33 @@ function covers(a: Span, b: Span): boolean {
   return a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
 }
 
+/** Brackets and quotes that a removal must not leave empty. */
+const SHELLS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '〈': '〉' };
+
+/**
+ * Removals widened over the brackets or quotes they would leave empty: deleting 「公众号：…」 from
+ * （来源：公众号：…） must not leave （来源：）… nor （）. A removal whose neighbours are an opener
+ * and its closer takes them too, and a source label (来源：) left alone inside with them.
+ */
+export function closeShells(text: string, edits: readonly Edit[]): Edit[] {
+  return edits.map((e) => {
+    if (e.newText !== '') return e;
+    let { start, end } = e;
+    for (;;) {
+      // A label such as 来源： or 转自 left alone before the removed text goes with it.
+      const label = /(?:来源|出处|转自|转载自|摘自|作者|编辑|责编)[：:]?\s*$/.exec(text.slice(Math.max(0, start - 6), start));
+      const from = label && SHELLS[text[start - label[0].length - 1]] === text[end] ? start - label[0].length : start;
+      if (from > 0 && end < text.length && SHELLS[text[from - 1]] === text[end]) {
+        start = from - 1;
+        end += 1;
+        continue;
+      }
+      break;
+    }
+    return start === e.start && end === e.end ? e : { ...e, start, end };
+  });
+}
+
 /** Two edits overlap when they share text, or when both insert at one point (their order would be a guess). */
 export function overlaps(a: Edit, b: Edit): boolean {
   if (a.start === a.end && b.start === b.end) return a.start === b.start;
@@ -82,7 +109,7 @@ export function fixAll(text: string, check: (text: string) => readonly Finding[]
   for (let round = 0; round < maxRounds; round++) {
     const fixes = combinableFixes(check(text));
     if (fixes.length === 0) return { text, rounds: round };
-    text = applyEdits(text, fixes.flatMap((f) => f.edits));
+    text = applyEdits(text, closeShells(text, fixes.flatMap((f) => f.edits)));
   }
   return { text, rounds: maxRounds };
 }

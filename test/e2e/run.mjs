@@ -445,23 +445,29 @@ async function runTests(browser, server) {
 
 // ---- Screenshot passes ------------------------------------------------------------------
 
-async function runCommand(page, label) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${label}`);
-  // Pick the entry whose label is exactly this one, not just the first fuzzy match.
-  const row = page
-    .locator('.quick-input-list .monaco-list-row')
-    .filter({ has: page.locator('.label-name').getByText(label, { exact: true }) })
-    .first();
-  try {
-    await row.waitFor({ state: 'visible', timeout: 10_000 });
-  } catch (e) {
-    const seen = await page.locator('.quick-input-list .monaco-list-row .label-name').allTextContents();
-    throw new Error(`command palette: no entry "${label}" (entries: ${JSON.stringify(seen)})`, { cause: e });
+async function runCommand(page, label, attempts = 4) {
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${label}`);
+    // Pick the entry whose label is exactly this one, not just the first fuzzy match.
+    const row = page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ has: page.locator('.label-name').getByText(label, { exact: true }) })
+      .first();
+    try {
+      await row.waitFor({ state: 'visible', timeout: 10_000 });
+      await row.click();
+      return;
+    } catch (e) {
+      const seen = await page.locator('.quick-input-list .monaco-list-row .label-name').allTextContents();
+      // An extension's commands reach the palette once the workbench has read its manifest: try again.
+      await page.keyboard.press('Escape');
+      if (attempt >= attempts) throw new Error(`command palette: no entry "${label}" (entries: ${JSON.stringify(seen)})`, { cause: e });
+      log(`command palette: no "${label}" yet, trying again`);
+    }
   }
-  await row.click();
 }
 
 /**
@@ -607,6 +613,24 @@ async function screenshotViews(browser, server, theme) {
       if (await row.count()) await row.click();
     }
     await page.waitForTimeout(500); // the tree's expand animation
+    // The heading levels in this theme: four colours, none that of the body text.
+    const colours = await page.waitForFunction(
+      () => {
+        const lines = [...document.querySelectorAll('.editor-instance .view-line')];
+        const colourOf = (text) => {
+          for (const line of lines) {
+            const span = [...line.querySelectorAll('span > span')].find((s) => s.textContent?.startsWith(text));
+            if (span) return getComputedStyle(span).color;
+          }
+          return undefined;
+        };
+        const found = { h1: colourOf('一、'), h2: colourOf('（一）'), body: colourOf('*领导班子始终') };
+        return found.h1 && found.h2 && found.body && found.h1 !== found.h2 && found.h1 !== found.body && found.h2 !== found.body ? found : undefined;
+      },
+      undefined,
+      { timeout: 60_000, polling: 200 },
+    );
+    log(`${name}: heading colours ${JSON.stringify(await colours.jsonValue())}`);
     await shoot(page, `findings-view-${theme}`);
 
     await runCommand(page, `${zhLabels ? '公文助手' : 'Gongwen'}: ${zhLabels ? '显示报告统计' : 'Show Report Statistics'}`);

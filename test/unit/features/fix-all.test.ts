@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, closeShells } from '../../../server/src/core';
+import { applyEdits, closeShells, combinableFixes, Finding } from '../../../server/src/core';
 
 const remove = (text: string, part: string) => {
   const start = text.indexOf(part);
@@ -20,4 +20,26 @@ test('fix-all removals take the brackets and the source label they would leave e
   assert.deepEqual(closeShells('（甲）', [{ start: 1, end: 2, newText: '乙' }]), [{ start: 1, end: 2, newText: '乙' }]);
   // 𠮷 and CRLF around: offsets stay UTF-16.
   assert.equal(remove('𠮷\r\n（来源：网络）𠮷', '网络'), '𠮷\r\n𠮷');
+});
+
+test('fix-all: of two clashing fixes, the one covering the other wins (a whole residue line over a tweak inside it)', () => {
+  const text = '一、总体情况\n更多范文请关注公众号,回复“报告”领取。\n正文。';
+  const line = { start: text.indexOf('更多'), end: text.indexOf('正文') };
+  const comma = text.indexOf(',');
+  const finding = (ruleId: string, start: number, end: number, newText: string): Finding => ({
+    ruleId,
+    severity: 'warning',
+    message: ruleId,
+    start,
+    end,
+    fixes: [{ title: ruleId, edits: [{ start, end, newText }], safe: true }],
+  });
+  // The tweak comes first in document order; the line removal still wins.
+  const fixes = combinableFixes([finding('punctuation', comma, comma + 1, '，'), finding('copy-residue', line.start, line.end, '')]);
+  assert.deepEqual(fixes.map((f) => f.title), ['copy-residue']);
+  assert.equal(applyEdits(text, fixes.flatMap((f) => f.edits)), '一、总体情况\n正文。');
+  // Two that merely overlap: the first stays, the other waits for the next round.
+  const a = finding('a', 0, 3, 'x');
+  const b = finding('b', 2, 5, 'y');
+  assert.deepEqual(combinableFixes([a, b]).map((f) => f.title), ['a']);
 });

@@ -39,6 +39,12 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscod
   constructor(private readonly client: LanguageClient) {
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.follow()),
+      // A closed report leaves the view (its findings leave Problems too).
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        if (doc.uri.toString() !== this.uri?.toString() || vscode.workspace.textDocuments.some((d) => d.uri.toString() === doc.uri.toString())) return;
+        this.uri = undefined;
+        this.refresh();
+      }),
       vscode.languages.onDidChangeDiagnostics((e) => {
         if (this.uri && e.uris.some((u) => u.toString() === this.uri?.toString())) this.later();
       }),

@@ -135,10 +135,16 @@ export class StatsPanel implements vscode.Disposable {
     const panel = this.panel;
     if (!uri || !panel) return;
     const params: StatsParams & FindingsContextParams = { uri: uri.toString() };
-    const [stats, context] = await Promise.all([
-      this.client.sendRequest<ReportStats | null>(StatsRequest, params),
-      this.client.sendRequest<FindingsContext | null>(FindingsContextRequest, params),
-    ]);
+    let stats: ReportStats | null;
+    let context: FindingsContext | null;
+    try {
+      [stats, context] = await Promise.all([
+        this.client.sendRequest<ReportStats | null>(StatsRequest, params),
+        this.client.sendRequest<FindingsContext | null>(FindingsContextRequest, params),
+      ]);
+    } catch {
+      return; // the server is restarting or the report was closed: the page keeps what it shows
+    }
     if (!stats || panel !== this.panel) return;
     const name = vscode.workspace.asRelativePath(uri);
     const page = statsPage(name, stats, context ?? { ruleNames: {}, sections: [] }, vscode.languages.getDiagnostics(uri));

@@ -5,6 +5,8 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerExport } from './export';
+import { LayoutPreview, PreviewRendered } from './preview';
 import { registerSlotNavigation } from './slots';
 import { ReportStatus } from './status';
 
@@ -22,6 +24,8 @@ export interface GongwenApi {
   statusText(): string;
   /** Fires with the new status bar text after each update. */
   onDidChangeStatus: vscode.Event<string>;
+  /** Fires when the layout preview has drawn (what it drew). */
+  onDidRenderPreview: vscode.Event<PreviewRendered>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
@@ -49,8 +53,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   const status = new ReportStatus();
   context.subscriptions.push(registerSlotNavigation(), status);
   await client.start();
-  context.subscriptions.push(registerCommands(client));
-  return { statusText: () => status.text, onDidChangeStatus: status.onDidUpdate };
+  const preview = new LayoutPreview(client);
+  context.subscriptions.push(registerCommands(client), registerExport(client), preview);
+  return { statusText: () => status.text, onDidChangeStatus: status.onDidUpdate, onDidRenderPreview: preview.onDidRender };
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,8 +2,9 @@
 // Plain method names and types: the client and the server each bring their own jsonrpc.
 
 import type { ReportStats } from './core/features/stats';
+import type { Blank, PreviewLayout } from './host/export';
 
-export type { ReportStats };
+export type { Blank, PreviewLayout, ReportStats };
 
 /** Statistics of an open report: params `{ uri }`, result ReportStats or null. */
 export const StatsRequest = 'gongwen/stats';
@@ -20,6 +21,27 @@ export interface CheckFilesResult {
   checked: number;
   findings: number;
   skipped: string[];
+}
+
+/** The report laid out in GB/T 9704 for the preview: params `{ uri }`, result PreviewLayout & { version } or null. */
+export const LayoutRequest = 'gongwen/layout';
+export interface LayoutParams {
+  uri: string;
+}
+export type LayoutResult = PreviewLayout & { version: number };
+
+/** Writes an open report as .docx (GB/T 9704) to `target` (a file URI); refuses while blanks remain unless allowed. */
+export const ExportDocxRequest = 'gongwen/exportDocx';
+export interface ExportDocxParams {
+  uri: string;
+  target: string;
+  allowBlanks: boolean;
+}
+export interface ExportDocxResult {
+  written: boolean;
+  /** Every blank left (1-based line and column), written or not. */
+  blanks: Blank[];
+  error?: string;
 }
 
 export const Commands = {

@@ -23,10 +23,11 @@ import { toDiagnostic } from './core/features/diagnostics';
 import { getStats } from './core/features/stats';
 import { updateRcFile } from './host/config';
 import { checkFile } from './host/checkFile';
+import { exportToFile, prepareModel, previewLayout } from './host/export';
 import { Reports } from './host/reports';
 import { SettingsCache } from './host/settings';
 import { uriToPath } from './host/uri';
-import { CheckFilesParams, CheckFilesRequest, CheckFilesResult, Commands, ReportStats, StatsParams, StatsRequest } from './protocol';
+import { CheckFilesParams, CheckFilesRequest, CheckFilesResult, Commands, ExportDocxParams, ExportDocxRequest, ExportDocxResult, LayoutParams, LayoutRequest, LayoutResult, ReportStats, StatsParams, StatsRequest } from './protocol';
 
 export interface ServerOptions {
   /** The segmenter worker's script (defaults to the bundle's sibling). */
@@ -120,6 +121,21 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (!doc) return null;
     const state = reports.analyze(uri, reports.get(doc));
     return getStats(state.model, state.analysis?.findings ?? []);
+  });
+
+  connection.onRequest(LayoutRequest, async ({ uri }: LayoutParams): Promise<LayoutResult | null> => {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const [state, { options, layout }] = await Promise.all([reports.current(doc), settings.load(uri)]);
+    return { version: state.version, ...previewLayout(prepareModel(state.model, options), layout) };
+  });
+
+  connection.onRequest(ExportDocxRequest, async ({ uri, target, allowBlanks }: ExportDocxParams): Promise<ExportDocxResult> => {
+    const doc = documents.get(uri);
+    const file = uriToPath(target);
+    if (!doc || !file) return { written: false, blanks: [], error: `${doc ? target : uri}: not an open report or a file` };
+    const [state, { options, layout }] = await Promise.all([reports.current(doc), settings.load(uri)]);
+    return exportToFile(prepareModel(state.model, options), layout, file, allowBlanks === true);
   });
 
   connection.onRequest(CheckFilesRequest, async ({ uris }: CheckFilesParams, token): Promise<CheckFilesResult> => {

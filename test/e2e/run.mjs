@@ -532,6 +532,39 @@ async function arrangeAndShoot(page, name) {
   log(`screenshot: ${relative(root, file)}`);
 }
 
+/**
+ * Opens the Markdown sample report, runs 公文助手: 版式预览, waits until the webview has drawn its
+ * headings in the page layout, puts the cursor in a paragraph, and saves screenshots/layout-preview.png.
+ */
+async function screenshotPreview(browser, server) {
+  const name = 'layout-preview';
+  const { page } = await newPage(browser, (type, message) => {
+    if (verbose) process.stdout.write(`[${type}] ${message}\n`);
+  });
+  const folder = freshWorkspace(name);
+  await page.goto(workbenchUrl(server, folder, [['extensionDevelopmentPath', extensionPath], ['openFile', join(folder, 'quarterly-report.md')]]));
+  try {
+    await page.locator('.view-lines', { hasText: '主要工作' }).first().waitFor({ timeout: 60_000 });
+    await page.locator('.editor-instance .monaco-editor').first().click({ position: { x: 200, y: 10 } });
+    await runCommand(page, locale === 'en' ? 'Gongwen: Layout Preview' : '公文助手: 版式预览');
+    const view = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+    await view.locator('.page p.heading', { hasText: '（一）抓好理论学习' }).first().waitFor({ timeout: 60_000 });
+    // The cursor on the first item's paragraph: the preview marks it.
+    await page.locator('.editor-instance .view-line', { hasText: '一是坚持集中学习' }).first().click();
+    await view.locator('p.active', { hasText: '一是坚持集中学习' }).first().waitFor({ timeout: 30_000 });
+  } catch (e) {
+    const failure = d(`${name}-failure.png`);
+    await page.screenshot({ path: failure }).catch(() => {});
+    log(`${name}: failed; screenshot ${relative(root, failure)}`);
+    throw e;
+  }
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  log(`screenshot: ${relative(root, file)}`);
+  await page.context().close();
+}
+
 // ---- Main ---------------------------------------------------------------------------------
 
 try {
@@ -550,7 +583,10 @@ try {
   }
   if (code === 0 && wantScreenshots) {
     if (vsix) await screenshotDraft(browser, server, 'vsix-installed', undefined);
-    else await screenshotDraft(browser, server, 'draft-outline', extensionPath);
+    else {
+      await screenshotDraft(browser, server, 'draft-outline', extensionPath);
+      await screenshotPreview(browser, server);
+    }
   }
   if (!keepState) cleanups.unshift(() => rmSync(stateDir, { recursive: true, force: true }));
   await finish(code);

@@ -4,7 +4,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ExportDocxParams, ExportDocxRequest, ExportDocxResult } from '../../server/src/protocol';
+import { EditorCommands, ExportDocxParams, ExportDocxRequest, ExportDocxResult } from '../../server/src/protocol';
 
 /** Options the command takes from a caller (tests, keybindings); a person gets dialogs instead. */
 export interface ExportArgs {
@@ -57,5 +57,5 @@ async function exportDocx(client: LanguageClient, args: ExportArgs = {}): Promis
 /** Registers 公文助手: 导出为 Word（GB/T 9704）; it returns the server's result (for tests). */
 export function registerExport(client: LanguageClient): vscode.Disposable {
   // From the palette there are no arguments; from a menu, a URI (the active editor is the report either way).
-  return vscode.commands.registerCommand('gongwen.exportDocx', (args?: unknown) => exportDocx(client, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? (args as ExportArgs) : {}));
+  return vscode.commands.registerCommand(EditorCommands.exportDocx, (args?: unknown) => exportDocx(client, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? (args as ExportArgs) : {}));
 }

@@ -4,7 +4,7 @@
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LayoutParams, LayoutRequest, LayoutResult } from '../../server/src/protocol';
+import { EditorCommands, LayoutParams, LayoutRequest, LayoutResult } from '../../server/src/protocol';
 import { fontFamilies, previewHtml } from './previewHtml';
 
 /** What the webview reports after drawing: enough for a test to see that it follows. */
@@ -35,7 +35,7 @@ export class LayoutPreview implements vscode.Disposable {
 
   constructor(private readonly client: LanguageClient) {
     this.subscriptions.push(
-      vscode.commands.registerCommand('gongwen.showPreview', () => this.show()),
+      vscode.commands.registerCommand(EditorCommands.showPreview, () => this.show()),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === this.doc && e.contentChanges.length) this.scheduleRefresh();
       }),

@@ -2,7 +2,7 @@
 // system has (the configured family first, then look-alikes), page breaks as the layout estimates.
 // The script builds the DOM with textContent only, and reports back what it drew.
 
-import type { LayoutStyle } from '../../server/src/core/features/layout';
+import type { LayoutStyle } from '../../server/src/core';
 
 /** Look-alikes after the configured family: what Windows, macOS and Linux (Noto, AR PL) have. */
 const FALLBACKS: Record<keyof LayoutStyle['fonts'], string> = {

@@ -12,8 +12,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { DEFAULT_OPTIONS } from '../../server/src/core';
-import { DEFAULT_LAYOUT_STYLE, GB_PAGE, paginate } from '../../server/src/core/features/layout';
+import { DEFAULT_LAYOUT_STYLE, DEFAULT_OPTIONS, GB_PAGE, paginate } from '../../server/src/core';
 import { exportDocx, prepareExport } from '../../server/src/host/export';
 import { segmenter } from '../helpers';
 

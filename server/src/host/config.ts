@@ -2,9 +2,8 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_LAYOUT_STYLE, LayoutStyle } from '../core/features/layout';
-import { DEFAULT_OPTIONS, RuleOptions, RuleSetting } from '../core/rules/types';
-import type { IgnoreEntry } from '../core/suppress';
+import { DEFAULT_LAYOUT_STYLE, DEFAULT_OPTIONS, LayoutStyle, RuleOptions, RuleSetting } from '../core';
+import type { IgnoreEntry } from '../core';
 
 /** The keys shared by VS Code settings (`gongwen.*`) and `.gongwenrc.json`. */
 export interface GongwenSettings {

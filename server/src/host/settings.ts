@@ -3,8 +3,8 @@
 
 import * as path from 'path';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
-import type { LayoutStyle } from '../core/features/layout';
-import { RuleOptions } from '../core/rules/types';
+import type { LayoutStyle } from '../core';
+import { RuleOptions } from '../core';
 import { findRcFile, GongwenSettings, HostSettings, matchesFiles, readRcFile, toHostSettings, toLayoutStyle, toOptions } from './config';
 import { WorkerSegmenter } from './segmenter';
 import { uriToPath } from './uri';

@@ -4,6 +4,7 @@
 
 import { Heading, HeadingLevel, ReportModel, Span } from '../model';
 import { CLOSERS, isSentenceEnd } from '../text';
+import { SLOT_RULES } from './fixes';
 
 /** The typeface roles of the layout: the writer and the preview map them to font families. */
 export type Face = 'title' | 'level1' | 'level2' | 'level3' | 'level4' | 'body';
@@ -172,10 +173,7 @@ export const GB_PAGE = {
   pageNumberPt: 14,
 } as const;
 
-/** The rules whose findings are unfilled blanks (【待填】, 某某, masks such as *万元). */
-export const SLOT_RULES: readonly string[] = ['missing-number', 'placeholder'];
-
-/** The findings that are blanks, in document order. */
+/** The findings that are blanks (rules tagged `slot`: 【待填】, 某某, masks such as *万元), in document order. */
 export function slotFindings<F extends Span & { ruleId: string }>(findings: readonly F[]): F[] {
   return findings.filter((f) => SLOT_RULES.includes(f.ruleId)).sort((a, b) => a.start - b.start);
 }

@@ -3,7 +3,7 @@
 // the outline), page numbers — 1 — at the outer edge.
 
 import { AlignmentType, Document, Footer, IRunOptions, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { DEFAULT_LAYOUT_STYLE, Face, GB_PAGE, LayoutBlock, LayoutRun, LayoutStyle } from '../../core/features/layout';
+import { DEFAULT_LAYOUT_STYLE, Face, GB_PAGE, LayoutBlock, LayoutRun, LayoutStyle } from '../../core';
 
 const twips = (mm: number) => Math.round((mm / 25.4) * 1440);
 const halfPoints = (pt: number) => Math.round(pt * 2);

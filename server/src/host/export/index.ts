@@ -1,8 +1,7 @@
 // Export a report as Word (GB/T 9704): analyse for blanks, lay out, write. Shared by the CLI and the server.
 
 import * as fs from 'fs';
-import { analyze, LineIndex, parseReport, ReportModel, RuleOptions, RULES, Segmenter, Span } from '../../core';
-import { LayoutBlock, layoutReport, LayoutStyle, paginate, SLOT_RULES, slotFindings } from '../../core/features/layout';
+import { analyze, LayoutBlock, layoutReport, LayoutStyle, LineIndex, paginate, parseReport, ReportModel, RuleOptions, RULES, Segmenter, SLOT_RULES, slotFindings, Span } from '../../core';
 import { writeDocx } from './docx';
 
 export { writeDocx };
@@ -38,7 +37,7 @@ export function prepareModel(model: ReportModel, options: RuleOptions): Prepared
   const slotRules = RULES.filter((r) => SLOT_RULES.includes(r.id));
   // Two rules may flag the same blank: it counts once.
   const findings: Span[] = [];
-  for (const f of slotFindings(analyze(model, { ...options, rules }, slotRules).findings)) {
+  for (const f of slotFindings(analyze(model, { ...options, rules }, { rules: slotRules }).findings)) {
     if (!findings.length || f.start >= findings[findings.length - 1].end) findings.push(f);
   }
   const index = new LineIndex(text);

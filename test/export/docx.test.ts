@@ -91,6 +91,11 @@ for (const file of samples) {
     }
     assert.match(styleXml(styles, 'Title'), /<w:jc w:val="center"\/>/);
     assert.doesNotMatch(styleXml(styles, 'Heading3'), /<w:b\/>/, 'level 3 is not bold by default');
+    // The font table: each GB font with a common alternative for machines without it.
+    const fontTable = files.get('word/fontTable.xml')!;
+    assert.match(fontTable, /<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"\/><w:charset w:val="86"\/><w:family w:val="roman"\/>/);
+    assert.match(fontTable, /<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/>/);
+    assert.match(fontTable, /<w:font w:name="黑体"><w:altName w:val="SimHei"\/><w:charset w:val="86"\/><w:family w:val="modern"\/>/);
 
     // Every heading of the outline, in order, with its level's style.
     const paras = paragraphs(document);

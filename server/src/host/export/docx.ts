@@ -2,6 +2,7 @@
 // 22 lines of 28 characters, headings as Word heading styles (so Word's navigation pane shows
 // the outline), page numbers — 1 — at the outer edge.
 
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { AlignmentType, Document, Footer, IRunOptions, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { DEFAULT_LAYOUT_STYLE, Face, GB_PAGE, LayoutBlock, LayoutRun, LayoutStyle } from '../../core';
 
@@ -120,7 +121,37 @@ export async function writeDocx(blocks: readonly LayoutBlock[], style: LayoutSty
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return withFontTable(await Packer.toBuffer(doc), Object.values(style.fonts));
+}
+
+/** Common names Word can fall back on when an office's GB font is missing (a song face for 小标宋). */
+const ALTERNATIVES: Record<string, string> = {
+  方正小标宋简体: '宋体',
+  方正小标宋_GBK: '宋体',
+  仿宋_GB2312: '仿宋',
+  楷体_GB2312: '楷体',
+  宋体: 'SimSun',
+  仿宋: 'FangSong',
+  楷体: 'KaiTi',
+  黑体: 'SimHei',
+};
+
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/**
+ * The package writes an empty font table; Word reads a missing font's kind (GB2312 character set, serif
+ * or sans) and alternative name from it to pick a stand-in.
+ */
+function withFontTable(docx: Buffer, families: readonly string[]): Buffer {
+  const files = unzipSync(docx);
+  const fonts = [...new Set(families)].map((name) => {
+    const alt = ALTERNATIVES[name];
+    const hei = /黑/.test(name);
+    return `<w:font w:name="${xmlEscape(name)}">${alt ? `<w:altName w:val="${xmlEscape(alt)}"/>` : ''}<w:charset w:val="86"/><w:family w:val="${hei ? 'modern' : 'roman'}"/><w:pitch w:val="${hei ? 'fixed' : 'variable'}"/></w:font>`;
+  });
+  const ns = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  files['word/fontTable.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="${ns}">${fonts.join('')}</w:fonts>`);
+  return Buffer.from(zipSync(files, { level: 6 }));
 }
 
 /** A run's look: only what differs from its paragraph's style is written on the run. */

@@ -28,7 +28,7 @@ export { FIX_ALL_KIND, fixAllAction, getQuickFixes, MARK_BLANKS_KIND, markBlanks
 export type { ActionContext } from './features/codeActions';
 export { toDiagnostic, fixToJson } from './features/diagnostics';
 export { getStats } from './features/stats';
-export { blockLines, DEFAULT_LAYOUT_STYLE, GB_PAGE, layoutReport, paginate, slotFindings } from './features/layout';
+export { blockLines, DEFAULT_LAYOUT_STYLE, estimatePages, GB_PAGE, layoutReport, paginate, slotFindings } from './features/layout';
 export type { Face, LayoutBlock, LayoutRun, LayoutStyle } from './features/layout';
 export type { ReportStats } from './features/stats';
 export { suppress, disabledSpans, ignoreEntryFor } from './suppress';

@@ -186,12 +186,22 @@ export function blockLines(b: LayoutBlock): number {
   return Math.max(1, Math.ceil((width + 2) / GB_PAGE.chars));
 }
 
+/** The lines of block `i` with the empty line under the title. */
+const linesAt = (blocks: readonly LayoutBlock[], i: number) => blockLines(blocks[i]) + (blocks[i].kind === 'title' && blocks[i + 1]?.kind !== 'title' ? 1 : 0);
+
 /** The page (from 0) each block starts on, 22 lines a page, with the empty line under the title; approximate. */
 export function paginate(blocks: readonly LayoutBlock[]): number[] {
   let line = 0;
-  return blocks.map((b, i) => {
+  return blocks.map((_, i) => {
     const page = Math.floor(line / GB_PAGE.lines);
-    line += blockLines(b) + (b.kind === 'title' && blocks[i + 1]?.kind !== 'title' ? 1 : 0);
+    line += linesAt(blocks, i);
     return page;
   });
+}
+
+/** How many pages the blocks fill, estimated as `paginate` does. */
+export function estimatePages(blocks: readonly LayoutBlock[]): number {
+  let line = 0;
+  for (let i = 0; i < blocks.length; i++) line += linesAt(blocks, i);
+  return Math.max(1, Math.ceil(line / GB_PAGE.lines));
 }

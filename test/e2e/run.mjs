@@ -544,8 +544,10 @@ async function screenshotPreview(browser, server) {
   const folder = freshWorkspace(name);
   await page.goto(workbenchUrl(server, folder, [['extensionDevelopmentPath', extensionPath], ['openFile', join(folder, 'quarterly-report.md')]]));
   try {
-    await page.locator('.view-lines', { hasText: '主要工作' }).first().waitFor({ timeout: 60_000 });
-    await page.locator('.editor-instance .monaco-editor').first().click({ position: { x: 200, y: 10 } });
+    // The caret in the report's text and the extension active (its status bar item is up): the
+    // palette lists the command only for a focused report editor.
+    await page.locator('.editor-instance .view-line', { hasText: '按照年初工作安排' }).first().click();
+    await page.locator('.statusbar-item', { hasText: locale === 'en' ? 'Chars' : '字数' }).first().waitFor({ timeout: 60_000 });
     await runCommand(page, locale === 'en' ? 'Gongwen: Layout Preview' : '公文助手: 版式预览');
     const view = page.frameLocator('iframe.webview').frameLocator('#active-frame');
     await view.locator('.page p.heading', { hasText: '（一）抓好理论学习' }).first().waitFor({ timeout: 60_000 });

@@ -116,6 +116,8 @@ export function halfWidthDigits(s: string): string {
  * A blank, as a regular-expression class body: JavaScript whitespace (`\s`: spaces, tabs, line breaks,
  * U+00A0, the full-width space U+3000, the BOM U+FEFF) and the zero-width marks U+200B–U+200D and
  * U+2060, which are invisible in an editor and count as nothing: not a character of 字数, not content.
+ * Patterns for spacing inside one line (between a marker and its number, around a gap) write
+ * `[ \t\u3000]` instead: they must not reach across a line break.
  */
 export const BLANK_CLASS = '\\s\\u200b-\\u200d\\u2060';
 const BLANK = new RegExp(`[${BLANK_CLASS}]`);

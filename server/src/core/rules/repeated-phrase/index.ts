@@ -80,7 +80,7 @@ export const rule = defineRule({
     const reported = new Uint8Array(s.n); // later copies already reported as doubled text
     for (const p of tandems(s, TANDEM_MAX_TOKENS, (i, m) => tandemWorthy(text, s, i, m) && !oneCharacter(s, i, m))) {
       reported.fill(1, p.late, p.late + p.len);
-      out.push(pairFinding(say, text, s, p, 'doubled', tandemDeletion(s, p.early, p.len), true));
+      out.push(pairFinding(say, ctx.fix, text, s, p, 'doubled', tandemDeletion(s, p.early, p.len), true));
     }
     const inSentence = (a: number, x: number) => s.sent[a] === s.sent[x];
     for (const p of pairs(s, seed, { of: s.sent, end: s.sentEnd }, DOUBLED_MIN_CHARS, inSentence, inSentence, reported)) {
@@ -94,7 +94,7 @@ export const rule = defineRule({
       const restated = endsClause(text, s, p.early, p.len) && endsClause(text, s, p.late, p.len);
       const slip = fix !== undefined || restated || PREDICATE.test(opening.tag) || ADVERBIAL.has(opening.word);
       if (!slip && styled(p)) continue;
-      out.push(pairFinding(say, text, s, p, 'inSentence', fix, true, slip ? undefined : mild));
+      out.push(pairFinding(say, ctx.fix, text, s, p, 'inSentence', fix, true, slip ? undefined : mild));
     }
 
     // Near repeats: 10+ characters again within the paragraph or the window, fixed formulations aside.
@@ -111,7 +111,7 @@ export const rule = defineRule({
       const late = wholeSentence(text, s, p.late, p.len);
       const copied = early && late && text.slice(early.start, early.end) === text.slice(late.start, late.end);
       const fix = copied ? late : clauseDeletion(text, s, p.late, p.len);
-      out.push(pairFinding(say, text, s, p, 'near', fix, !!copied, slip ? undefined : mild));
+      out.push(pairFinding(say, ctx.fix, text, s, p, 'near', fix, !!copied, slip ? undefined : mild));
     }
     return out.concat(overused.findings);
   },

@@ -33,6 +33,7 @@ export function previewHtml(nonce: string, cspSource: string): string {
   .page { position: relative; box-sizing: border-box; width: 210mm; min-height: 297mm; margin: 0 auto 12px; padding: 37mm 26mm 35mm 28mm; background: #fff; color: #000; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
   .area { min-height: 225mm; }
   p { margin: 0; font-size: 16pt; line-height: 28.95pt; text-indent: 2em; text-align: justify; letter-spacing: -0.25pt; white-space: pre-wrap; word-break: break-all; }
+  p.addressee { text-indent: 0; }
   p.title { font-size: 22pt; text-align: center; text-indent: 0; letter-spacing: 0; }
   p.gap { height: 28.95pt; }
   p.active { background: rgba(255, 200, 0, .12); outline: 1px dashed rgba(200, 140, 0, .7); }
@@ -70,7 +71,7 @@ function render(layout) {
   layout.blocks.forEach((b, i) => {
     while (layout.pages[i] >= count) newPage();
     const p = document.createElement('p');
-    p.className = b.kind + (b.level ? ' h' + b.level : '');
+    p.className = b.kind + (b.level ? ' h' + b.level : '') + (b.addressee ? ' addressee' : '');
     p.dataset.start = b.start;
     p.dataset.end = b.end;
     for (const r of b.runs) {

@@ -154,6 +154,16 @@ test('𠮷 and CRLF: the text comes through exactly, blanks at their UTF-16 line
   assert.deepEqual(prepared.blanks.map((b) => `${b.line}:${b.column} ${b.text}`), ['2:8 *', '4:1 某某', '4:7 【待填】']);
 });
 
+test('the addressee (主送机关) stands flush left; a 如下： lead-in keeps its indent', async () => {
+  const { document } = await exported('关于工作的报告\n各位代表：\n现在，我代表市政府报告工作。\n');
+  const [, , addressee, body] = paragraphs(document);
+  assert.equal(addressee.text, '各位代表：');
+  assert.match(addressee.xml, /<w:ind w:firstLine="0" w:firstLineChars="0"\/>/);
+  assert.doesNotMatch(body.xml, /<w:ind /);
+  const lead = paragraphs((await exported('现将有关情况报告如下：\n一、总体情况\n')).document)[0];
+  assert.doesNotMatch(lead.xml, /<w:ind /);
+});
+
 test('Markdown: strong is bold, emphasis gets dots below, list items are paragraphs, a rule (***) goes', async () => {
   const md = '# 关于工作的报告\n\n一年来，我们**抓落实**，做到_守底线_。\n\n- 第一项\n- 第二项\n\n***\n\n## 一、总体情况\n\n正文第一行\n接着写 [链接文字](http://x) 和 `代码`。\n';
   const { document } = await exported(md, 'markdown');

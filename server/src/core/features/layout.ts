@@ -24,6 +24,8 @@ export interface LayoutBlock extends Span {
   kind: 'title' | 'heading' | 'body';
   /** The heading's level (kind 'heading' only). */
   level?: HeadingLevel;
+  /** The addressee (主送机关, e.g. 各位代表：) stands flush left, without the two-character indent. */
+  addressee?: boolean;
   runs: LayoutRun[];
 }
 
@@ -42,7 +44,8 @@ export function layoutReport(model: ReportModel, blanks: readonly Span[] = []): 
     if (title && p.start < title.end && p.end > title.start) continue;
     const h = p.heading;
     if (!h) {
-      blocks.push(block(model, 'body', p, [{ start: p.start, end: p.end, face: 'body' }], blanks));
+      const b = block(model, 'body', p, [{ start: p.start, end: p.end, face: 'body' }], blanks);
+      blocks.push(isAddressee(b, blocks) ? { ...b, addressee: true } : b);
       continue;
     }
     const face = LEVEL_FACE[h.level];
@@ -53,6 +56,13 @@ export function layoutReport(model: ReportModel, blanks: readonly Span[] = []): 
     blocks.push({ ...block(model, 'heading', h.range, faces, blanks), level: h.level });
   }
   return blocks;
+}
+
+/** The first line of text after the title, short and ending in a colon, not a 如下： lead-in: 各位代表：, 市委： */
+function isAddressee(b: LayoutBlock, before: readonly LayoutBlock[]): boolean {
+  if (before.some((x) => x.kind !== 'title')) return false;
+  const text = b.runs.map((r) => r.text).join('').trim();
+  return text.length <= 40 && /[：:]$/.test(text) && !/[。！？；]|如下[：:]$/.test(text);
 }
 
 /** The end of a run-in heading's own sentence: past its 。 and any closing quotes. */

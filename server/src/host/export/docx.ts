@@ -66,7 +66,7 @@ export async function writeDocx(blocks: readonly LayoutBlock[], style: LayoutSty
     else if (b.kind === 'heading') {
       const runIn = b.runs.some((r) => r.face === 'body');
       paragraphs.push(new Paragraph({ style: `Heading${b.level}`, keepNext: !runIn, children }));
-    } else paragraphs.push(new Paragraph({ children }));
+    } else paragraphs.push(new Paragraph({ children, ...(b.addressee && { indent: { firstLine: 0, firstLineChars: 0 } }) }));
     // The title stands one empty line above the text.
     if (b.kind === 'title' && blocks[blocks.indexOf(b) + 1]?.kind !== 'title') paragraphs.push(new Paragraph({ children: [] }));
   }

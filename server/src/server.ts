@@ -126,7 +126,9 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onRequest(LayoutRequest, async ({ uri }: LayoutParams): Promise<LayoutResult | null> => {
     const doc = documents.get(uri);
     if (!doc) return null;
-    const [state, { options, layout }] = await Promise.all([reports.current(doc), settings.load(uri)]);
+    // Settings first (they choose the segmenter's dictionaries), then the tokens the blank rules need.
+    const { options, layout } = await settings.load(uri);
+    const state = (await reports.analyzeFully(doc, () => true))!;
     return { version: state.version, ...previewLayout(prepareModel(state.model, options), layout) };
   });
 
@@ -134,7 +136,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const doc = documents.get(uri);
     const file = uriToPath(target);
     if (!doc || !file) return { written: false, blanks: [], error: `${doc ? target : uri}: not an open report or a file` };
-    const [state, { options, layout }] = await Promise.all([reports.current(doc), settings.load(uri)]);
+    const { options, layout } = await settings.load(uri);
+    const state = (await reports.analyzeFully(doc, () => true))!;
+    // Without tokens the blank rules cannot run: nothing may go out unchecked.
+    if (!state.model.segmented) return { written: false, blanks: [], error: t()('segmenterUnavailable') };
     return exportToFile(prepareModel(state.model, options), layout, file, allowBlanks === true);
   });
 

@@ -3,7 +3,7 @@
 // they agree on what is a title, a heading of which level, body text and a blank.
 
 import { Heading, HeadingLevel, ReportModel, Span } from '../model';
-import { CLOSERS, isSentenceEnd } from '../text';
+import { CLOSERS, isSentenceEnd, trimBlanks } from '../text';
 import { SLOT_RULES } from './fixes';
 
 /** The typeface roles of the layout: the writer and the preview map them to font families. */
@@ -61,7 +61,7 @@ export function layoutReport(model: ReportModel, blanks: readonly Span[] = []): 
 /** The first line of text after the title, short and ending in a colon, not a 如下： lead-in: 各位代表：, 市委： */
 function isAddressee(b: LayoutBlock, before: readonly LayoutBlock[]): boolean {
   if (before.some((x) => x.kind !== 'title')) return false;
-  const text = b.runs.map((r) => r.text).join('').trim();
+  const text = trimBlanks(b.runs.map((r) => r.text).join(''));
   return text.length <= 40 && /[：:]$/.test(text) && !/[。！？；]|如下[：:]$/.test(text);
 }
 

@@ -6,7 +6,9 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { Commands } from '../../server/src/protocol';
 import { askForValue, onDidAsk, registerCommands } from './commands';
+import { registerExport } from './export';
 import { FindingsTree, registerFindingsView } from './findingsView';
+import { LayoutPreview, PreviewRendered } from './preview';
 import { registerSlotNavigation } from './slots';
 import { StatsPanel, StatsPage } from './statsView';
 import { ReportStatus } from './status';
@@ -32,6 +34,8 @@ export interface GongwenApi {
   onDidRenderStats: vscode.Event<StatsPage>;
   /** Fires with the options of each fill-value input box. */
   onDidAskValue: vscode.Event<vscode.InputBoxOptions>;
+  /** Fires when the layout preview has drawn (what it drew). */
+  onDidRenderPreview: vscode.Event<PreviewRendered>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
@@ -61,7 +65,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   await client.start();
   const stats = new StatsPanel(client);
   const view = registerFindingsView(client);
-  context.subscriptions.push(stats, view.disposable, onDidAsk, registerCommands(client, stats));
+  const preview = new LayoutPreview(client);
+  context.subscriptions.push(stats, view.disposable, onDidAsk, registerCommands(client, stats), registerExport(client), preview);
   return {
     statusText: () => status.text,
     onDidChangeStatus: status.onDidUpdate,
@@ -69,6 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     stats: () => stats.last,
     onDidRenderStats: stats.onDidRender,
     onDidAskValue: onDidAsk.event,
+    onDidRenderPreview: preview.onDidRender,
   };
 }
 

@@ -26,6 +26,7 @@ import {
 } from './core';
 import { RC_FILE, updateRcFile } from './host/config';
 import { checkFile } from './host/checkFile';
+import { exportToFile, prepareModel, previewLayout } from './host/export';
 import { Reports } from './host/reports';
 import { SettingsCache } from './host/settings';
 import { uriToPath } from './host/uri';
@@ -34,9 +35,15 @@ import {
   CheckFilesRequest,
   CheckFilesResult,
   Commands,
+  ExportDocxParams,
+  ExportDocxRequest,
+  ExportDocxResult,
   FindingsContext,
   FindingsContextParams,
   FindingsContextRequest,
+  LayoutParams,
+  LayoutRequest,
+  LayoutResult,
   ReportStats,
   StatsParams,
   StatsRequest,
@@ -167,6 +174,26 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (!doc) return null;
     const { model, index } = reports.get(doc);
     return getFindingsContext(model, index, serverOptions.rules ?? RULES, settings.locale);
+  });
+
+  connection.onRequest(LayoutRequest, async ({ uri }: LayoutParams): Promise<LayoutResult | null> => {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    // Settings first (they choose the segmenter's dictionaries), then the tokens the blank rules need.
+    const { options, layout } = await settings.load(uri);
+    const state = (await reports.analyzeFully(doc, () => true))!;
+    return { version: state.version, ...previewLayout(prepareModel(state.model, options), layout) };
+  });
+
+  connection.onRequest(ExportDocxRequest, async ({ uri, target, allowBlanks }: ExportDocxParams): Promise<ExportDocxResult> => {
+    const doc = documents.get(uri);
+    const file = uriToPath(target);
+    if (!doc || !file) return { written: false, blanks: [], error: `${doc ? target : uri}: not an open report or a file` };
+    const { options, layout } = await settings.load(uri);
+    const state = (await reports.analyzeFully(doc, () => true))!;
+    // Without tokens the blank rules cannot run: nothing may go out unchecked.
+    if (!state.model.segmented) return { written: false, blanks: [], error: t()('segmenterUnavailable') };
+    return exportToFile(prepareModel(state.model, options), layout, file, allowBlanks === true);
   });
 
   connection.onRequest(CheckFilesRequest, async ({ uris }: CheckFilesParams, token): Promise<CheckFilesResult> => {

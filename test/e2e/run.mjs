@@ -655,6 +655,41 @@ async function screenshotViews(browser, server, theme) {
   await page.context().close();
 }
 
+/**
+ * Opens the Markdown sample report, runs 公文助手: 版式预览, waits until the webview has drawn its
+ * headings in the page layout, puts the cursor in a paragraph, and saves screenshots/layout-preview.png.
+ */
+async function screenshotPreview(browser, server) {
+  const name = 'layout-preview';
+  const { page } = await newPage(browser, (type, message) => {
+    if (verbose) process.stdout.write(`[${type}] ${message}\n`);
+  });
+  const folder = freshWorkspace(name);
+  await page.goto(workbenchUrl(server, folder, [['extensionDevelopmentPath', extensionPath], ['openFile', join(folder, 'quarterly-report.md')]]));
+  try {
+    // The caret in the report's text and the extension active (its status bar item is up): the
+    // palette lists the command only for a focused report editor.
+    await page.locator('.editor-instance .view-line', { hasText: '按照年初工作安排' }).first().click();
+    await page.locator('.statusbar-item', { hasText: locale === 'en' ? 'Chars' : '字数' }).first().waitFor({ timeout: 60_000 });
+    await runCommand(page, locale === 'en' ? 'Gongwen: Layout Preview' : '公文助手: 版式预览');
+    const view = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+    await view.locator('.page p.heading', { hasText: '（一）抓好理论学习' }).first().waitFor({ timeout: 60_000 });
+    // The cursor on the first item's paragraph: the preview marks it.
+    await page.locator('.editor-instance .view-line', { hasText: '一是坚持集中学习' }).first().click();
+    await view.locator('p.active', { hasText: '一是坚持集中学习' }).first().waitFor({ timeout: 30_000 });
+  } catch (e) {
+    const failure = d(`${name}-failure.png`);
+    await page.screenshot({ path: failure }).catch(() => {});
+    log(`${name}: failed; screenshot ${relative(root, failure)}`);
+    throw e;
+  }
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  log(`screenshot: ${relative(root, file)}`);
+  await page.context().close();
+}
+
 // ---- Main ---------------------------------------------------------------------------------
 
 try {
@@ -677,6 +712,7 @@ try {
     else {
       await screenshotDraft(browser, server, 'draft-outline', extensionPath);
       for (const theme of ['light', 'dark']) await screenshotViews(browser, server, theme);
+      await screenshotPreview(browser, server);
     }
   }
   if (!keepState) cleanups.unshift(() => rmSync(stateDir, { recursive: true, force: true }));

@@ -26,6 +26,8 @@ export const EditorCommands = {
   /** This `.txt` in the report language; every `.txt` of the workspace (files.associations). */
   openAsReport: 'gongwen.openAsReport',
   treatTxtAsReports: 'gongwen.treatTxtAsReports',
+  exportDocx: 'gongwen.exportDocx',
+  showPreview: 'gongwen.showPreview',
 } as const;
 
 /** Editor commands used by the view's items only (not in the palette, so not contributed). */

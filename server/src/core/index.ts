@@ -29,4 +29,6 @@ export type { ActionContext } from './features/codeActions';
 export { toDiagnostic, fixToJson } from './features/diagnostics';
 export { getFindingsContext, getStats } from './features/stats';
 export type { FindingsContext, ReportStats } from './features/stats';
+export { blockLines, DEFAULT_LAYOUT_STYLE, estimatePages, GB_PAGE, layoutReport, paginate, slotFindings } from './features/layout';
+export type { Face, LayoutBlock, LayoutRun, LayoutStyle } from './features/layout';
 export { suppress, disabledSpans, ignoreEntryFor } from './suppress';

@@ -2,7 +2,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_OPTIONS, RuleOptions, RuleSetting } from '../core';
+import { DEFAULT_LAYOUT_STYLE, DEFAULT_OPTIONS, LayoutStyle, RuleOptions, RuleSetting } from '../core';
 import type { IgnoreEntry } from '../core';
 
 /** The keys shared by VS Code settings (`gongwen.*`) and `.gongwenrc.json`. */
@@ -20,6 +20,8 @@ export interface GongwenSettings {
   debounce?: number;
   /** Which files are reports (globs, matched against the path); default: every .txt and .md. */
   files?: string[];
+  /** The Word export and preview: font family per role, level-3 headings bold. */
+  export?: { fonts?: Partial<LayoutStyle['fonts']>; level3Bold?: boolean };
 }
 
 /** Settings of the host rather than of the rules. */
@@ -94,6 +96,20 @@ export function toHostSettings(...layers: GongwenSettings[]): HostSettings {
   return h;
 }
 
+/** The layout style from the same layers (later wins); an empty font name keeps the default. */
+export function toLayoutStyle(...layers: GongwenSettings[]): LayoutStyle {
+  const style: LayoutStyle = { fonts: { ...DEFAULT_LAYOUT_STYLE.fonts }, level3Bold: DEFAULT_LAYOUT_STYLE.level3Bold };
+  for (const s of layers) {
+    const fonts = s.export?.fonts ?? {};
+    for (const key of Object.keys(style.fonts) as Array<keyof LayoutStyle['fonts']>) {
+      const f = fonts[key];
+      if (typeof f === 'string' && f.trim()) style.fonts[key] = f.trim();
+    }
+    if (typeof s.export?.level3Bold === 'boolean') style.level3Bold = s.export.level3Bold;
+  }
+  return style;
+}
+
 /** Changes `.gongwenrc.json` in `dir` (creating it), keeping the keys it does not touch. */
 export function updateRcFile(dir: string, change: (settings: GongwenSettings) => void): string {
   const file = path.join(dir, RC_FILE);
@@ -131,6 +147,11 @@ export function matchesFiles(file: string, globs: readonly string[]): boolean {
 /** The CLI's options for a file: defaults, then the nearest `.gongwenrc.json`. */
 export function loadOptions(file: string, locale: RuleOptions['locale'] = cliLocale()): RuleOptions {
   return toOptions(locale, readRcFile(findRcFile(path.dirname(file))).settings);
+}
+
+/** The CLI's layout style for a file: defaults, then the nearest `.gongwenrc.json`. */
+export function loadLayoutStyle(file: string): LayoutStyle {
+  return toLayoutStyle(readRcFile(findRcFile(path.dirname(file))).settings);
 }
 
 /** Chinese unless the environment asks for English (LANG=en_US…, GONGWEN_LANG=en). */

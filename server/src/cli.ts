@@ -149,7 +149,7 @@ async function exportCommand(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   read.warnings.forEach((w) => io.err(`gongwen: ${w}\n`));
-  const prepared = prepareExport(read.text, formatOf(file), loadOptions(file), createInProcessSegmenter());
+  const prepared = prepareExport(read.text, formatOf(file), loadOptions(file), createInProcessSegmenter(userDictionariesFor(file)));
   const { blanks } = prepared;
   if (blanks.length && !allowBlanks) {
     io.err(`gongwen: 尚有 ${blanks.length} 处待填，未导出（确需导出请加 --allow-blanks） / ${blanks.length} blanks to fill, not exported (--allow-blanks exports anyway):\n${describeBlanks(file, blanks)}\n`);

@@ -52,3 +52,15 @@ test('a user dictionary changes what the CLI finds: a place name is not a quanti
   const withDictionary = check(path.join(folder(true), 'sub', 'report.txt'));
   assert.deepEqual(withDictionary.map((d) => d.rule), []);
 });
+
+test('export takes the dictionary too: a place name is no blank that stops the export', () => {
+  const run = (dir: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/src/cli.ts'), 'export', '--format', 'docx', '-o', path.join(dir, 'out.docx'), path.join(dir, 'sub', 'report.txt')], { cwd: ROOT, encoding: 'utf8' });
+  const blocked = folder(false);
+  assert.equal(run(blocked).status, 1);
+  assert.ok(!fs.existsSync(path.join(blocked, 'out.docx')));
+  const dir = folder(true);
+  const r = run(dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(fs.statSync(path.join(dir, 'out.docx')).size > 0);
+});

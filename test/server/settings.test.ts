@@ -1,5 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import { SettingsCache } from '../../server/src/host/settings';
 
@@ -26,4 +30,23 @@ test('one segmenter per dictionary set; a set no document uses any more is dispo
   assert.equal(cache.segmenterFor(b), second);
   cache.dispose();
   assert.equal(second.isDisposed, true);
+});
+
+test('.gongwenrc.json dictionaries: relative to that file; a name that is not a list is ignored, not a crash', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-settings-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'sub'));
+    const connection = { workspace: { getConfiguration: async () => ({}) }, console: { warn: () => undefined } } as unknown as Connection;
+    const cache = new SettingsCache(connection, '/no/worker.js');
+    cache.initialize({ processId: null, rootUri: null, capabilities: {} } as InitializeParams);
+    const uri = pathToFileURL(path.join(dir, 'sub', 'report.txt')).href;
+    fs.writeFileSync(path.join(dir, '.gongwenrc.json'), JSON.stringify({ userDictionary: ['dicts/places.utf8'] }));
+    assert.deepEqual((await cache.load(uri)).host.userDictionary, [path.join(dir, 'dicts', 'places.utf8')]);
+    cache.clear();
+    fs.writeFileSync(path.join(dir, '.gongwenrc.json'), JSON.stringify({ userDictionary: 'dicts/places.utf8' }));
+    assert.deepEqual((await cache.load(uri)).host.userDictionary, []);
+    cache.dispose();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -5,7 +5,7 @@ import * as path from 'path';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import type { LayoutStyle } from '../core';
 import { RuleOptions } from '../core';
-import { findRcFile, GongwenSettings, HostSettings, matchesFiles, readRcFile, toHostSettings, toLayoutStyle, toOptions } from './config';
+import { findRcFile, GongwenSettings, HostSettings, matchesFiles, readRcSettings, toHostSettings, toLayoutStyle, toOptions } from './config';
 import { WorkerSegmenter } from './segmenter';
 import { uriToPath } from './uri';
 
@@ -114,11 +114,9 @@ export class SettingsCache {
       }
     }
     const file = uriToPath(uri);
-    const rc = readRcFile(file ? findRcFile(path.dirname(file)) : undefined);
+    const rc = readRcSettings(file ? findRcFile(path.dirname(file)) : undefined);
     if (rc.error) this.connection.console.warn(`gongwen: ${rc.error}`);
-    // Relative dictionary paths in `.gongwenrc.json` are relative to that file.
-    const rcDir = file ? path.dirname(findRcFile(path.dirname(file)) ?? file) : '';
-    const rcSettings = { ...rc.settings, userDictionary: rc.settings.userDictionary?.map((d) => path.resolve(rcDir, d)) };
+    const rcSettings = rc.settings;
     return { options: toOptions(this.locale, editor, rcSettings), host: toHostSettings(editor, rcSettings), layout: toLayoutStyle(editor, rcSettings) };
   }
 }

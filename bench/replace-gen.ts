@@ -31,8 +31,9 @@ export interface DamagedDraft {
 type Cut = (text: string) => string[];
 
 /**
- * One damaged draft per document that holds a swap's first character at least `minOccurrences`
- * times. `isWord` decides what a non-word is (the word table); `cut` segments the original.
+ * One damaged draft per document that holds a swap's first character three times or more. A damaged
+ * occurrence is a token of the original (segmented by `cut`) that the replace made a non-word: no
+ * word of the table (`isWord`), nor words of two characters or more put together (城乡职工 is words).
  */
 export function* damagedDrafts(part: Part, cut: Cut, isWord: (w: string) => boolean, opts: { seed?: number; newsSample?: number; minLength?: number } = {}): Generator<DamagedDraft> {
   const rnd = random(opts.seed ?? 13);
@@ -53,13 +54,20 @@ export function* damagedDrafts(part: Part, cut: Cut, isWord: (w: string) => bool
     for (const token of cut(doc.text)) {
       if (token.length >= 2 && token.includes(from)) {
         const broken = token.split(from).join(to);
-        if (!isWord(broken)) for (let k = 0; k < token.length; k++) if (token[k] === from) labels.push({ at: at + k, original: token, damaged: broken });
+        if (!isWord(broken) && !wordsOnly(broken, isWord)) for (let k = 0; k < token.length; k++) if (token[k] === from) labels.push({ at: at + k, original: token, damaged: broken });
       }
       at += token.length;
     }
     if (at !== doc.text.length) throw new Error(`${doc.id}: the segmentation lost characters`);
     yield { id: doc.id, original: doc.text, damaged, from, to, labels };
   }
+}
+
+/** True when `s` splits into words of two characters or more (城乡职工): words, only not one. */
+function wordsOnly(s: string, isWord: (w: string) => boolean): boolean {
+  if (s.length === 0) return true;
+  for (let len = Math.min(4, s.length); len >= 2; len--) if (isWord(s.slice(0, len)) && wordsOnly(s.slice(len), isWord)) return true;
+  return false;
 }
 
 function count(text: string, c: string): number {

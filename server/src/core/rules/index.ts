@@ -13,6 +13,7 @@ import { rule as duplicateParagraph } from './duplicate-paragraph';
 import { rule as punctuation } from './punctuation';
 import { rule as numberFormat } from './number-format';
 import { rule as outdatedTerm } from './outdated-term';
+import { rule as replaceDamage } from './replace-damage';
 
 /** All rules, in order. Adding a rule: one file in this folder, one line here. */
 export const RULES: readonly Rule[] = [
@@ -28,4 +29,5 @@ export const RULES: readonly Rule[] = [
   punctuation,
   numberFormat,
   outdatedTerm,
+  replaceDamage,
 ];

@@ -9,6 +9,7 @@ import { Line, ReportModel, Span } from '../../model';
 import { excerpt, isBlank, LEADING_BLANKS, paragraphLines, trimBlanks, trimmedEnd } from '../../text';
 import { LINE_PATTERNS, LIST_HEADER, ResidueKind, WEAK_LINE } from './patterns';
 import { coversLine, Residue, residueIn } from './spans';
+import { interfaceLine, residueByStructure } from './structure';
 
 const messages = {
   source: { zh: '复制残留：来源或作者标注（{0}）', en: 'Copy residue: a source or byline ({0})' },
@@ -45,7 +46,7 @@ export const rule = defineRule({
       const lead = LEADING_BLANKS.exec(content)![0].length;
       const trimmed = trimBlanks(content);
       if (!trimmed) return void (listHeader = false);
-      const lineKind = LINE_PATTERNS.find((x) => x.re.test(trimmed))?.kind;
+      const lineKind = LINE_PATTERNS.find((x) => x.re.test(trimmed))?.kind ?? (interfaceLine(trimmed) ? 'chrome' : undefined);
       if (lineKind || LIST_HEADER.test(trimmed)) {
         whole.set(l, lineKind ?? 'ad');
         listHeader = !lineKind;
@@ -60,6 +61,8 @@ export const rule = defineRule({
       else if (WEAK_LINE.test(trimmed)) weak.add(l);
     });
     spreadToWeakLines(model, whole, weak);
+    residueByStructure(model.lines.map((line, l) => (verbatim.has(l) ? '' : trimBlanks(text.slice(line.start, line.end)))), whole);
+    for (const l of whole.keys()) inline.delete(l);
 
     model.lines.forEach((line, l) => {
       const kind = whole.get(l);

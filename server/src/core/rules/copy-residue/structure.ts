@@ -38,20 +38,28 @@ function navLine(trimmed: string, units: string[]): boolean {
   return EXPLICIT.test(trimmed) && units.length >= 3 && units.every((u) => [...u].length <= 8);
 }
 
-// The report's own short lines.
+// The report's own short lines: at its head (title, subtitle, speaker, date, document header) and
+// at its tail (annexes, glossary, signature, date); headings anywhere.
 const TITLE = /(?:报告|总结|讲话|汇报|述职|发言|意见|方案|要点|规划|决定|通知|情况|材料|计划|体会|纪要|公报|说明|致辞|提纲)(?:[（(][^）)]*[）)])?$/;
-const PROTECTED = [
+const HEADING = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]|第[一二三四五六七八九十]+[章节条部分])/;
+const TAIL = [
+  /^(?:附件|附表|附：|附录|名词解释|注释|注：|说明：)|^[［\[]\d+[］\]]/, // annexes, glossary
+  /^\d{4}年\d{1,2}月\d{1,2}日$|^[\u4e00-\u9fff]{2,24}(?:委员会|人民政府|政府|党委|党组|办公室|局|委|厅|部|处|科|中心|公司|支部|街道|乡|镇|村|院|所|(?<!网)站|队)$/, // date, signature
+];
+const HEAD = [
   TITLE,
   /^——|^—{1,2}在|^[（(]\s*\d{4}年\d{1,2}月\d{1,2}日[^）)]*[）)]$|^[（(][^）)]{2,40}[）)]$/, // subtitle, date or note in brackets
-  /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]|第[一二三四五六七八九十]+[章节条部分])/, // headings
-  /^(?:附件|附表|附：|附录|名词解释|注释|注：|说明：)|^[［\[]\d+[］\]]/, // annexes, glossary
-  /^\d{4}年\d{1,2}月\d{1,2}日$|^[\u4e00-\u9fff]{2,24}(?:委员会|人民政府|政府|党委|党组|办公室|局|委|厅|部|处|科|中心|公司|支部|党支部|街道|乡|镇|村|院|所|站|队)$/, // date, signature
   /〔\d{4}〕|\[\d{4}\]\d+号|文件$|签发人|★|特急|加急/, // document header
 ];
 
 /** True for the report's own short lines: title, subtitle, date, headings, glossary, annexes, signature. */
 export function protectedLine(trimmed: string): boolean {
-  return PROTECTED.some((re) => re.test(trimmed));
+  return HEADING.test(trimmed) || HEAD.some((re) => re.test(trimmed)) || TAIL.some((re) => re.test(trimmed));
+}
+
+/** True for the short lines a report ends with (annexes, glossary, signature, date) and headings. */
+function tailLine(trimmed: string): boolean {
+  return HEADING.test(trimmed) || TAIL.some((re) => re.test(trimmed));
 }
 
 /** True for a line of the report's prose: a sentence, or a long line. */
@@ -80,7 +88,7 @@ export function residueByStructure(content: readonly string[], whole: Map<number
   for (const l of filled) {
     if (l <= lastBody) continue;
     if (whole.has(l)) started = true;
-    else if (started && !protectedLine(content[l])) whole.set(l, 'chrome');
+    else if (started && !tailLine(content[l])) whole.set(l, 'chrome');
   }
   // Between two residue lines: the rest of an advertising block or a page's meta lines.
   for (let k = 1; k + 1 < filled.length; k++) {

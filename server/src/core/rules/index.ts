@@ -14,6 +14,7 @@ import { rule as punctuation } from './punctuation';
 import { rule as numberFormat } from './number-format';
 import { rule as outdatedTerm } from './outdated-term';
 import { rule as replaceDamage } from './replace-damage';
+import { rule as confusable } from './confusable';
 
 /** All rules, in order. Adding a rule: one file in this folder, one line here. */
 export const RULES: readonly Rule[] = [
@@ -30,4 +31,5 @@ export const RULES: readonly Rule[] = [
   numberFormat,
   outdatedTerm,
   replaceDamage,
+  confusable,
 ];

@@ -104,6 +104,8 @@ export const LINE_PATTERNS: Array<{ kind: ResidueKind; re: RegExp }> = [
   { kind: 'chrome', re: /^(?:[【\[]?(?:打印|关闭|收藏|分享|返回|纠错|字体|默认|护眼)[】\]]?[\s|｜/／]*)+$/ },
   { kind: 'chrome', re: /^第\s*\d+\s*页\s*[，,/、]?\s*共\s*\d+\s*页$|^[-—－]\s*\d{1,3}\s*[-—－]$/ },
   { kind: 'source', re: /^(?:https?:\/\/|www\.)\S+$/ },
+  // A site's name on a line of its own: XX县人民政府门户网站.
+  { kind: 'chrome', re: /^[\u4e00-\u9fffA-Za-z（）()]{2,24}(?:门户网站|官方网站|网站|客户端)$/ },
   { kind: 'source', re: /^(?:文|图|文字|文图|图文|撰文)\s*[/／|｜]\s*\S/ },
   // Photo captions and credits: 图为…。（记者 张三 摄）, 新华社记者 张三 摄.
   { kind: 'source', re: /^图为[^。]{2,80}。?(?:[（(][^）)]{0,30}摄[^）)]{0,10}[）)])?$|^(?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员|摄影师?)\s*)?[\u4e00-\u9fff·]{2,10}(?:[\s、]+[\u4e00-\u9fff·]{2,10})*\s*摄$/ },

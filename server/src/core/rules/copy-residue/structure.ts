@@ -50,6 +50,7 @@ const HEAD = [
   TITLE,
   /^——|^—{1,2}在|^[（(]\s*\d{4}年\d{1,2}月\d{1,2}日[^）)]*[）)]$|^[（(][^）)]{2,40}[）)]$/, // subtitle, date or note in brackets
   /〔\d{4}〕|\[\d{4}\]\d+号|文件$|签发人|★|特急|加急/, // document header
+  /^[\u4e00-\u9fff、，（）()]{2,20}[：:]$/, // salutation or lead-in: 各位代表：, 同志们：
 ];
 
 /** True for the report's own short lines: title, subtitle, date, headings, glossary, annexes, signature. */
@@ -81,7 +82,7 @@ export function residueByStructure(content: readonly string[], whole: Map<number
   if (firstBody === undefined) return;
   // Above the title: the site's name, menus, breadcrumbs. Only when a title is there to stop at.
   const head = filled.filter((l) => l < firstBody);
-  const title = head.find((l) => TITLE.test(content[l]) && [...content[l]].length <= 60);
+  const title = head.find((l) => !whole.has(l) && TITLE.test(content[l]) && [...content[l]].length <= 60);
   if (title !== undefined) for (const l of head) if (l < title && !protectedLine(content[l])) whole.set(l, 'chrome');
   // Below the report: once residue starts, the short lines after it (related titles, footer) go with it.
   let started = false;

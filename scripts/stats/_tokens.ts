@@ -1,6 +1,6 @@
-// The tune part of the corpus, segmented once (nodejieba without HMM, so that unknown strings stay
-// split and only dictionary words are counted; the tagged corpus keeps its hand segmentation), for
-// the tables that count words. Cached in the OS temp folder, keyed by the corpus files' sizes.
+// The tune part of the corpus, segmented once (nodejieba with its HMM, so that words missing from
+// its dictionary, 文旅 or 实训, are counted too: the text is published and clean, so what the HMM
+// joins are words; the tagged corpus keeps its hand segmentation), for the tables that count words. Cached in the OS temp folder, keyed by the corpus files' sizes.
 
 import * as crypto from 'crypto';
 import * as fs from 'fs';
@@ -17,12 +17,12 @@ export function tuneTokenLines(): string[] {
     .update(files.map((f) => `${f.name}:${fs.statSync(path.join(CORPUS_DIR, f.name)).size}`).join('\n'))
     .digest('hex')
     .slice(0, 12);
-  const cache = path.join(os.tmpdir(), `gongwen-tune-tokens-${key}.txt`);
+  const cache = path.join(os.tmpdir(), `gongwen-tune-tokens-hmm-${key}.txt`);
   if (fs.existsSync(cache)) return fs.readFileSync(cache, 'utf8').split('\n');
   const jieba = loadJieba() as unknown as { cut(s: string, hmm: boolean): string[] };
   const out: string[] = [];
   for (const doc of corpusDocuments('tune', ['report', 'news'])) {
-    for (const line of doc.text.split('\n')) if (line.trim()) out.push(jieba.cut(line.trim(), false).filter((t) => t.trim()).join(' '));
+    for (const line of doc.text.split('\n')) if (line.trim()) out.push(jieba.cut(line.trim(), true).filter((t) => t.trim()).join(' '));
   }
   for (const sentence of taggedSentences()) out.push(sentence.map((t) => t.word).join(' '));
   fs.writeFileSync(cache, out.join('\n'));

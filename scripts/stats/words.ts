@@ -1,6 +1,6 @@
 // The word table for find-and-replace damage (replace-damage): how often each word of one to four
-// Han characters stands as a token in the tune part of the corpus (segmented by nodejieba from its
-// dictionary alone, the tagged corpus by hand), for words seen at least twice; plus the segmenter's
+// Han characters stands as a token in the tune part of the corpus (segmented by nodejieba with its
+// HMM, the tagged corpus by hand), for words seen at least twice; plus the segmenter's
 // common dictionary words the corpus never used, with count 0, so that a real word is not taken
 // for a broken one. Lists and counts only, no text.
 

@@ -82,8 +82,10 @@ export function residueByStructure(content: readonly string[], whole: Map<number
   if (firstBody === undefined) return;
   // Above the title: the site's name, menus, breadcrumbs. Only when a title is there to stop at.
   const head = filled.filter((l) => l < firstBody);
-  const title = head.find((l) => !whole.has(l) && TITLE.test(content[l]) && [...content[l]].length <= 60);
-  if (title !== undefined) for (const l of head) if (l < title && !protectedLine(content[l])) whole.set(l, 'chrome');
+  // The title is the first line that names the genre; a subtitle (——在…上的报告) is not, and the
+  // lines of a title written over several lines (plain phrases) stay with it.
+  const title = head.find((l) => !whole.has(l) && TITLE.test(content[l]) && !content[l].startsWith('—') && [...content[l]].length <= 60);
+  if (title !== undefined) for (const l of head) if (l < title && !protectedLine(content[l]) && !titlePhrase(content[l])) whole.set(l, 'chrome');
   // Below the report: once residue starts, the short lines after it (related titles, footer) go with it.
   let started = false;
   for (const l of filled) {
@@ -94,9 +96,14 @@ export function residueByStructure(content: readonly string[], whole: Map<number
   // Between two residue lines: the rest of an advertising block or a page's meta lines.
   for (let k = 1; k + 1 < filled.length; k++) {
     const l = filled[k];
-    if (whole.has(l) || protectedLine(content[l]) || bodyLine(content[l]) || (l < firstBody && title === undefined)) continue;
+    if (l < firstBody || whole.has(l) || protectedLine(content[l]) || bodyLine(content[l])) continue;
     if (whole.has(filled[k - 1]) && nextResidue(filled, k, whole)) whole.set(l, whole.get(filled[k - 1])!);
   }
+}
+
+/** A line of Han words that may be part of a title written over several lines (决胜全面建成小康社会). */
+function titlePhrase(trimmed: string): boolean {
+  return /^[\u4e00-\u9fff“”、\s\u3000]{8,40}$/.test(trimmed);
 }
 
 /** True when the next line (over unflagged short lines, at most three) is residue. */

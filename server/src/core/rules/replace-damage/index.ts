@@ -6,7 +6,7 @@
 
 import { Fix } from '../../lib/findings';
 import { defineRule } from '../../lib/rule';
-import { indexWords, inferSubstitutions, WordIndex, WordTable } from './infer';
+import { indexWords, inferSubstitutions, Substitution, WordIndex, WordTable } from './infer';
 
 const messages = {
   damage: { zh: '疑为批量替换“{0}”→“{1}”造成：“{2}”应为“{3}”', en: 'Looks like a bulk replace of “{0}” by “{1}”: “{2}” should be “{3}”' },
@@ -37,7 +37,15 @@ export const rule = defineRule({
   check(model, ctx) {
     const index = wordIndex(ctx.tables);
     if (!index) return;
-    for (const sub of inferSubstitutions(model.text, index)) {
+    // The inference reads the whole text: kept for the document while the text stays the same (the
+    // analysis runs again when the segmenter's tokens arrive or another rule's setting changes).
+    const memo = ctx.caches.memo<Substitution[]>('replace-damage');
+    let subs = memo.get('', model.text);
+    if (!subs) {
+      memo.clear(); // only the current text: older versions would pile up whole texts
+      memo.set('', model.text, '', (subs = inferSubstitutions(model.text, index)));
+    }
+    for (const sub of subs) {
       const all: Fix = {
         title: ctx.t('fixAll', sub.from, sub.to, sub.damage.length),
         edits: sub.damage.map((d) => ({ start: d.at, end: d.at + 1, newText: sub.from })),

@@ -36,6 +36,7 @@ const MIN_RESTORED = 20; // the restored word is frequent
 const MIN_WORDS = 2; // one word is no evidence
 const MAX_LEN = 4;
 const MAX_SWAPS = 3;
+const PARALLEL_MIN = 5; // a word with the old character, for the name the drafter meant
 const CASUALTY_MIN = 50; // the restored word of a casualty is common
 const CASUALTY_RATIO = 10; // and the word it became ten times commoner
 const MAX_FILLERS = 12; // per masked word: keeps the work per character bounded
@@ -122,19 +123,23 @@ export function inferSubstitutions(text: string, index: WordIndex): Substitution
   const found = out.filter((s) => distinct(s.damage) >= MIN_WORDS && proven(s.damage));
   // A bulk replace is one swap or two; a dozen at once is text in another script (國家, 發展), not damage.
   if (found.length > MAX_SWAPS) return [];
-  for (const sub of found) sub.casualties = casualties(text, sub, taken, table);
-  return found;
+  // A replace of a name leaves it right somewhere (全县 → 全区 is a word either way); broken words
+  // with no such word beside them are something else (中玻关系 in a text about Bolivia), unless
+  // three of them or more are near certain.
+  const read = found.map((sub) => ({ sub, ...reading(text, sub, taken, table) }));
+  return read.filter((x) => x.parallel > 0 || strongWords(x.sub.damage) >= 3).map(({ sub, casualties }) => ({ ...sub, casualties }));
 }
 
 const distinct = (damage: Damage[]) => new Set(damage.map((d) => d.original)).size;
 
 /**
- * Real words the proven replace may have made (县域 → 区域): the new character inside a common word
- * whose restored form is a rarer word of its own. Words as common either way (全区 / 全县) are the
- * new name the drafter meant.
+ * The real words the new character stands in: as many words with the old one (全区 / 全县: the new
+ * name the drafter meant, counted as `parallel`), or common words whose restored form is a rarer word
+ * of its own (区域 / 县域: casualties the replace may have made, information only).
  */
-function casualties(text: string, sub: Substitution, taken: Set<number>, table: WordTable): Damage[] {
-  const out: Damage[] = [];
+function reading(text: string, sub: Substitution, taken: Set<number>, table: WordTable): { parallel: number; casualties: Damage[] } {
+  const casualties: Damage[] = [];
+  let parallel = 0;
   for (let i = text.indexOf(sub.to); i >= 0; i = text.indexOf(sub.to, i + 1)) {
     if (taken.has(i)) continue;
     const { s, observed } = localSpan(text, i, table);
@@ -144,9 +149,16 @@ function casualties(text: string, sub: Substitution, taken: Set<number>, table: 
     const k = i - s - word[0];
     const original = w.slice(0, k) + sub.from + w.slice(k + 1);
     const n = table.count[original] ?? 0;
-    if (n >= CASUALTY_MIN && (table.count[w] ?? 0) >= CASUALTY_RATIO * n) out.push({ start: s + word[0], end: s + word[1], at: i, observed: w, original, gain: 0 });
+    if (n < PARALLEL_MIN) continue;
+    if (n >= CASUALTY_MIN && (table.count[w] ?? 0) >= CASUALTY_RATIO * n) casualties.push({ start: s + word[0], end: s + word[1], at: i, observed: w, original, gain: 0 });
+    else parallel++;
   }
-  return out;
+  return { parallel, casualties };
+}
+
+/** How many distinct words the swap restores with near certainty. */
+function strongWords(damage: Damage[]): number {
+  return new Set(damage.filter((d) => d.gain >= STRONG).map((d) => d.original)).size;
 }
 
 /**

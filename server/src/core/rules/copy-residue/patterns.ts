@@ -114,5 +114,5 @@ export const LINE_PATTERNS: Array<{ kind: ResidueKind; re: RegExp }> = [
 /** Headers of a list of other articles: the short lines after them are residue too. */
 export const LIST_HEADER = /^[【\[]?(?:往期|精彩|热门|相关|猜你|为你|推荐|延伸|更多)(?:推荐|回顾|精选|文章|阅读|喜欢|链接|好文)[】\]]?[：:]?\s*$|^喜欢此内容的人还喜欢$/;
 
-/** Lines that are residue only next to other residue: bare dates, counters, separators. */
-export const WEAK_LINE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}|(?:(?:收藏|点赞|举报|分享|在看|赞|评论|留言|转发|阅读|浏览|喜欢|投诉|写留言)[\s：:\d|｜·/]*)+|[-—－=_*·•~～▼▲↓↑…\s]+)$/;
+/** Lines that are residue only next to other residue: bare dates, counters, separators, opening hours. */
+export const WEAK_LINE = /^(?:[\u4e00-\u9fff]{2,6}[：:]\s*\d{1,2}:\d{2}\s*[-—～~至]\s*\d{1,2}:\d{2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}|(?:(?:收藏|点赞|举报|分享|在看|赞|评论|留言|转发|阅读|浏览|喜欢|投诉|写留言)[\s：:\d|｜·/]*)+|[-—－=_*·•~～▼▲↓↑…\s]+)$/;

@@ -97,7 +97,7 @@ export function residueByStructure(content: readonly string[], whole: Map<number
   for (let k = 1; k + 1 < filled.length; k++) {
     const l = filled[k];
     if (l < firstBody || whole.has(l) || protectedLine(content[l]) || bodyLine(content[l])) continue;
-    if (whole.has(filled[k - 1]) && nextResidue(filled, k, whole)) whole.set(l, whole.get(filled[k - 1])!);
+    if (whole.has(filled[k - 1]) && nextResidue(content, filled, k, whole)) whole.set(l, whole.get(filled[k - 1])!);
   }
 }
 
@@ -106,8 +106,11 @@ function titlePhrase(trimmed: string): boolean {
   return /^[\u4e00-\u9fff“”、\s\u3000]{8,40}$/.test(trimmed);
 }
 
-/** True when the next line (over unflagged short lines, at most three) is residue. */
-function nextResidue(filled: number[], k: number, whole: Map<number, ResidueKind>): boolean {
-  for (let j = k + 1; j < filled.length && j <= k + 3; j++) if (whole.has(filled[j])) return true;
+/** True when residue follows over at most three short lines, with no sentence of the report between. */
+function nextResidue(content: readonly string[], filled: number[], k: number, whole: Map<number, ResidueKind>): boolean {
+  for (let j = k + 1; j < filled.length && j <= k + 3; j++) {
+    if (whole.has(filled[j])) return true;
+    if (bodyLine(content[filled[j]])) return false;
+  }
   return false;
 }

@@ -1,7 +1,9 @@
-// Residue of copying from material sites and web pages (REPORT-RULES §6): source lines naming an
-// account or site, paywall markers, ads for material libraries and ghost-writing, contact numbers,
-// page chrome. A line that is all residue is reported whole (and deleted with its line break); residue
-// inside a sentence is reported as its own span. Each line of a run is reported on its own.
+// Residue of copying from material sites and web pages: source lines naming an account or site,
+// paywall markers and tags, ads for material libraries and ghost-writing, contact numbers, photo
+// credits, page chrome — by pattern (patterns.ts, spans.ts) and by the shape of lines and runs
+// (structure.ts). A line that is all residue is reported whole (and deleted with its line break);
+// residue inside a sentence is reported as its own span, with any bracket it would leave empty.
+// Each line of a run is reported on its own.
 
 import { Edit } from '../../lib/findings';
 import { defineRule } from '../../lib/rule';
@@ -26,7 +28,7 @@ const SENTENCE_END = /[。！？!?]/;
 export const rule = defineRule({
   id: 'copy-residue',
   name: { 'zh-cn': '复制残留', en: 'Copy residue' },
-  doc: { 'zh-cn': '复制残留：网页、素材网站和公众号带来的来源、广告、付费提示、联系方式', en: 'material-site and web-page residue: 来源：…、责任编辑、公众号、打印本页, ads, contact numbers' },
+  doc: { 'zh-cn': '复制残留：网页、素材网站和公众号带来的页面元素（工具栏、导航、页面信息、标题前后的短行）、广告块、付费标记、来源、编辑、图片署名', en: 'web-page and material-site residue: page chrome by the shape of its lines (toolbars, breadcrumbs, meta lines, short runs above the title and below the report), ad blocks, paywall tags, sources, editors, photo credits' },
   tags: ['hygiene', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: false,

@@ -228,3 +228,13 @@ function lineAt(text: string, index: LineIndex, at: number): string {
   const l = index.positionAt(at).line;
   return text.split('\n')[l];
 }
+
+test('copy-residue: the sample drafts and published reports have no residue line', () => {
+  const samples = path.join(__dirname, '..', '..', 'fixtures', 'samples');
+  for (const dir of ['drafts', 'published']) {
+    for (const f of fs.readdirSync(path.join(samples, dir))) {
+      const text = fs.readFileSync(path.join(samples, dir, f), 'utf8');
+      assert.deepEqual(covered(text, check(text, RULE)), [], f);
+    }
+  }
+});

@@ -96,7 +96,8 @@ export function residueByStructure(content: readonly string[], whole: Map<number
   // Between two residue lines: the rest of an advertising block or a page's meta lines.
   for (let k = 1; k + 1 < filled.length; k++) {
     const l = filled[k];
-    if (l < firstBody || whole.has(l) || protectedLine(content[l]) || bodyLine(content[l])) continue;
+    // Above the report's first sentence a plain phrase may be its headline: never taken.
+    if (whole.has(l) || protectedLine(content[l]) || bodyLine(content[l]) || (l < firstBody && titlePhrase(content[l]))) continue;
     if (whole.has(filled[k - 1]) && nextResidue(content, filled, k, whole)) whole.set(l, whole.get(filled[k - 1])!);
   }
 }

@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
 import { fixAll, LineIndex } from '../../../server/src/core';
 import { applyFix, check, covered } from '../../helpers';
 
@@ -151,4 +153,88 @@ test('copy-residue: CRLF, 𠮷, the last line, Markdown code', () => {
   assert.equal(check('来源：公众号“某某”', RULE, { locale: 'en' })[0].message, 'Copy residue: a source or byline (来源：公众号“某某”)');
   assert.deepEqual(check('来源：公众号“某某”', RULE, { rules: { [RULE]: 'off' } }), []);
   assert.equal(check('来源：公众号“某某”', RULE, { rules: { [RULE]: 'error' } })[0].severity, 'error');
+});
+
+// Web copies (test/fixtures/web/NAME.txt) and the report each holds (NAME.clean.txt): page chrome
+// written for these tests around excerpts of the sample reports.
+const WEB = path.join(__dirname, '..', '..', 'fixtures', 'web');
+const webCopies = fs.readdirSync(WEB).filter((f) => f.endsWith('.txt') && !f.endsWith('.clean.txt'));
+
+test('copy-residue: every chrome line of the web copies is flagged whole, no report line is', () => {
+  assert.ok(webCopies.length >= 4);
+  for (const f of webCopies) {
+    const web = fs.readFileSync(path.join(WEB, f), 'utf8');
+    const report = new Set(fs.readFileSync(path.join(WEB, f.replace('.txt', '.clean.txt')), 'utf8').split('\n'));
+    const index = new LineIndex(web);
+    const found = check(web, RULE);
+    const wholeLines = new Set(found.filter((x) => web.slice(x.start, x.end) === lineAt(web, index, x.start).trim()).map((x) => index.positionAt(x.start).line));
+    web.split('\n').forEach((line, l) => {
+      if (!line.trim()) return;
+      if (report.has(line)) assert.ok(!wholeLines.has(l), `${f}: report line flagged: ${line}`);
+      else if (!found.some((x) => index.positionAt(x.start).line === l)) assert.fail(`${f}: residue not flagged: ${line}`);
+    });
+  }
+});
+
+test('copy-residue: gongwen fix leaves the report of each web copy byte for byte, no fragment, no shell', () => {
+  for (const f of webCopies) {
+    const web = fs.readFileSync(path.join(WEB, f), 'utf8');
+    const { text } = fixAll(web, (t) => check(t, RULE));
+    assert.equal(text, fs.readFileSync(path.join(WEB, f.replace('.txt', '.clean.txt')), 'utf8'), f);
+    assert.deepEqual(check(text, RULE), [], f);
+    assert.doesNotMatch(text, /[（(【\[][\s：:]*(?:来源|图)?[\s：:/／]*[）)】\]]|[（(]\.[a-z]+[）)]|##/, f);
+  }
+  // The same through CRLF line ends.
+  const web = fs.readFileSync(path.join(WEB, 'news-site.txt'), 'utf8').replace(/\n/g, '\r\n');
+  assert.equal(fixAll(web, (t) => check(t, RULE)).text, fs.readFileSync(path.join(WEB, 'news-site.clean.txt'), 'utf8').replace(/\n/g, '\r\n'));
+});
+
+test('copy-residue: tags and emptied brackets go whole, the sentence around them stays', () => {
+  const cases: Array<[string, string]> = [
+    ['全面推进##付费内容##乡村振兴。', '全面推进乡村振兴。'],
+    ['全面推进[VIP]乡村振兴[/VIP]工作。', '全面推进乡村振兴工作。'],
+    ['推进改革（来源：【公众号：笔杆子写作】），成效明显。', '推进改革，成效明显。'],
+    ['加快发展（来源：www.xx.gov.cn）。', '加快发展。'],
+    ['推动发展（图/新华社 www.news.cn），𠮷乡振兴。', '推动发展，𠮷乡振兴。'],
+  ];
+  for (const [line, fixed] of cases) assert.equal(fixAll(line, (t) => check(t, RULE)).text, fixed, line);
+  // A tag on a line of its own: the line goes.
+  assert.equal(fixAll('工作总结\n##以下内容仅限VIP会员查看##\n全年完成任务。', (t) => check(t, RULE)).text, '工作总结\n全年完成任务。');
+});
+
+test('copy-residue: the report’s own short lines stay, around the title and after the report', () => {
+  const text = [
+    'XX县人民政府门户网站',
+    '首页 | 政务公开 | 新闻中心',
+    '政府工作报告',
+    '——2024年1月10日在XX县第十八届人民代表大会第三次会议上',
+    'XX县人民政府县长 张三',
+    '各位代表：',
+    '现在，我代表县人民政府，向大会报告工作，请予审议。',
+    '附件：2024年县政府民生实事项目',
+    '名词解释：',
+    '［1］两个确立：本条为测试编写。',
+    'XX县人民政府',
+    '2024年1月10日',
+    '【打印本页】【关闭窗口】',
+    '相关文章',
+    '关于做好2024年春耕工作的通知',
+  ];
+  const found = check(text.join('\n'), RULE);
+  assert.deepEqual(covered(text.join('\n'), found), [text[0], text[1], text[12], text[13], text[14]]);
+});
+
+function lineAt(text: string, index: LineIndex, at: number): string {
+  const l = index.positionAt(at).line;
+  return text.split('\n')[l];
+}
+
+test('copy-residue: the sample drafts and published reports have no residue line', () => {
+  const samples = path.join(__dirname, '..', '..', 'fixtures', 'samples');
+  for (const dir of ['drafts', 'published']) {
+    for (const f of fs.readdirSync(path.join(samples, dir))) {
+      const text = fs.readFileSync(path.join(samples, dir, f), 'utf8');
+      assert.deepEqual(covered(text, check(text, RULE)), [], f);
+    }
+  }
 });

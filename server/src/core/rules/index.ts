@@ -15,6 +15,8 @@ import { rule as numberFormat } from './number-format';
 import { rule as outdatedTerm } from './outdated-term';
 import { rule as countClaim } from './count-claim';
 import { rule as period } from './period';
+import { rule as replaceDamage } from './replace-damage';
+import { rule as confusable } from './confusable';
 
 /** All rules, in order. Adding a rule: one file in this folder, one line here. */
 export const RULES: readonly Rule[] = [
@@ -32,4 +34,6 @@ export const RULES: readonly Rule[] = [
   outdatedTerm,
   countClaim,
   period,
+  replaceDamage,
+  confusable,
 ];

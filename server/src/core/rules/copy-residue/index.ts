@@ -1,7 +1,9 @@
-// Residue of copying from material sites and web pages, never part of a report: source lines naming an
-// account or site, paywall markers, ads for material libraries and ghost-writing, contact numbers,
-// page chrome. A line that is all residue is reported whole (and deleted with its line break); residue
-// inside a sentence is reported as its own span. Each line of a run is reported on its own.
+// Residue of copying from material sites and web pages: source lines naming an account or site,
+// paywall markers and tags, ads for material libraries and ghost-writing, contact numbers, photo
+// credits, page chrome — by pattern (patterns.ts, spans.ts) and by the shape of lines and runs
+// (structure.ts). A line that is all residue is reported whole (and deleted with its line break);
+// residue inside a sentence is reported as its own span, with any bracket it would leave empty.
+// Each line of a run is reported on its own.
 
 import { Edit } from '../../lib/findings';
 import { defineRule } from '../../lib/rule';
@@ -9,6 +11,7 @@ import { Line, ReportModel, Span } from '../../model';
 import { excerpt, isBlank, LEADING_BLANKS, paragraphLines, trimBlanks, trimmedEnd } from '../../text';
 import { LINE_PATTERNS, LIST_HEADER, ResidueKind, WEAK_LINE } from './patterns';
 import { coversLine, Residue, residueIn } from './spans';
+import { interfaceLine, residueByStructure } from './structure';
 
 const messages = {
   source: { zh: '复制残留：来源或作者标注（{0}）', en: 'Copy residue: a source or byline ({0})' },
@@ -25,7 +28,7 @@ const SENTENCE_END = /[。！？!?]/;
 export const rule = defineRule({
   id: 'copy-residue',
   name: { 'zh-cn': '复制残留', en: 'Copy residue' },
-  doc: { 'zh-cn': '复制残留：网页、素材网站和公众号带来的来源、广告、付费提示、联系方式', en: 'material-site and web-page residue: 来源：…、责任编辑、公众号、打印本页, ads, contact numbers' },
+  doc: { 'zh-cn': '复制残留：网页、素材网站和公众号带来的页面元素（工具栏、导航、页面信息、标题前后的短行）、广告块、付费标记、来源、编辑、图片署名', en: 'web-page and material-site residue: page chrome by the shape of its lines (toolbars, breadcrumbs, meta lines, short runs above the title and below the report), ad blocks, paywall tags, sources, editors, photo credits' },
   tags: ['hygiene', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: false,
@@ -45,7 +48,7 @@ export const rule = defineRule({
       const lead = LEADING_BLANKS.exec(content)![0].length;
       const trimmed = trimBlanks(content);
       if (!trimmed) return void (listHeader = false);
-      const lineKind = LINE_PATTERNS.find((x) => x.re.test(trimmed))?.kind;
+      const lineKind = LINE_PATTERNS.find((x) => x.re.test(trimmed))?.kind ?? (interfaceLine(trimmed) ? 'chrome' : undefined);
       if (lineKind || LIST_HEADER.test(trimmed)) {
         whole.set(l, lineKind ?? 'ad');
         listHeader = !lineKind;
@@ -60,6 +63,8 @@ export const rule = defineRule({
       else if (WEAK_LINE.test(trimmed)) weak.add(l);
     });
     spreadToWeakLines(model, whole, weak);
+    residueByStructure(model.lines.map((line, l) => (verbatim.has(l) ? '' : trimBlanks(text.slice(line.start, line.end)))), whole);
+    for (const l of whole.keys()) inline.delete(l);
 
     model.lines.forEach((line, l) => {
       const kind = whole.get(l);

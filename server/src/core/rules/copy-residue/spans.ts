@@ -26,8 +26,18 @@ export function residueIn(content: string, memo: Memo<Residue[]>): Residue[] {
   return spans.map((s) => ({ ...s }));
 }
 
-function scan(content: string): Residue[] {
+// Markup and paywall tags (##付费内容##, [VIP]…[/VIP]): residue as they stand, tag marks included. What
+// they say (付费内容, 会员) is masked before the other patterns run, so it cannot carry the sentence away.
+const TAG = /##[^#\n]{1,30}##|\[\/?(?:VIP|vip|hide|HIDE|pay|PAY|free|FREE|reply|REPLY)\]|【(?:VIP|vip|付费|会员)[^】]{0,10}】/g;
+
+function scan(line: string): Residue[] {
   const found: Residue[] = [];
+  let content = line;
+  TAG.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = TAG.exec(line)); ) {
+    found.push({ start: m.index, end: m.index + m[0].length, kind: 'paywall' });
+    content = content.slice(0, m.index) + '\u3000'.repeat(m[0].length) + content.slice(m.index + m[0].length);
+  }
   for (const pattern of PATTERNS) {
     pattern.re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -49,10 +59,31 @@ function scan(content: string): Residue[] {
   const merged: Residue[] = [];
   for (const r of found) {
     const last = merged[merged.length - 1];
-    if (last && (r.start <= last.end || FILLER.test(content.slice(last.end, r.start)))) last.end = Math.max(last.end, r.end);
+    if (last && (r.start <= last.end || FILLER.test(line.slice(last.end, r.start)))) last.end = Math.max(last.end, r.end);
     else merged.push({ ...r });
   }
-  return merged;
+  return merged.map((r) => ({ ...withoutShell(line, r), kind: r.kind }));
+}
+
+// What a bracket may keep around removed residue and still be an empty shell: blanks and
+// punctuation, a label (来源：, 图/), the tail of a link or a domain (.cn, .gov.cn/…).
+const SHELL = new RegExp(`^(?:[${FILLER_CLASS}]|(?:文章|信息|图片|本文)?(?:来源|稿源|出处|转自|摘自|选自|作者|编辑|责编|记者|通讯员|摄影|供稿|图|文|摄)|\\.?[A-Za-z0-9._~%/?#=&+-]*)*$`);
+const CLOSE: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '《': '》', '“': '”', '「': '」' };
+
+/** The span grown to every bracket around it that would be left an empty shell (（来源：）, （.cn）). */
+function withoutShell(line: string, span: Span): Span {
+  let { start, end } = span;
+  for (let depth = 0; depth < 3; depth++) {
+    let o = start - 1;
+    while (o >= 0 && start - o <= 40 && !(line[o] in CLOSE)) o--;
+    if (o < 0 || !(line[o] in CLOSE)) break;
+    const c = line.indexOf(CLOSE[line[o]], end);
+    if (c < 0 || c - end > 40) break;
+    if (!SHELL.test(line.slice(o + 1, start)) || !SHELL.test(line.slice(end, c))) break;
+    start = o;
+    end = c + 1;
+  }
+  return { start, end };
 }
 
 /** How far a match's residue reaches: the match, its label's value, or its clause; a short bracket group around it goes whole. */

@@ -8,35 +8,63 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { addTokens } from '../core/parse';
 import type { ReportModel, Segmenter } from '../core/model';
+import { TagTable } from './tagger';
 
 type Tagged = ReadonlyArray<{ word: string; tag: string }>;
-interface Jieba {
+interface NativeJieba {
+  DEFAULT_DICT: string;
   load(options?: Record<string, string>): void;
-  tag(text: string): Tagged;
+  cut(text: string, hmm?: boolean): string[];
 }
 
-/** Where our report dictionary (measure words, units) is: beside the bundle, or in the source tree. */
-export function userDictPath(): string {
-  const candidates = [path.join(__dirname, 'dict', 'gongwen.dict.utf8'), path.join(__dirname, '..', '..', 'dict', 'gongwen.dict.utf8')];
+/** nodejieba loaded with our dictionaries: `tag` segments with part-of-speech tags, `cut` is the raw cut. */
+export interface Jieba {
+  tag(text: string): Tagged;
+  cut(text: string): string[];
+}
+
+/** Where a file of ours in `dict/` is: beside the bundle, or in the source tree. */
+function dictFile(name: string): string {
+  const candidates = [path.join(__dirname, 'dict', name), path.join(__dirname, '..', '..', 'dict', name)];
   const fs = require('fs') as typeof import('fs');
   return candidates.find((p) => fs.existsSync(p)) ?? candidates[0];
 }
 
-/** Loads nodejieba with the report dictionary plus any user dictionaries (merged into one file). */
+/** Where our report dictionary (measure words, units) is: beside the bundle, or in the source tree. */
+export function userDictPath(): string {
+  return dictFile('gongwen.dict.utf8');
+}
+
+/**
+ * Loads nodejieba with the report dictionary plus any user dictionaries (merged into one file, removed
+ * once loaded), and the tag table of the same dictionaries. Tokens are cut with the HMM, as
+ * nodejieba.tag cuts, and tagged by lookup (see tagger.ts): the same tokens and tags at the cost of a cut.
+ */
 export function loadJieba(extraDicts: readonly string[] = []): Jieba {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const jieba = require('nodejieba') as Jieba;
+  const jieba = require('nodejieba') as NativeJieba;
   const fs = require('fs') as typeof import('fs');
-  let userDict = userDictPath();
-  if (extraDicts.length) {
+  const userDicts = [userDictPath(), ...extraDicts].filter((p) => fs.existsSync(p));
+  let userDict = userDicts[0] ?? userDictPath();
+  let tmp: string | undefined;
+  if (userDicts.length > 1) {
     const os = require('os') as typeof import('os');
-    const merged = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-')), 'user.dict.utf8');
-    const parts = [userDict, ...extraDicts].filter((p) => fs.existsSync(p)).map((p) => fs.readFileSync(p, 'utf8'));
-    fs.writeFileSync(merged, parts.join('\n'));
-    userDict = merged;
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-'));
+    userDict = path.join(tmp, 'user.dict.utf8');
+    fs.writeFileSync(userDict, userDicts.map((p) => fs.readFileSync(p, 'utf8')).join('\n'));
   }
-  jieba.load({ userDict });
-  return jieba;
+  try {
+    // The keyword extractor's tables (idf, stop words) are never used: one-line stand-ins save 20 MB.
+    const unused = { idfDict: dictFile('unused.idf.utf8'), stopWordDict: dictFile('unused.stop.utf8') };
+    jieba.load({ userDict, ...(fs.existsSync(unused.idfDict) && fs.existsSync(unused.stopWordDict) ? unused : {}) });
+  } finally {
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  const table = new TagTable(jieba.DEFAULT_DICT, userDicts);
+  return {
+    tag: (text) => jieba.cut(text, true).map((word) => ({ word, tag: table.tag(word) })),
+    cut: (text) => jieba.cut(text),
+  };
 }
 
 /** A cache of tokens by paragraph text, bounded by count (oldest dropped first). */

@@ -101,17 +101,22 @@ export function createInProcessSegmenter(extraDicts: readonly string[] = []): Se
 /** The server's segmenter: nodejieba in a worker thread, tokens cached on this side. */
 export class WorkerSegmenter {
   private worker: Worker | undefined;
-  private readonly cache = new TokenCache();
+  private readonly cache: TokenCache;
   private nextId = 1;
   private readonly waiting = new Map<number, (result: { tokens?: Tagged[]; error?: string }) => void>();
   private failed: string | undefined;
   private disposed = false;
   private loaded = false;
+  private inFlight = 0;
 
+  /** `cacheLimit`: paragraphs whose tokens are kept (the server's open reports; a folder check keeps few). */
   constructor(
     private readonly workerPath: string,
     private readonly extraDicts: readonly string[] = [],
-  ) {}
+    cacheLimit?: number,
+  ) {
+    this.cache = new TokenCache(cacheLimit);
+  }
 
   /** Sync lookup for the core: tokens of a paragraph already segmented, else undefined. */
   readonly segment: Segmenter = (text) => this.cache.get(text);
@@ -131,29 +136,51 @@ export class WorkerSegmenter {
     return this.loaded && !this.failed;
   }
 
-  /** Segments the paragraphs not yet in the cache; resolves when all are there. */
-  async prepare(texts: readonly string[]): Promise<void> {
-    const missing = [...new Set(texts.filter((t) => !this.cache.get(t)))];
-    if (missing.length === 0 || this.failed || this.disposed) return;
+  /** Characters sent to the worker and not yet back: how busy it is. */
+  get pending(): number {
+    return this.inFlight;
+  }
+
+  /** Segments the paragraphs not yet in the cache; resolves to the tokens of each text asked for that it could segment. */
+  async prepare(texts: readonly string[]): Promise<Map<string, Tagged>> {
+    const found = new Map<string, Tagged>();
+    const missing: string[] = [];
+    for (const t of texts) {
+      const hit = this.cache.get(t);
+      if (hit) found.set(t, hit);
+      else if (!found.has(t)) {
+        found.set(t, []); // a placeholder: asked once
+        missing.push(t);
+      }
+    }
+    for (const t of missing) found.delete(t);
+    if (missing.length === 0 || this.failed || this.disposed) return found;
     const worker = this.start();
     const id = this.nextId++;
+    const chars = missing.reduce((n, t) => n + t.length, 0);
+    this.inFlight += chars;
     const result = await new Promise<{ tokens?: Tagged[]; error?: string }>((resolve) => {
       this.waiting.set(id, resolve);
       worker.postMessage({ id, texts: missing });
     });
+    this.inFlight -= chars;
     if (result.error || !result.tokens) {
       this.failed = result.error ?? 'segmenter failed';
-      return;
+      return found;
     }
     this.loaded = true;
-    result.tokens.forEach((tokens, i) => this.cache.set(missing[i], tokens));
+    result.tokens.forEach((tokens, i) => {
+      this.cache.set(missing[i], tokens);
+      found.set(missing[i], tokens);
+    });
+    return found;
   }
 
   /** Segments the model's paragraphs still without tokens and gives them their tokens (no second parse). */
-  async complete(model: ReportModel): Promise<void> {
-    if (model.segmented || this.failed) return;
-    await this.prepare(model.paragraphs.filter((p) => !p.verbatim && !p.tokens).map((p) => p.text));
-    addTokens(model, this.segment);
+  async complete(model: ReportModel): Promise<ReportModel> {
+    if (model.segmented || this.failed) return model;
+    const tokens = await this.prepare(model.paragraphs.filter((p) => !p.verbatim && !p.tokens).map((p) => p.text));
+    return addTokens(model, (text) => tokens.get(text) ?? this.segment(text));
   }
 
   /** Final: a disposed segmenter never starts a worker again (late analyses just go without tokens). */

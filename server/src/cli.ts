@@ -1,8 +1,7 @@
 // The command line: `gongwen outline|check|fix`, the same core as the server.
 
 import * as fs from 'fs';
-import { analyze, fixAll, getOutline, LineIndex, OutlineNode, parseReport, toRange } from './core';
-import { fixToJson } from './core/features/diagnostics';
+import { AnalysisCaches, analyze, fixAll, fixToJson, getOutline, LineIndex, OutlineNode, parseReport, toRange } from './core';
 import { expandInputs, formatOf, readReport, writeReport } from './host/files';
 import { createInProcessSegmenter } from './host/segmenter';
 import { checkFiles } from './host/checkFiles';
@@ -89,7 +88,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       continue;
     }
     const options = loadOptions(file);
-    const fixed = fixAll(text, (t) => analyze(parseReport(t, { format, segmenter }), options).findings).text;
+    // One file's caches: fix rounds re-check mostly unchanged paragraphs.
+    const caches = new AnalysisCaches();
+    const fixed = fixAll(text, (t) => analyze(parseReport(t, { format, segmenter }), options, { caches }).findings).text;
     if (args.write) {
       const written = fixed === text ? { ok: true as const } : writeReport(file, fixed, read.encoding);
       if (!written.ok) {

@@ -6,8 +6,8 @@
 
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { addTokens } from '../core/parse';
-import type { ReportModel, Segmenter } from '../core/model';
+import { addTokens } from '../core';
+import type { ReportModel, Segmenter } from '../core';
 import { TagTable } from './tagger';
 
 type Tagged = ReadonlyArray<{ word: string; tag: string }>;
@@ -176,7 +176,7 @@ export class WorkerSegmenter {
     return found;
   }
 
-  /** Segments the model's paragraphs still without tokens and gives them their tokens (no second parse). */
+  /** The model with tokens for the paragraphs still without them (no second parse); `model` itself is left as it is. */
   async complete(model: ReportModel): Promise<ReportModel> {
     if (model.segmented || this.failed) return model;
     const tokens = await this.prepare(model.paragraphs.filter((p) => !p.verbatim && !p.tokens).map((p) => p.text));

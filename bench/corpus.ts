@@ -13,6 +13,8 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 
+import { corpusDocuments, corpusPresent } from '../scripts/corpus';
+
 export const ROOT = path.resolve(__dirname, '..');
 export const SAMPLES = path.resolve(ROOT, 'test', 'fixtures', 'samples');
 
@@ -38,6 +40,25 @@ export function textOf(chars: number): string {
   while (text.length < chars) text += (text ? '\n' : '') + base;
   const cut = text.lastIndexOf('\n', chars);
   return text.slice(0, cut > chars / 2 ? cut : chars);
+}
+
+/**
+ * `chars` characters of report text the project was not tuned on (the corpus's `measure` part: the
+ * reports of 2008–2017, then news of 2020 on, item by item), cut at a line end; the samples, repeated,
+ * when the corpus is absent. Beyond the measure part's size it starts again (a second copy).
+ */
+export function measureText(chars: number): { text: string; source: string } {
+  if (!corpusPresent()) return { text: textOf(chars), source: 'test/fixtures/samples (no corpus)' };
+  let text = '';
+  let round = 0;
+  while (text.length < chars && round++ < 10) {
+    for (const d of corpusDocuments('measure', ['report', 'news'])) {
+      text += (text ? '\n' : '') + d.text;
+      if (text.length >= chars) break;
+    }
+  }
+  const cut = text.lastIndexOf('\n', chars);
+  return { text: text.slice(0, cut > chars / 2 ? cut : chars), source: `corpus measure part${round > 1 ? ', repeated' : ''}` };
 }
 
 /** Milliseconds since `t0` (from performance.now()). */

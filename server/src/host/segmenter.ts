@@ -7,7 +7,7 @@
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { addTokens } from '../core';
-import type { ReportModel, Segmenter } from '../core';
+import type { AnalysisCaches, ReportModel, Segmenter } from '../core';
 import { TagTable } from './tagger';
 
 type Tagged = ReadonlyArray<{ word: string; tag: string }>;
@@ -177,10 +177,10 @@ export class WorkerSegmenter {
   }
 
   /** The model with tokens for the paragraphs still without them (no second parse); `model` itself is left as it is. */
-  async complete(model: ReportModel): Promise<ReportModel> {
+  async complete(model: ReportModel, caches?: AnalysisCaches): Promise<ReportModel> {
     if (model.segmented || this.failed) return model;
     const tokens = await this.prepare(model.paragraphs.filter((p) => !p.verbatim && !p.tokens).map((p) => p.text));
-    return addTokens(model, (text) => tokens.get(text) ?? this.segment(text));
+    return addTokens(model, (text) => tokens.get(text) ?? this.segment(text), caches);
   }
 
   /** Final: a disposed segmenter never starts a worker again (late analyses just go without tokens). */

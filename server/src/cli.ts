@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import { AnalysisCaches, analyze, fixAll, fixToJson, getOutline, LineIndex, OutlineNode, parseReport, toRange } from './core';
 import { expandInputs, formatOf, readReport, writeReport } from './host/files';
 import { createInProcessSegmenter } from './host/segmenter';
-import { checkFiles } from './host/checkFiles';
+import { checkFiles } from './host/parallel';
 import { loadOptions } from './host/config';
 
 const USAGE = `用法 / usage:
@@ -103,7 +103,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 }
 
 /**
- * `check`: files in parallel (see host/checkFiles), each file's findings written as soon as it and
+ * `check`: files in parallel (see host/parallel), each file's findings written as soon as it and
  * those before it are done, in the order given; JSON as one array, written element by element.
  */
 async function check(files: readonly string[], args: Args, io: Io): Promise<number> {

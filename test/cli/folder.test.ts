@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../server/src/cli';
-import { defaultWorkerPath } from '../../server/src/host/checkFiles';
+import { defaultWorkerPath } from '../../server/src/host/parallel';
 
 const SAMPLES = path.resolve(__dirname, '../fixtures/samples');
 

@@ -4,96 +4,123 @@
 // costs 2–3× a cut; the lookup costs little. The table follows cppjieba's loading exactly: the main
 // dictionary (`word freq tag`), then user dictionaries (`word`, `word tag` or `word freq tag`), a later
 // entry replacing an earlier one; a word without a tag gets cppjieba's rule for unknown words.
-// Kept in typed arrays and one string (about 15 MB for jieba's 350,000 words, against 60 MB as a Map).
+// Kept in typed arrays over the dictionaries' own text (about 15 MB for jieba's 350,000 words, against
+// 60 MB as a Map), built without a string per line: building it must not raise the worker's peak memory.
 
 import * as fs from 'fs';
 
 export class TagTable {
-  private words: string[] = [];
-  private blob = '';
-  private readonly offsets: Int32Array;
-  private readonly tagOf: Uint8Array;
+  /** The dictionaries' text, kept: an entry's word is a stretch of it (no string per word). */
+  private readonly sources: string[] = [];
+  private source = new Uint8Array(1024);
+  private offset = new Int32Array(1024);
+  private length = new Int32Array(1024);
+  private tagOf = new Uint8Array(1024);
   private readonly tagNames: string[] = [];
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  private readonly tagIds = new Map<string, number>();
+  private slots = new Int32Array(1 << 20);
+  private mask = (1 << 20) - 1;
+  private size = 0;
 
   /** Reads the dictionaries in cppjieba's order: the main one first, then the user dictionaries. */
   constructor(mainDict: string, userDicts: readonly string[]) {
-    const entries: Array<[string, string]> = [];
-    for (const line of fs.readFileSync(mainDict, 'utf8').split('\n')) {
-      const f = fields(line);
-      if (f.length === 3) entries.push([f[0], f[2]]);
-    }
-    for (const file of userDicts) {
-      for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-        if (line.length === 0) continue;
-        const f = fields(line);
-        if (f.length === 1) entries.push([f[0], '']);
-        else if (f.length === 2) entries.push([f[0], f[1]]);
-        else if (f.length === 3) entries.push([f[0], f[2]]);
-      }
-    }
-    let size = 1024;
-    while (size < entries.length * 2) size *= 2;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size);
-    this.offsets = new Int32Array(entries.length + 1);
-    this.tagOf = new Uint8Array(entries.length);
-    const tagIds = new Map<string, number>();
-    let n = 0;
-    let length = 0;
-    for (const [word, tag] of entries) {
-      if (word.length === 0) continue;
-      let id = tagIds.get(tag);
-      if (id === undefined) {
-        tagIds.set(tag, (id = this.tagNames.length));
-        this.tagNames.push(tag);
-      }
-      const found = this.find(word, true);
-      if (found >= 0) {
-        this.tagOf[found] = id; // a later entry replaces the earlier one, as in cppjieba's trie
-        continue;
-      }
-      this.slots[-found - 1] = n + 1;
-      this.words.push(word);
-      this.tagOf[n] = id;
-      length += word.length;
-      this.offsets[++n] = length;
-    }
-    this.blob = this.words.join('');
-    this.words = [];
+    this.load(fs.readFileSync(mainDict, 'utf8'), true);
+    for (const file of userDicts) this.load(fs.readFileSync(file, 'utf8'), false);
   }
 
   /** The tag the dictionaries give `word`, or cppjieba's tag for a word they do not know. */
   tag(word: string): string {
-    const i = this.find(word, false);
-    const tag = i >= 0 ? this.tagNames[this.tagOf[i]] : '';
+    let h = 0x811c9dc5;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+    const e = this.find(h, word, 0, word.length);
+    const tag = e > 0 ? this.tagNames[this.tagOf[e - 1]] : '';
     return tag === '' ? unknownWordTag(word) : tag;
   }
 
-  /** The entry of `word`, or -(free slot + 1). While building, words are compared in `words`. */
-  private find(word: string, building: boolean): number {
+  /** Adds each line's word and tag: `word freq tag` in the main dictionary; `word`, `word tag` or `word freq tag` in a user one. */
+  private load(text: string, main: boolean): void {
+    const src = this.sources.push(text) - 1;
+    for (let start = 0; start < text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const next = end + 1;
+      // cppjieba splits at every space and drops one empty field after a last space.
+      if (end > start && text.charCodeAt(end - 1) === 32 && end - 1 > start) end--;
+      const a = text.indexOf(' ', start);
+      const b = a < 0 || a >= end ? -1 : text.indexOf(' ', a + 1);
+      const c = b < 0 || b >= end ? -1 : text.indexOf(' ', b + 1);
+      const fields = a < 0 || a >= end ? 1 : b < 0 || b >= end ? 2 : c < 0 || c >= end ? 3 : 4;
+      const wordEnd = fields === 1 ? end : a;
+      if (end > start && (main ? fields === 3 : fields <= 3)) {
+        const tag = fields === 1 ? '' : text.slice((fields === 2 ? a : b) + 1, end);
+        this.add(src, start, wordEnd - start, tag);
+      }
+      start = next;
+    }
+  }
+
+  private add(src: number, at: number, len: number, tag: string): void {
+    if (len === 0) return;
+    let id = this.tagIds.get(tag);
+    if (id === undefined) {
+      this.tagIds.set(tag, (id = this.tagNames.length));
+      this.tagNames.push(tag);
+    }
+    const text = this.sources[src];
     let h = 0x811c9dc5;
-    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+    for (let i = at; i < at + len; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const found = this.find(h, text, at, len);
+    if (found > 0) {
+      this.tagOf[found - 1] = id; // a later entry replaces the earlier one, as in cppjieba's trie
+      return;
+    }
+    if (this.size === this.offset.length) this.growEntries();
+    const e = this.size++;
+    this.source[e] = src;
+    this.offset[e] = at;
+    this.length[e] = len;
+    this.tagOf[e] = id;
+    this.slots[-found] = e + 1;
+    if (this.size * 2 > this.mask) this.growSlots();
+  }
+
+  /** The entry (1-based) whose word is `s[at, at+len)` with hash `h`, or minus its free slot. */
+  private find(h: number, s: string, at: number, len: number): number {
     let k = (h ^ (h >>> 16)) & this.mask;
     for (;;) {
       const e = this.slots[k];
-      if (e === 0) return -k - 1;
+      if (e === 0) return -k;
       const i = e - 1;
-      const same = building
-        ? this.words[i] === word
-        : this.offsets[i + 1] - this.offsets[i] === word.length && this.blob.startsWith(word, this.offsets[i]);
-      if (same) return i;
+      if (this.length[i] === len && this.sources[this.source[i]].startsWith(at === 0 && len === s.length ? s : s.slice(at, at + len), this.offset[i])) return e;
       k = (k + 1) & this.mask;
     }
   }
-}
 
-/** A dictionary line's fields as cppjieba splits them: at each space, no empty field after a last space. */
-function fields(line: string): string[] {
-  const f = line.split(' ');
-  if (f.length > 1 && f[f.length - 1] === '') f.pop();
-  return f;
+  private growEntries(): void {
+    const n = this.offset.length * 2;
+    const grow = <T extends Uint8Array | Int32Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.source = grow(this.source, (k) => new Uint8Array(k));
+    this.offset = grow(this.offset, (k) => new Int32Array(k));
+    this.length = grow(this.length, (k) => new Int32Array(k));
+    this.tagOf = grow(this.tagOf, (k) => new Uint8Array(k));
+  }
+
+  private growSlots(): void {
+    this.mask = this.mask * 2 + 1;
+    this.slots = new Int32Array(this.mask + 1);
+    for (let e = 0; e < this.size; e++) {
+      const text = this.sources[this.source[e]];
+      let h = 0x811c9dc5;
+      for (let i = this.offset[e]; i < this.offset[e] + this.length[e]; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+      let k = (h ^ (h >>> 16)) & this.mask;
+      while (this.slots[k] !== 0) k = (k + 1) & this.mask;
+      this.slots[k] = e + 1;
+    }
+  }
 }
 
 /**

@@ -84,7 +84,9 @@ export interface Spawned {
 export function spawnServer(extraNodeArgs: string[] = []): Spawned {
   const server = path.join(ROOT, 'dist', 'server.js');
   if (!fs.existsSync(server)) throw new Error('dist/server.js missing: run `npm run build` first');
-  const child = spawn(process.execPath, [...extraNodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // GONGWEN_BENCH_SERVER_ARGS: node options for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it.
+  const envArgs = (process.env.GONGWEN_BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...envArgs, ...extraNodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const client = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const listeners: Array<(p: PublishDiagnosticsParams, at: number) => void> = [];
   client.onNotification(PublishDiagnosticsNotification.type, (p) => {

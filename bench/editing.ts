@@ -7,7 +7,7 @@
 // first full diagnostics, and the server's resident memory (the segmenter worker is a thread of it).
 
 import { DocumentSymbolRequest, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { analyze, parseReport, RULES } from '../server/src/core';
+import { AnalysisCaches, analyze, LineIndex, parseReport, RULES, toDiagnostic } from '../server/src/core';
 import { toOptions } from '../server/src/host/config';
 import { createInProcessSegmenter } from '../server/src/host/segmenter';
 import { measureText, memoryOf, ms, percentile, since, spawnServer, Spawned } from './corpus';
@@ -229,4 +229,49 @@ function diagnosticsTrackerFor(server: Spawned): (uri: string, timeout: number) 
         resolve(true);
       });
     });
+}
+
+/**
+ * The server's own work per edit, in this process: the edited paragraph segmented, the new version
+ * parsed and analysed with the document's caches, its diagnostics made and serialised, as the server
+ * does for each version. Given in CPU time as well as wall time: on a machine shared with other work
+ * the wall time of a spawned server is mostly waiting to be scheduled, its CPU time is not.
+ */
+export function benchEditingWork(edits = 100, sizes = [60_000, 200_000, 600_000]): string[] {
+  const out = [`editing work in process (${edits} one-character edits in the middle; segment + parse + analyse with the document's caches + diagnostics as JSON):`];
+  const segmenter = createInProcessSegmenter();
+  const options = toOptions('zh-cn');
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const p50s: number[] = [];
+  for (const size of sizes) {
+    let { text } = measureText(size);
+    const caches = new AnalysisCaches();
+    const check = (t: string) => {
+      const analysis = analyze(parseReport(t, { segmenter, caches }), options, { caches });
+      const index = new LineIndex(t);
+      return JSON.stringify(analysis.findings.map((f) => toDiagnostic(f, index, URI))).length;
+    };
+    check(text);
+    const lines = text.split('\n');
+    let line = Math.floor(lines.length / 2);
+    while (lines[line].length < 20) line++;
+    const at = lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0) + Math.floor(lines[line].length / 2);
+    const wall: number[] = [];
+    const used: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      text = text.slice(0, at + i) + TYPED[i % TYPED.length] + text.slice(at + i);
+      const c0 = cpu();
+      const t0 = performance.now();
+      check(text);
+      wall.push(since(t0));
+      used.push(cpu() - c0);
+    }
+    p50s.push(percentile(used, 50));
+    out.push(`  ${String(text.length).padEnd(7)} chars: CPU p50 ${ms(percentile(used, 50))} p95 ${ms(percentile(used, 95))}; wall p50 ${ms(percentile(wall, 50))} p95 ${ms(percentile(wall, 95))}`);
+  }
+  if (p50s.length > 1) out.push(`  CPU per edit at ${sizes[sizes.length - 1]} / at ${sizes[0]}: ${(p50s[p50s.length - 1] / p50s[0]).toFixed(1)}×`);
+  return out;
 }

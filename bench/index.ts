@@ -3,7 +3,7 @@
 // spawned server (start, editing at 60k/200k/600k, memory with one and ten reports open); the
 // autocorrect-node peer (peer); a folder of 500 reports through the CLI (folder). Texts: the corpus's
 // measure part where it is present. Many minutes on 2 cores.
-//   npm run bench [-- analysis|start|editing|memory|peer|folder ...]
+//   npm run bench [-- analysis|start|editing|work|memory|peer|folder ...]
 //   npm run bench -- folder [files] [chars per file]
 //   npm run bench -- profile [chars] [rule-id...]   (where the rules spend their time)
 //
@@ -14,7 +14,7 @@
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { benchAnalysis } from './analysis';
-import { benchEditing, benchMemory, benchStart } from './editing';
+import { benchEditing, benchEditingWork, benchMemory, benchStart } from './editing';
 import { benchFolder } from './folder';
 import { benchPeer } from './peer';
 import { profileRules } from './profile';
@@ -22,7 +22,8 @@ import { profileRules } from './profile';
 const SECTIONS: Record<string, () => Promise<string[]> | string[]> = {
   analysis: () => benchAnalysis().lines,
   start: () => benchStart(),
-  editing: () => benchEditing(200),
+  editing: () => benchEditing(Number(process.env.GONGWEN_BENCH_EDITS ?? 200) || 200, (process.env.GONGWEN_BENCH_SIZES ?? '60000,200000,600000').split(',').map(Number)),
+  work: () => benchEditingWork(),
   memory: () => benchMemory(),
   peer: () => benchPeer(),
   folder: () => benchFolder(Number(process.argv[3] ?? 500) || 500, Number(process.argv[4] ?? 60_000) || 60_000),

@@ -17,6 +17,7 @@ export interface OpenDocuments {
 /** Schedules checks of open reports and publishes their diagnostics. */
 export class DiagnosticsScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly immediates = new Map<string, NodeJS.Immediate>();
   /** Opening fires a change too (same version): the open's immediate check stands. */
   private readonly opening = new Set<string>();
   /** Rule failures already logged (each once). */
@@ -46,7 +47,7 @@ export class DiagnosticsScheduler {
 
   /** Forgets a closed report and clears its diagnostics. */
   closed(doc: TextDocument): void {
-    clearTimeout(this.timers.get(doc.uri));
+    this.cancel(doc.uri);
     this.reports.close(doc.uri);
     this.settings.forget(doc.uri);
     quietly(this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] }));
@@ -63,24 +64,35 @@ export class DiagnosticsScheduler {
   shutdown(): void {
     this.stopped = true;
     this.timers.forEach(clearTimeout);
+    this.immediates.forEach(clearImmediate);
+  }
+
+  private cancel(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    clearImmediate(this.immediates.get(uri));
+    this.immediates.delete(uri);
   }
 
   /** Checks a document after the debounce; `force` checks even in on-save mode (open, save, settings). */
   private schedule(doc: TextDocument, delay: number | undefined, force: boolean): void {
-    clearTimeout(this.timers.get(doc.uri));
+    this.cancel(doc.uri);
     void this.settings.load(doc.uri).then(({ host }) => {
       if (!this.settings.isReport(doc.uri, host)) return;
       if (host.run === 'onSave' && !force) return;
       // Only the latest check waits: opening fires both open and change, typing fires many changes.
-      clearTimeout(this.timers.get(doc.uri));
-      this.timers.set(
-        doc.uri,
-        setTimeout(() => {
-          this.timers.delete(doc.uri);
-          const current = this.documents.get(doc.uri);
-          if (current) this.publish(current);
-        }, delay ?? host.debounce),
-      );
+      this.cancel(doc.uri);
+      const run = () => {
+        this.timers.delete(doc.uri);
+        this.immediates.delete(doc.uri);
+        const current = this.documents.get(doc.uri);
+        if (current) this.publish(current);
+      };
+      const wait = delay ?? host.debounce;
+      // No debounce: run after the pending messages (a timer of 0 would put the thread to sleep for a
+      // millisecond, and a busy machine takes far longer to wake it).
+      if (wait > 0) this.timers.set(doc.uri, setTimeout(run, wait));
+      else this.immediates.set(doc.uri, setImmediate(() => run()));
     });
   }
 

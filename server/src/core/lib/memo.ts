@@ -165,3 +165,25 @@ export function shiftFinding(f: RawFinding, by: number): RawFinding {
   if (f.related) out.related = f.related.map((r) => ({ ...r, start: r.start + by, end: r.end + by }));
   return out;
 }
+
+/**
+ * A document-wide pass made incremental: what each prose paragraph contributes to it (anything,
+ * relative to the paragraph's start) is made once per paragraph text and `context` (what else it
+ * depends on, e.g. the characters before the paragraph on its first line) and kept in the document's
+ * caches under `owner`; the pass then merges the contributions in document order, which should cost
+ * a map lookup or two per paragraph. An edit then makes one paragraph's contribution anew.
+ */
+export function contributions<T>(
+  model: ReportModel, caches: AnalysisCaches, owner: string, make: (p: Paragraph) => T, context: (p: Paragraph) => string = () => '',
+): Array<{ paragraph: Paragraph; own: T }> {
+  const memo = caches.memo<T>(owner);
+  const out: Array<{ paragraph: Paragraph; own: T }> = [];
+  for (const p of model.paragraphs) {
+    if (p.verbatim) continue;
+    const c = context(p);
+    let own = memo.get('', p.text, c);
+    if (own === undefined) memo.set('', p.text, c, (own = make(p)));
+    out.push({ paragraph: p, own });
+  }
+  return out;
+}

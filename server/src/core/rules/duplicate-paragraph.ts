@@ -3,7 +3,7 @@
 // A paragraph's units (itself, and its lines in Markdown) depend on its own text alone, so they are
 // kept by text in the document's caches: after an edit, the pass is one map lookup per unit.
 
-import { proseParagraphs } from '../lib/hygiene/prose';
+import { contributions } from '../lib/memo';
 import { defineRule } from '../lib/rule';
 import { Paragraph, ReportModel, Span } from '../model';
 import { LEADING_BLANKS, paragraphLines, trimBlanks, trimmedEnd } from '../text';
@@ -39,13 +39,10 @@ export const rule = defineRule({
   messages,
   check(model, ctx) {
     const seen = new Map<string, Unit>();
-    const memo = ctx.caches.memo<OwnUnit[]>('duplicate-paragraph');
     let reportedUntil = -1;
-    for (const p of proseParagraphs(model)) {
-      // The first line's prefix (Markdown's `> `) is part of that line's key.
-      const prefix = model.text.slice(model.lines[p.firstLine].start, p.start);
-      let own = memo.get('', p.text, prefix);
-      if (!own) memo.set('', p.text, prefix, (own = ownUnits(model, p)));
+    // The first line's prefix (Markdown's `> `) is part of that line's key.
+    const prefix = (p: Paragraph) => model.text.slice(model.lines[p.firstLine].start, p.start);
+    for (const { paragraph: p, own } of contributions(model, ctx.caches, 'duplicate-paragraph', (p) => ownUnits(model, p), prefix)) {
       for (const u of own) {
         if (u.chars < MIN_CHARS) continue;
         const unit = { ...u, start: u.start + p.start, end: u.end + p.start, firstLine: u.firstLine + p.firstLine, lastLine: u.lastLine + p.firstLine };
@@ -55,8 +52,8 @@ export const rule = defineRule({
           continue;
         }
         if (unit.start < reportedUntil) continue; // a line inside a paragraph already reported
-      reportedUntil = unit.end;
-      const related = [{ start: first.start, end: first.end, message: ctx.t('first') }];
+        reportedUntil = unit.end;
+        const related = [{ start: first.start, end: first.end, message: ctx.t('first') }];
         ctx.report(unit, 'repeats', [first.firstLine + 1], [{ title: ctx.t('fix'), edits: [deletion(model, unit)], safe: true }], { related });
       }
     }

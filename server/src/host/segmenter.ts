@@ -41,6 +41,9 @@ export function userDictPath(): string {
  * nodejieba.tag cuts, and tagged by lookup (see tagger.ts): the same tokens and tags at the cost of a cut.
  */
 export function loadJieba(extraDicts: readonly string[] = []): Jieba {
+  // nodejieba holds one set of dictionaries per thread: the set loaded last is reused, not loaded again.
+  const key = JSON.stringify(extraDicts);
+  if (loaded?.key === key) return loaded.jieba;
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const jieba = require('nodejieba') as NativeJieba;
   const fs = require('fs') as typeof import('fs');
@@ -61,11 +64,15 @@ export function loadJieba(extraDicts: readonly string[] = []): Jieba {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   }
   const table = new TagTable(jieba.DEFAULT_DICT, userDicts);
-  return {
+  const made: Jieba = {
     tag: (text) => jieba.cut(text, true).map((word) => ({ word, tag: table.tag(word) })),
     cut: (text) => jieba.cut(text),
   };
+  loaded = { key, jieba: made };
+  return made;
 }
+
+let loaded: { key: string; jieba: Jieba } | undefined;
 
 /** A cache of tokens by paragraph text, bounded by count (oldest dropped first). */
 export class TokenCache {

@@ -55,9 +55,15 @@ function parseArgs(argv: string[]): Args | string {
 interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Resolves when what was written has gone out (a folder's output must not pile up in memory). */
+  drained?: () => Promise<void>;
 }
 
-const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+const stdio: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  drained: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve()),
+};
 
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
@@ -135,6 +141,7 @@ async function check(files: readonly string[], args: Args, io: Io): Promise<numb
       for (const d of diagnostics) {
         io.out(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${d.message}\n`);
       }
+    await io.drained?.();
   }
   if (args.format === 'json') io.out(written ? '\n]\n' : '[]\n');
   return exit;

@@ -1,8 +1,9 @@
 // Checking many files: segmentation (most of the cost) runs in segmenter workers while this thread
 // parses and runs the rules, a few files ahead; results come out one by one, in the files' order, as
 // soon as each is done. Each worker holds its own copy of nodejieba's dictionaries (about 250 MB:
-// a native module cannot share them between threads), so there are as many as there are cores and
-// memory for, and the server's workspace check uses the one worker its open reports use.
+// a native module cannot share them between threads), so there is one per core beside this thread,
+// as memory allows (on 2 cores: one dictionary load), and the server's workspace check uses the one
+// worker its open reports use.
 
 import * as fs from 'fs';
 import * as os from 'os';
@@ -54,10 +55,13 @@ export class SegmenterPool {
   }
 }
 
-/** How many segmenter workers a folder check uses: one per core, as far as free memory allows (300 MB each). */
+/**
+ * How many threads a folder check uses: one per core, this one (the rules) and segmenter workers for
+ * the rest, as far as free memory allows (300 MB a worker).
+ */
 export function defaultJobs(): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(cores, Math.floor(os.freemem() / (300 * 1024 * 1024))));
+  return Math.max(1, Math.min(cores, 1 + Math.floor(os.freemem() / (300 * 1024 * 1024))));
 }
 
 /** The worker script beside the bundle (dist/), or the built one when run from the sources. */
@@ -72,7 +76,7 @@ export type Checked =
   | { file: string; ok: false; error: string };
 
 export interface CheckFilesOptions {
-  /** Segmenter workers (default: `defaultJobs()`); 1 checks in this thread, no worker. */
+  /** Threads (default: `defaultJobs()`): this one runs the rules, `jobs - 1` workers segment; 1 checks in this thread alone. */
   jobs?: number;
   workerPath?: string;
   /** The options for a file (its `.gongwenrc.json`). */
@@ -81,7 +85,7 @@ export interface CheckFilesOptions {
 
 /** Checks `files`, yielding each result in order as soon as it and those before it are done. */
 export async function* checkFiles(files: readonly string[], o: CheckFilesOptions): AsyncGenerator<Checked> {
-  const jobs = Math.min(o.jobs ?? defaultJobs(), files.length);
+  const jobs = Math.min(o.jobs ?? defaultJobs(), files.length + 1);
   const workerPath = o.workerPath ?? defaultWorkerPath();
   const read = (file: string) => {
     const r = readReport(file);
@@ -90,14 +94,16 @@ export async function* checkFiles(files: readonly string[], o: CheckFilesOptions
   const finish = (file: string, r: ReturnType<typeof read>): Checked =>
     r.ok ? { file, ok: true, text: r.text, warnings: r.warnings, analysis: analyze(r.model, o.optionsFor(file)) } : { file, ok: false, error: r.error };
   if (jobs <= 1 || !workerPath) {
-    const segmenter = createInProcessSegmenter();
+    // A folder rarely repeats a paragraph from one file in another: few tokens kept (a whole folder's would fill memory).
+    const segmenter = createInProcessSegmenter([], 2_000);
     for (const file of files) {
       const r = readReport(file);
       yield r.ok ? finish(file, { ...r, model: parseReport(r.text, { format: formatOf(file), segmenter }) }) : { file, ok: false, error: r.error };
     }
     return;
   }
-  const pool = new SegmenterPool(workerPath, jobs);
+  const workers = jobs - 1;
+  const pool = new SegmenterPool(workerPath, workers);
   let fallback: ReturnType<typeof createInProcessSegmenter> | undefined;
   try {
     const start = async (file: string) => {
@@ -105,10 +111,10 @@ export async function* checkFiles(files: readonly string[], o: CheckFilesOptions
       if (!r.ok) return r;
       const model = await pool.complete(r.model);
       // A worker that failed (no worker threads, a crash): this thread segments instead.
-      return { ...r, model: model.segmented ? model : addTokens(model, (fallback ??= createInProcessSegmenter())) };
+      return { ...r, model: model.segmented ? model : addTokens(model, (fallback ??= createInProcessSegmenter([], 2_000))) };
     };
     // Two files per worker in flight: each has the next one queued while this thread runs the rules.
-    for await (const checked of pipelined(files, 2 * jobs, start, (r, file) => finish(file, r))) yield checked;
+    for await (const checked of pipelined(files, 2 * workers + 1, start, (r, file) => finish(file, r))) yield checked;
   } finally {
     pool.dispose();
   }

@@ -90,10 +90,10 @@ export class TokenCache {
   }
 }
 
-/** A synchronous segmenter for the CLI and tests: loads nodejieba on first call. */
-export function createInProcessSegmenter(extraDicts: readonly string[] = []): Segmenter {
+/** A synchronous segmenter for the CLI and tests: loads nodejieba on first call; keeps the tokens of `cacheLimit` paragraphs. */
+export function createInProcessSegmenter(extraDicts: readonly string[] = [], cacheLimit?: number): Segmenter {
   let jieba: Jieba | undefined;
-  const cache = new TokenCache();
+  const cache = new TokenCache(cacheLimit);
   return (text) => {
     let tokens = cache.get(text);
     if (!tokens) {

@@ -13,6 +13,8 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 
+import { corpusDocuments, corpusPresent } from '../scripts/corpus';
+
 export const ROOT = path.resolve(__dirname, '..');
 export const SAMPLES = path.resolve(ROOT, 'test', 'fixtures', 'samples');
 
@@ -40,6 +42,25 @@ export function textOf(chars: number): string {
   return text.slice(0, cut > chars / 2 ? cut : chars);
 }
 
+/**
+ * `chars` characters of report text the project was not tuned on (the corpus's `measure` part: the
+ * reports of 2008–2017, then news of 2020 on, item by item), cut at a line end; the samples, repeated,
+ * when the corpus is absent. Beyond the measure part's size it starts again (a second copy).
+ */
+export function measureText(chars: number): { text: string; source: string } {
+  if (!corpusPresent()) return { text: textOf(chars), source: 'test/fixtures/samples (no corpus)' };
+  let text = '';
+  let round = 0;
+  while (text.length < chars && round++ < 10) {
+    for (const d of corpusDocuments('measure', ['report', 'news'])) {
+      text += (text ? '\n' : '') + d.text;
+      if (text.length >= chars) break;
+    }
+  }
+  const cut = text.lastIndexOf('\n', chars);
+  return { text: text.slice(0, cut > chars / 2 ? cut : chars), source: `corpus measure part${round > 1 ? ', repeated' : ''}` };
+}
+
 /** Milliseconds since `t0` (from performance.now()). */
 export const since = (t0: number): number => performance.now() - t0;
 
@@ -63,7 +84,9 @@ export interface Spawned {
 export function spawnServer(extraNodeArgs: string[] = []): Spawned {
   const server = path.join(ROOT, 'dist', 'server.js');
   if (!fs.existsSync(server)) throw new Error('dist/server.js missing: run `npm run build` first');
-  const child = spawn(process.execPath, [...extraNodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // GONGWEN_BENCH_SERVER_ARGS: node options for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it.
+  const envArgs = (process.env.GONGWEN_BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...envArgs, ...extraNodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const client = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const listeners: Array<(p: PublishDiagnosticsParams, at: number) => void> = [];
   client.onNotification(PublishDiagnosticsNotification.type, (p) => {

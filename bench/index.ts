@@ -1,7 +1,10 @@
 // `npm run bench`: speed figures for issue 8 (not timed tests). The script builds dist/ first.
 // Sections: whole analysis vs raw nodejieba.cut (analysis); start-up and editing latency through a
-// spawned server (start, editing); the autocorrect-node peer (peer). A few minutes on 2 cores.
-//   npm run bench [-- analysis|start|editing|peer ...]
+// spawned server (start, editing at 60k/200k/600k, memory with one and ten reports open); the
+// autocorrect-node peer (peer); a folder of 500 reports through the CLI (folder). Texts: the corpus's
+// measure part where it is present. Many minutes on 2 cores.
+//   npm run bench [-- analysis|start|editing|work|memory|peer|folder ...]
+//   npm run bench -- folder [files] [chars per file]
 //   npm run bench -- profile [chars] [rule-id...]   (where the rules spend their time)
 //
 // The in-process sections measure the code as it ships: this file bundles itself with esbuild (as
@@ -11,15 +14,19 @@
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { benchAnalysis } from './analysis';
-import { benchEditing, benchStart } from './editing';
+import { benchEditing, benchEditingWork, benchMemory, benchStart } from './editing';
+import { benchFolder } from './folder';
 import { benchPeer } from './peer';
 import { profileRules } from './profile';
 
 const SECTIONS: Record<string, () => Promise<string[]> | string[]> = {
   analysis: () => benchAnalysis().lines,
   start: () => benchStart(),
-  editing: () => benchEditing(200),
+  editing: () => benchEditing(Number(process.env.GONGWEN_BENCH_EDITS ?? 200) || 200, (process.env.GONGWEN_BENCH_SIZES ?? '60000,200000,600000').split(',').map(Number)),
+  work: () => benchEditingWork(),
+  memory: () => benchMemory(),
   peer: () => benchPeer(),
+  folder: () => benchFolder(Number(process.argv[3] ?? 500) || 500, Number(process.argv[4] ?? 60_000) || 60_000),
 };
 
 const BUNDLED = 'GONGWEN_BENCH_BUNDLED';
@@ -50,7 +57,7 @@ async function main(): Promise<void> {
     console.log((await profileRules(Number(chars ?? 60_000) || 60_000, ids)).join('\n'));
     process.exit(0);
   }
-  const names = asked.length ? asked : Object.keys(SECTIONS);
+  const names = asked.length ? asked.filter((a) => !/^\d+$/.test(a)) : Object.keys(SECTIONS);
   for (const name of names) if (!SECTIONS[name]) throw new Error(`unknown section ${name}; one of ${Object.keys(SECTIONS).join(', ')}`);
   const t0 = performance.now();
   console.log(`node ${process.version}, ${require('os').cpus().length} cores, load average ${require('os').loadavg().map((x: number) => x.toFixed(2)).join(' ')}`);

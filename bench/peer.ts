@@ -6,7 +6,7 @@
 import { analyze, parseReport, Segmenter } from '../server/src/core';
 import { loadJieba } from '../server/src/host/segmenter';
 import { allRulesOn } from './analysis';
-import { ms, since, textOf } from './corpus';
+import { measureText, ms, since } from './corpus';
 
 interface Autocorrect {
   lintFor(text: string, file: string): { lines: unknown[]; error: string };
@@ -22,7 +22,7 @@ export function benchPeer(sizes = [20_000, 60_000], runs = 5): string[] {
   autocorrect.lintFor('预热。', 'report.txt');
   const out: string[] = [];
   for (const chars of sizes) {
-    const text = textOf(chars);
+    const text = measureText(chars).text;
     let peer = Infinity;
     let ours = Infinity;
     let peerFlagged = 0;

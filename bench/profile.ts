@@ -7,7 +7,7 @@ import { Session } from 'inspector';
 import { analyze, parseReport, RULES } from '../server/src/core';
 import { createInProcessSegmenter } from '../server/src/host/segmenter';
 import { allRulesOn } from './analysis';
-import { textOf } from './corpus';
+import { measureText } from './corpus';
 
 interface ProfileNode {
   id: number;
@@ -45,7 +45,7 @@ export async function profile(f: () => void, repeat: number, top = 12): Promise<
 
 /** Profiles each rule (or those named) on `chars` characters of the samples; returns report lines. */
 export async function profileRules(chars = 60_000, ids: string[] = []): Promise<string[]> {
-  const text = textOf(chars);
+  const text = measureText(chars).text;
   const model = parseReport(text, { segmenter: createInProcessSegmenter() });
   const options = allRulesOn();
   const out: string[] = [];

@@ -4,12 +4,13 @@ import * as fs from 'fs';
 import { AnalysisCaches, analyze, fixAll, fixToJson, getOutline, LineIndex, OutlineNode, parseReport, toRange } from './core';
 import { expandInputs, formatOf, readReport, writeReport } from './host/files';
 import { createInProcessSegmenter } from './host/segmenter';
+import { checkFiles } from './host/parallel';
 import { loadLayoutStyle, loadOptions, userDictionariesFor } from './host/config';
 import { describeBlanks, exportDocx, prepareExport } from './host/export';
 
 const USAGE = `用法 / usage:
   gongwen outline [--format json|text] FILE
-  gongwen check [--format json|text] FILE|FOLDER...
+  gongwen check [--format json|text] [--jobs N] FILE|FOLDER...
   gongwen fix [--write] FILE...
   gongwen export --format docx FILE [-o OUT] [--allow-blanks]
                                  导出 GB/T 9704 版式的 Word 文件（有待填处时拒绝） / Word in the national layout
@@ -21,6 +22,8 @@ interface Args {
   command: string;
   format: 'json' | 'text';
   write: boolean;
+  /** Segmenter workers for many files (default: one per core, as memory allows). */
+  jobs?: number;
   inputs: string[];
 }
 
@@ -39,6 +42,10 @@ function parseArgs(argv: string[]): Args | string {
       const f = a.slice(9);
       if (f !== 'json' && f !== 'text') return `--format 只能是 json 或 text / must be json or text\n\n${USAGE}`;
       args.format = f;
+    } else if (a === '--jobs' || a.startsWith('--jobs=')) {
+      const n = Number(a === '--jobs' ? rest[++i] : a.slice(7));
+      if (!Number.isInteger(n) || n < 1) return `--jobs 须为正整数 / must be a positive integer\n\n${USAGE}`;
+      args.jobs = n;
     } else if (a === '--write') args.write = true;
     else if (a.startsWith('-')) return `未知选项 / unknown option: ${a}\n\n${USAGE}`;
     else args.inputs.push(a);
@@ -51,9 +58,15 @@ function parseArgs(argv: string[]): Args | string {
 interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Resolves when what was written has gone out (a folder's output must not pile up in memory). */
+  drained?: () => Promise<void>;
 }
 
-const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+const stdio: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  drained: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve()),
+};
 
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
@@ -66,11 +79,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const { files, errors } = expandInputs(args.inputs);
   errors.forEach((e) => io.err(`gongwen: ${e}\n`));
   if (files.length === 0) return 2;
+  let exit = errors.length ? 2 : 0;
+  if (args.command === 'check') return Math.max(exit, await check(files, args, io));
   // nodejieba holds one set of dictionaries per process: a file whose .gongwenrc.json names others reloads it.
   let segmenter = createInProcessSegmenter();
   let dictionaries = '[]';
-  let exit = errors.length ? 2 : 0;
-  const results: unknown[] = [];
   for (const file of files) {
     const read = readReport(file);
     if (!read.ok) {
@@ -81,32 +94,46 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     const { text } = read;
     read.warnings.forEach((w) => io.err(`gongwen: ${w}\n`));
     const format = formatOf(file);
-    const options = loadOptions(file);
     const dicts = userDictionariesFor(file);
     if (JSON.stringify(dicts) !== dictionaries) [segmenter, dictionaries] = [createInProcessSegmenter(dicts), JSON.stringify(dicts)];
-    const index = new LineIndex(text);
     if (args.command === 'outline') {
       const outline = getOutline(parseReport(text, { format }));
-      io.out(args.format === 'json' ? JSON.stringify(outlineJson(outline, index), null, 2) + '\n' : outlineText(outline));
+      io.out(args.format === 'json' ? JSON.stringify(outlineJson(outline, new LineIndex(text)), null, 2) + '\n' : outlineText(outline));
       continue;
     }
+    const options = loadOptions(file);
     // One file's caches: fix rounds re-check mostly unchanged paragraphs.
     const caches = new AnalysisCaches();
-    const check = (t: string) => analyze(parseReport(t, { format, segmenter }), options, { caches }).findings;
-    if (args.command === 'fix') {
-      const fixed = fixAll(text, check).text;
-      if (args.write) {
-        const written = fixed === text ? { ok: true as const } : writeReport(file, fixed, read.encoding);
-        if (!written.ok) {
-          io.err(`gongwen: ${written.error}\n`);
-          exit = 2;
-        }
-      } else io.out(fixed);
+    const fixed = fixAll(text, (t) => analyze(parseReport(t, { format, segmenter }), options, { caches }).findings).text;
+    if (args.write) {
+      const written = fixed === text ? { ok: true as const } : writeReport(file, fixed, read.encoding);
+      if (!written.ok) {
+        io.err(`gongwen: ${written.error}\n`);
+        exit = 2;
+      }
+    } else io.out(fixed);
+  }
+  return exit;
+}
+
+/**
+ * `check`: files in parallel (see host/parallel), each file's findings written as soon as it and
+ * those before it are done, in the order given; JSON as one array, written element by element.
+ */
+async function check(files: readonly string[], args: Args, io: Io): Promise<number> {
+  let exit = 0;
+  let written = 0;
+  for await (const checked of checkFiles(files, { jobs: args.jobs, optionsFor: (file) => loadOptions(file), dictionariesFor: userDictionariesFor })) {
+    if (!checked.ok) {
+      io.err(`gongwen: ${checked.error}\n`);
+      exit = 2;
       continue;
     }
-    const analysis = analyze(parseReport(text, { format, segmenter }), options, { caches });
+    const { file, text, analysis } = checked;
+    checked.warnings.forEach((w) => io.err(`gongwen: ${w}\n`));
     analysis.failures.forEach((f) => io.err(`gongwen: ${f.ruleId}: ${String(f.error)}\n`));
     if (analysis.findings.some((f) => f.severity === 'error')) exit = Math.max(exit, 1);
+    const index = new LineIndex(text);
     const diagnostics = analysis.findings.map((f) => ({
       rule: f.ruleId,
       severity: f.severity,
@@ -114,13 +141,17 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       range: toRange(index, f),
       fixes: f.fixes.map((x) => fixToJson(x, index)),
     }));
-    if (args.format === 'json') results.push({ file, diagnostics });
-    else
+    if (args.format === 'json') {
+      // The same text as JSON.stringify(results, null, 2), one element at a time.
+      const element = JSON.stringify({ file, diagnostics }, null, 2).replace(/\n/g, '\n  ');
+      io.out(`${written++ === 0 ? '[\n' : ',\n'}  ${element}`);
+    } else
       for (const d of diagnostics) {
         io.out(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${d.message}\n`);
       }
+    await io.drained?.();
   }
-  if (args.command === 'check' && args.format === 'json') io.out(JSON.stringify(results, null, 2) + '\n');
+  if (args.format === 'json') io.out(written ? '\n]\n' : '[]\n');
   return exit;
 }
 

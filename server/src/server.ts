@@ -22,10 +22,11 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   FIX_ALL_KIND, fixAllAction, getDocumentSymbols, getFindingsContext, getFoldingRanges, getQuickFixes, getSemanticTokens, getStats, ignoreEntryFor, IgnoreEntry, MARK_BLANKS_KIND, markBlanksAction, Rule,
-  RULES, toDiagnostic, TOKEN_MODIFIERS, TOKEN_TYPES, translator,
+  RULES, TOKEN_MODIFIERS, TOKEN_TYPES, translator,
 } from './core';
 import { RC_FILE, updateRcFile } from './host/config';
-import { checkFile } from './host/checkFile';
+import { checkWorkspaceFiles } from './host/checkFile';
+import { DiagnosticsScheduler, quietly } from './host/diagnostics';
 import { exportToFile, prepareModel, previewLayout } from './host/export';
 import { Reports } from './host/reports';
 import { SettingsCache } from './host/settings';
@@ -61,9 +62,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsCache(connection, serverOptions.workerPath ?? defaultWorkerPath());
   const reports = new Reports(settings, serverOptions.rules);
-  const timers = new Map<string, NodeJS.Timeout>();
+  const diagnostics = new DiagnosticsScheduler(connection, documents, settings, reports);
   const t = () => translator(settings.locale);
-  let shutdown = false;
 
   let canWatch = false;
   connection.onInitialize((params): InitializeResult => {
@@ -198,19 +198,19 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   connection.onRequest(CheckFilesRequest, async ({ uris }: CheckFilesParams, token): Promise<CheckFilesResult> => {
     const result: CheckFilesResult = { checked: 0, findings: 0, skipped: [] };
-    for (const uri of Array.isArray(uris) ? uris : []) {
+    // Open reports are checked as they change.
+    const closed = (Array.isArray(uris) ? uris : []).filter((uri) => !documents.get(uri));
+    for await (const checked of checkWorkspaceFiles(closed, settings, (uri) => reports.segmenterFor(uri), serverOptions.rules)) {
       if (token.isCancellationRequested) break;
-      if (documents.get(uri)) continue; // open reports are checked as they change
-      const checked = await checkFile(uri, settings, reports.segmenterFor(uri), serverOptions.rules);
       if ('error' in checked) {
         result.skipped.push(checked.error);
         continue;
       }
-      logFailures(checked.failures);
+      for (const f of checked.failures) connection.console.error(`gongwen: rule ${f.ruleId} failed on ${checked.uri}: ${String(f.error)}`);
       result.checked++;
       result.findings += checked.diagnostics.length;
-      quietly(connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics }));
-      checkedFiles.add(uri);
+      quietly(connection.sendDiagnostics({ uri: checked.uri, diagnostics: checked.diagnostics }));
+      checkedFiles.add(checked.uri);
     }
     return result;
   });
@@ -227,76 +227,14 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     refreshAll();
   };
 
-  const refreshAll = () => {
-    settings.clear();
-    reports.invalidate();
-    for (const doc of documents.all()) schedule(doc, 0, true);
-  };
+  const refreshAll = () => diagnostics.refreshAll();
 
-  // A document changes in place: what was analysed is known by its version number.
-  const isCurrent = (uri: string) => (version: number) => documents.get(uri)?.version === version;
-
-  const publish = (doc: TextDocument) => {
-    const state = reports.get(doc);
-    // Character rules first, at once, while the dictionary loads or a new report is segmented;
-    // after an edit (a paragraph to segment, about a millisecond) the full set comes in one go.
-    if (!state.model.segmented && !reports.segmentsSoon(doc.uri, state)) send(doc.uri, reports.analyze(doc.uri, state));
-    void reports.analyzeFully(doc, isCurrent(doc.uri)).then((full) => full && send(doc.uri, full));
-  };
-
-  // A rule that throws loses its own findings; the others are published. Each failure is logged once.
-  const logged = new Set<string>();
-  const logFailures = (failures: ReadonlyArray<{ ruleId: string; error: unknown }>) => {
-    for (const { ruleId, error } of failures) {
-      const key = `${ruleId}: ${error instanceof Error ? error.message : String(error)}`;
-      if (!logged.has(key)) connection.console.error(`gongwen: rule ${ruleId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      logged.add(key);
-    }
-  };
-  const send = (uri: string, state: ReturnType<Reports['get']>) => {
-    if (shutdown || !isCurrent(uri)(state.version) || !state.analysis) return;
-    logFailures(state.analysis.failures);
-    const diagnostics = state.analysis.findings.map((f) => toDiagnostic(f, state.index, uri));
-    quietly(connection.sendDiagnostics({ uri, version: state.version, diagnostics }));
-  };
-
-  /** Checks a document after the debounce; `force` checks even in on-save mode (open, save, settings). */
-  const schedule = (doc: TextDocument, delay: number | undefined, force: boolean) => {
-    clearTimeout(timers.get(doc.uri));
-    void settings.load(doc.uri).then(({ host }) => {
-      if (!settings.isReport(doc.uri, host)) return;
-      if (host.run === 'onSave' && !force) return;
-      // Only the latest check waits: opening fires both open and change, typing fires many changes.
-      clearTimeout(timers.get(doc.uri));
-      timers.set(doc.uri, setTimeout(() => {
-        timers.delete(doc.uri);
-        const current = documents.get(doc.uri);
-        if (current) publish(current);
-      }, delay ?? host.debounce));
-    });
-  };
-
-  // Opening fires a change too (same version): the open's immediate check stands.
-  const opening = new Set<string>();
-  documents.onDidOpen(({ document }) => {
-    reports.open(document.uri);
-    opening.add(`${document.version} ${document.uri}`);
-    schedule(document, 0, true);
-  });
-  documents.onDidChangeContent(({ document }) => {
-    if (!opening.delete(`${document.version} ${document.uri}`)) schedule(document, undefined, false);
-  });
-  documents.onDidSave(({ document }) => schedule(document, 0, true));
-  documents.onDidClose(({ document }) => {
-    clearTimeout(timers.get(document.uri));
-    reports.close(document.uri);
-    settings.forget(document.uri);
-    quietly(connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }));
-  });
+  documents.onDidOpen(({ document }) => diagnostics.opened(document));
+  documents.onDidChangeContent(({ document }) => diagnostics.changed(document));
+  documents.onDidSave(({ document }) => diagnostics.saved(document));
+  documents.onDidClose(({ document }) => diagnostics.closed(document));
   connection.onShutdown(() => {
-    // Analyses still running finish quietly: nothing is sent after shutdown.
-    shutdown = true;
-    timers.forEach(clearTimeout);
+    diagnostics.shutdown();
     settings.dispose();
   });
 
@@ -304,14 +242,6 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.listen();
   return connection;
 }
-
-/**
- * A message to the client whose failure is no concern of ours (a client without message boxes, a
- * closed connection): never an unhandled rejection. (showWarningMessage is typed void but sends a request.)
- */
-const quietly = (p: unknown): void => {
-  if (p instanceof Promise) p.catch(() => undefined);
-};
 
 const isIgnoreEntry = (x: unknown): x is IgnoreEntry => typeof x === 'object' && x !== null && typeof (x as IgnoreEntry).rule === 'string' && typeof (x as IgnoreEntry).text === 'string';
 

@@ -32,8 +32,8 @@ export async function fixAllEdits(
     edits = composeEdits(text, edits, next);
     current = applyEdits(current, next);
     if (round + 1 === MAX_ROUNDS) break;
-    const parsed = parseReport(current, { format, segmenter: segmenter.segment });
-    const model = segmenter.ready ? await segmenter.complete(parsed) : parsed;
+    const parsed = parseReport(current, { format, segmenter: segmenter.segment, caches });
+    const model = segmenter.ready ? await segmenter.complete(parsed, caches) : parsed;
     findings = analyze(model, options, { rules, caches }).findings;
   }
   return edits;

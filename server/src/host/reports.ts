@@ -50,7 +50,7 @@ export class Reports {
     const cached = this.states.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
-    const model = parseReport(text, { format: formatOf(doc), segmenter: this.segmenterFor(doc.uri).segment });
+    const model = parseReport(text, { format: formatOf(doc), segmenter: this.segmenterFor(doc.uri).segment, caches: this.cachesFor(doc.uri) });
     const state: ReportState = { version: doc.version, model, index: new LineIndex(text) };
     this.states.set(doc.uri, state);
     return state;
@@ -72,7 +72,7 @@ export class Reports {
     const state = this.get(doc);
     const segmenter = this.segmenterFor(doc.uri);
     if (!state.model.segmented && !segmenter.error) {
-      const model = await segmenter.complete(state.model);
+      const model = await segmenter.complete(state.model, this.cachesFor(doc.uri));
       if (!isCurrent(state.version)) return undefined;
       if (model.segmented) return this.analyze(doc.uri, this.withTokens(doc.uri, state, model));
     }
@@ -112,9 +112,10 @@ export class Reports {
     return fixAllEdits(state.model.text, state.analysis?.findings ?? [], state.model.format, this.segmenterFor(uri), this.settings.options(uri), this.rules, this.cachesFor(uri), isBlank);
   }
 
-  /** Forgets models and analyses (after a settings change: options or dictionaries may differ). */
+  /** Forgets models, analyses and caches (after a settings change: options or dictionaries may differ). */
   invalidate(): void {
     this.states.clear();
+    for (const caches of this.caches.values()) caches.dispose();
   }
 
   /** Forgets a closed document: its model, analysis and caches. */

@@ -7,37 +7,72 @@
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { addTokens } from '../core';
-import type { ReportModel, Segmenter } from '../core';
+import type { AnalysisCaches, ReportModel, Segmenter } from '../core';
+import { TagTable } from './tagger';
 
 type Tagged = ReadonlyArray<{ word: string; tag: string }>;
-interface Jieba {
+interface NativeJieba {
+  DEFAULT_DICT: string;
   load(options?: Record<string, string>): void;
-  tag(text: string): Tagged;
+  cut(text: string, hmm?: boolean): string[];
 }
 
-/** Where our report dictionary (measure words, units) is: beside the bundle, or in the source tree. */
-export function userDictPath(): string {
-  const candidates = [path.join(__dirname, 'dict', 'gongwen.dict.utf8'), path.join(__dirname, '..', '..', 'dict', 'gongwen.dict.utf8')];
+/** nodejieba loaded with our dictionaries: `tag` segments with part-of-speech tags, `cut` is the raw cut. */
+export interface Jieba {
+  tag(text: string): Tagged;
+  cut(text: string): string[];
+}
+
+/** Where a file of ours in `dict/` is: beside the bundle, or in the source tree. */
+function dictFile(name: string): string {
+  const candidates = [path.join(__dirname, 'dict', name), path.join(__dirname, '..', '..', 'dict', name)];
   const fs = require('fs') as typeof import('fs');
   return candidates.find((p) => fs.existsSync(p)) ?? candidates[0];
 }
 
-/** Loads nodejieba with the report dictionary plus any user dictionaries (merged into one file). */
-export function loadJieba(extraDicts: readonly string[] = []): Jieba {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const jieba = require('nodejieba') as Jieba;
-  const fs = require('fs') as typeof import('fs');
-  let userDict = userDictPath();
-  if (extraDicts.length) {
-    const os = require('os') as typeof import('os');
-    const merged = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-')), 'user.dict.utf8');
-    const parts = [userDict, ...extraDicts].filter((p) => fs.existsSync(p)).map((p) => fs.readFileSync(p, 'utf8'));
-    fs.writeFileSync(merged, parts.join('\n'));
-    userDict = merged;
-  }
-  jieba.load({ userDict });
-  return jieba;
+/** Where our report dictionary (measure words, units) is: beside the bundle, or in the source tree. */
+export function userDictPath(): string {
+  return dictFile('gongwen.dict.utf8');
 }
+
+/**
+ * Loads nodejieba with the report dictionary plus any user dictionaries (merged into one file, removed
+ * once loaded), and the tag table of the same dictionaries. Tokens are cut with the HMM, as
+ * nodejieba.tag cuts, and tagged by lookup (see tagger.ts): the same tokens and tags at the cost of a cut.
+ */
+export function loadJieba(extraDicts: readonly string[] = []): Jieba {
+  // nodejieba holds one set of dictionaries per thread: the set loaded last is reused, not loaded again.
+  const key = JSON.stringify(extraDicts);
+  if (loaded?.key === key) return loaded.jieba;
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const jieba = require('nodejieba') as NativeJieba;
+  const fs = require('fs') as typeof import('fs');
+  const userDicts = [userDictPath(), ...extraDicts].filter((p) => fs.existsSync(p));
+  let userDict = userDicts[0] ?? userDictPath();
+  let tmp: string | undefined;
+  if (userDicts.length > 1) {
+    const os = require('os') as typeof import('os');
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-'));
+    userDict = path.join(tmp, 'user.dict.utf8');
+    fs.writeFileSync(userDict, userDicts.map((p) => fs.readFileSync(p, 'utf8')).join('\n'));
+  }
+  try {
+    // The keyword extractor's tables (idf, stop words) are never used: one-line stand-ins save 20 MB.
+    const unused = { idfDict: dictFile('unused.idf.utf8'), stopWordDict: dictFile('unused.stop.utf8') };
+    jieba.load({ userDict, ...(fs.existsSync(unused.idfDict) && fs.existsSync(unused.stopWordDict) ? unused : {}) });
+  } finally {
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  const table = new TagTable(jieba.DEFAULT_DICT, userDicts);
+  const made: Jieba = {
+    tag: (text) => jieba.cut(text, true).map((word) => ({ word, tag: table.tag(word) })),
+    cut: (text) => jieba.cut(text),
+  };
+  loaded = { key, jieba: made };
+  return made;
+}
+
+let loaded: { key: string; jieba: Jieba } | undefined;
 
 /** A cache of tokens by paragraph text, bounded by count (oldest dropped first). */
 export class TokenCache {
@@ -55,10 +90,10 @@ export class TokenCache {
   }
 }
 
-/** A synchronous segmenter for the CLI and tests: loads nodejieba on first call. */
-export function createInProcessSegmenter(extraDicts: readonly string[] = []): Segmenter {
+/** A synchronous segmenter for the CLI and tests: loads nodejieba on first call; keeps the tokens of `cacheLimit` paragraphs. */
+export function createInProcessSegmenter(extraDicts: readonly string[] = [], cacheLimit?: number): Segmenter {
   let jieba: Jieba | undefined;
-  const cache = new TokenCache();
+  const cache = new TokenCache(cacheLimit);
   return (text) => {
     let tokens = cache.get(text);
     if (!tokens) {
@@ -73,17 +108,22 @@ export function createInProcessSegmenter(extraDicts: readonly string[] = []): Se
 /** The server's segmenter: nodejieba in a worker thread, tokens cached on this side. */
 export class WorkerSegmenter {
   private worker: Worker | undefined;
-  private readonly cache = new TokenCache();
+  private readonly cache: TokenCache;
   private nextId = 1;
   private readonly waiting = new Map<number, (result: { tokens?: Tagged[]; error?: string }) => void>();
   private failed: string | undefined;
   private disposed = false;
   private loaded = false;
+  private inFlight = 0;
 
+  /** `cacheLimit`: paragraphs whose tokens are kept (the server's open reports; a folder check keeps few). */
   constructor(
     private readonly workerPath: string,
     private readonly extraDicts: readonly string[] = [],
-  ) {}
+    cacheLimit?: number,
+  ) {
+    this.cache = new TokenCache(cacheLimit);
+  }
 
   /** Sync lookup for the core: tokens of a paragraph already segmented, else undefined. */
   readonly segment: Segmenter = (text) => this.cache.get(text);
@@ -103,29 +143,51 @@ export class WorkerSegmenter {
     return this.loaded && !this.failed;
   }
 
-  /** Segments the paragraphs not yet in the cache; resolves when all are there. */
-  async prepare(texts: readonly string[]): Promise<void> {
-    const missing = [...new Set(texts.filter((t) => !this.cache.get(t)))];
-    if (missing.length === 0 || this.failed || this.disposed) return;
+  /** Characters sent to the worker and not yet back: how busy it is. */
+  get pending(): number {
+    return this.inFlight;
+  }
+
+  /** Segments the paragraphs not yet in the cache; resolves to the tokens of each text asked for that it could segment. */
+  async prepare(texts: readonly string[]): Promise<Map<string, Tagged>> {
+    const found = new Map<string, Tagged>();
+    const missing: string[] = [];
+    for (const t of texts) {
+      const hit = this.cache.get(t);
+      if (hit) found.set(t, hit);
+      else if (!found.has(t)) {
+        found.set(t, []); // a placeholder: asked once
+        missing.push(t);
+      }
+    }
+    for (const t of missing) found.delete(t);
+    if (missing.length === 0 || this.failed || this.disposed) return found;
     const worker = this.start();
     const id = this.nextId++;
+    const chars = missing.reduce((n, t) => n + t.length, 0);
+    this.inFlight += chars;
     const result = await new Promise<{ tokens?: Tagged[]; error?: string }>((resolve) => {
       this.waiting.set(id, resolve);
       worker.postMessage({ id, texts: missing });
     });
+    this.inFlight -= chars;
     if (result.error || !result.tokens) {
       this.failed = result.error ?? 'segmenter failed';
-      return;
+      return found;
     }
     this.loaded = true;
-    result.tokens.forEach((tokens, i) => this.cache.set(missing[i], tokens));
+    result.tokens.forEach((tokens, i) => {
+      this.cache.set(missing[i], tokens);
+      found.set(missing[i], tokens);
+    });
+    return found;
   }
 
   /** The model with tokens for the paragraphs still without them (no second parse); `model` itself is left as it is. */
-  async complete(model: ReportModel): Promise<ReportModel> {
+  async complete(model: ReportModel, caches?: AnalysisCaches): Promise<ReportModel> {
     if (model.segmented || this.failed) return model;
-    await this.prepare(model.paragraphs.filter((p) => !p.verbatim && !p.tokens).map((p) => p.text));
-    return addTokens(model, this.segment);
+    const tokens = await this.prepare(model.paragraphs.filter((p) => !p.verbatim && !p.tokens).map((p) => p.text));
+    return addTokens(model, (text) => tokens.get(text) ?? this.segment(text), caches);
   }
 
   /** Final: a disposed segmenter never starts a worker again (late analyses just go without tokens). */

@@ -79,23 +79,34 @@ export class AnalysisCaches {
 /** How far around a paragraph the rules may look (excerpts, clause starts, the character before). */
 const CONTEXT = 16;
 
-const hashes = new WeakMap<Paragraph, string>();
+// By tokens array: a paragraph that has not moved shares its tokens with the version before.
+const hashes = new WeakMap<object, string>();
 
 /**
  * What a paragraph's findings may depend on besides its text and the rule's options: the characters
  * around it, the format, its heading marker and (for token rules) where its tokens lie and their tags.
  */
 export function paragraphContext(model: ReportModel, p: Paragraph, tokens: boolean, context = CONTEXT): string {
+  // Several rules ask the same of each paragraph: made once per paragraph (a paragraph object belongs to one text).
+  let made = contexts.get(p);
+  if (!made) contexts.set(p, (made = new Map()));
+  const which = context * 2 + (tokens ? 1 : 0);
+  const known = made.get(which);
+  if (known !== undefined) return known;
   const text = model.text;
   let key = `${model.format}\u0001${text.slice(Math.max(0, p.start - context), p.start)}\u0001${text.slice(p.end, p.end + context)}`;
   if (p.heading) key += `\u0001h${p.heading.marker.start - p.start},${p.heading.marker.end - p.start}`;
   if (tokens) {
-    let hash = hashes.get(p);
-    if (hash === undefined) hashes.set(p, (hash = tokenHash(p)));
+    const owner = p.tokens ?? p;
+    let hash = hashes.get(owner);
+    if (hash === undefined) hashes.set(owner, (hash = tokenHash(p)));
     key += `\u0001${hash}`;
   }
+  made.set(which, key);
   return key;
 }
+
+const contexts = new WeakMap<Paragraph, Map<number, string>>();
 
 /**
  * Where a paragraph's tokens lie and their tags, as two 32-bit hashes: the tokens follow from the
@@ -152,5 +163,27 @@ export function shiftFinding(f: RawFinding, by: number): RawFinding {
     fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
   };
   if (f.related) out.related = f.related.map((r) => ({ ...r, start: r.start + by, end: r.end + by }));
+  return out;
+}
+
+/**
+ * A document-wide pass made incremental: what each prose paragraph contributes to it (anything,
+ * relative to the paragraph's start) is made once per paragraph text and `context` (what else it
+ * depends on, e.g. the characters before the paragraph on its first line) and kept in the document's
+ * caches under `owner`; the pass then merges the contributions in document order, which should cost
+ * a map lookup or two per paragraph. An edit then makes one paragraph's contribution anew.
+ */
+export function contributions<T>(
+  model: ReportModel, caches: AnalysisCaches, owner: string, make: (p: Paragraph) => T, context: (p: Paragraph) => string = () => '',
+): Array<{ paragraph: Paragraph; own: T }> {
+  const memo = caches.memo<T>(owner);
+  const out: Array<{ paragraph: Paragraph; own: T }> = [];
+  for (const p of model.paragraphs) {
+    if (p.verbatim) continue;
+    const c = context(p);
+    let own = memo.get('', p.text, c);
+    if (own === undefined) memo.set('', p.text, c, (own = make(p)));
+    out.push({ paragraph: p, own });
+  }
   return out;
 }

@@ -1,14 +1,21 @@
 // text -> ReportModel. One pass over the lines for paragraphs, headings and the title,
 // then a pass over paragraphs for sentences, items and tokens.
 
-import { Heading, Item, Line, Paragraph, ReportModel, Segmenter, Sentence, Title, Token } from '../model';
+import { Heading, Item, Line, Paragraph, ReportModel, Segmenter, Title } from '../model';
 import { CLOSERS, isBlank, isSentenceEnd, LEADING_BLANKS, trimBlanks, trimmedEnd } from '../text';
+import type { AnalysisCaches } from '../lib/memo';
 import { matchHeadingMarker, matchItemMarker } from './markers';
+import { partsMemo, placedParts } from './parts';
 
 export interface ParseOptions {
   format?: 'plain' | 'markdown';
   /** Supplies tokens per paragraph; without it the model is built unsegmented. */
   segmenter?: Segmenter;
+  /**
+   * The document's caches (always with the same segmenter): a paragraph's sentences and tokens are
+   * kept by its text, so a new version re-splits and re-segments only the paragraphs that changed.
+   */
+  caches?: AnalysisCaches;
 }
 
 /** Parses report text into a ReportModel. Pure: the same text and segmenter give the same model. */
@@ -59,11 +66,13 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
   const headings = nestHeadings(allHeadings, text, lines);
   if (title) title = title.line < (allHeadings[0]?.line ?? Infinity) ? joinBrokenTitle(text, lines, title) : undefined;
   const items: Item[] = [];
+  const memo = partsMemo(options.caches);
   for (const p of paragraphs) {
     if (p.verbatim) continue;
-    p.sentences = splitSentences(text, p);
+    const parts = placedParts(p, memo, options.segmenter);
+    p.sentences = parts.sentences;
+    if (parts.tokens) p.tokens = parts.tokens;
     items.push(...findItems(text, p));
-    if (options.segmenter) p.tokens = segment(text, p, options.segmenter);
   }
   const topItems = attachItems(items, allHeadings);
   const segmented = options.segmenter !== undefined && paragraphs.every((p) => p.verbatim || p.tokens !== undefined);
@@ -233,28 +242,6 @@ function trimEnd(text: string, end: number): number {
   return trimmedEnd(text, 0, end);
 }
 
-/** Splits a paragraph into sentences at 。！？ (keeping closing quotes with their sentence). */
-function splitSentences(text: string, p: Paragraph): Sentence[] {
-  const out: Sentence[] = [];
-  let start = p.start;
-  for (let i = p.start; i < p.end; i++) {
-    if (!isSentenceEnd(text[i])) continue;
-    let j = i + 1;
-    while (j < p.end && (isSentenceEnd(text[j]) || CLOSERS.includes(text[j]))) j++;
-    pushSentence(text, out, start, j);
-    start = j;
-    i = j - 1;
-  }
-  pushSentence(text, out, start, p.end);
-  return out;
-}
-
-function pushSentence(text: string, out: Sentence[], start: number, end: number): void {
-  start += LEADING_BLANKS.exec(text.slice(start, end))![0].length;
-  end = Math.max(start, trimEnd(text, end));
-  if (end > start) out.push({ start, end });
-}
-
 /** Inline items at the start of the paragraph or of a sentence or clause (after 。！？；：，), and a 一是 inside a clause whose 二是 follows. */
 function findItems(text: string, p: Paragraph): Item[] {
   const found: Item[] = [];
@@ -341,44 +328,15 @@ function attachItems(items: Item[], headings: Heading[]): Item[] {
 
 /**
  * Gives tokens to the paragraphs that lack them, once the segmenter has them: what a parse with
- * that segmenter would give, without parsing again. Changes `model`; returns it.
+ * that segmenter would give, without parsing again. Returns a new model; `model` is left as it was.
  */
-export function addTokens(model: ReportModel, segmenter: Segmenter): ReportModel {
+export function addTokens(model: ReportModel, segmenter: Segmenter, caches?: AnalysisCaches): ReportModel {
   // A new model (and new paragraphs where tokens came): an analysis may still hold the old one.
+  const memo = partsMemo(caches);
   const paragraphs = model.paragraphs.map((p) => {
     if (p.verbatim || p.tokens) return p;
-    const tokens = segment(model.text, p, segmenter);
+    const tokens = placedParts(p, memo, segmenter).tokens;
     return tokens ? { ...p, tokens } : p;
   });
   return { ...model, paragraphs, segmented: paragraphs.every((p) => p.verbatim || p.tokens !== undefined) };
 }
-
-/** How far past its expected place a segmenter's word is looked for. */
-const WORD_SLACK = 32;
-
-/** Tokens of a paragraph with document offsets; undefined when the segmenter is not ready. */
-function segment(text: string, p: Paragraph, segmenter: Segmenter): Token[] | undefined {
-  const words = segmenter(p.text);
-  if (!words) return undefined;
-  const tokens: Token[] = [];
-  let at = p.start;
-  for (const w of words) {
-    if (!w.word) continue;
-    let start = at;
-    if (!text.startsWith(w.word, at)) {
-      // A word that is not where it should be (a lone surrogate comes back as U+FFFD) is looked for a
-      // little further on, never through the rest of the text: that made such input quadratic.
-      const k = text.slice(at, Math.min(p.end, at + w.word.length + WORD_SLACK)).indexOf(w.word);
-      if (k < 0) {
-        at = Math.min(p.end, at + w.word.length);
-        continue;
-      }
-      start = at + k;
-    }
-    if (start + w.word.length > p.end) continue;
-    tokens.push({ start, end: start + w.word.length, word: w.word, tag: w.tag });
-    at = start + w.word.length;
-  }
-  return tokens;
-}
-

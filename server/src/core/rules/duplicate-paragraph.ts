@@ -1,9 +1,11 @@
 // The same paragraph (or line of 20+ characters) twice in one document: a copy-paste slip.
 // Compared with leading and trailing blanks ignored; the later copy is reported and pointed at the first.
+// A paragraph's units (itself, and its lines in Markdown) depend on its own text alone, so they are
+// kept by text in the document's caches: after an edit, the pass is one map lookup per unit.
 
-import { proseParagraphs } from '../lib/hygiene/prose';
+import { contributions } from '../lib/memo';
 import { defineRule } from '../lib/rule';
-import { ReportModel, Span } from '../model';
+import { Paragraph, ReportModel, Span } from '../model';
 import { LEADING_BLANKS, paragraphLines, trimBlanks, trimmedEnd } from '../text';
 
 const messages = {
@@ -22,6 +24,11 @@ interface Unit extends Span {
   lastLine: number;
 }
 
+/** A unit of one paragraph, relative to it (offsets to its start, lines to its first line), with the key's length in characters. */
+interface OwnUnit extends Unit {
+  chars: number;
+}
+
 export const rule = defineRule({
   id: 'duplicate-paragraph',
   name: { 'zh-cn': '重复段落', en: 'Duplicate paragraph' },
@@ -33,38 +40,42 @@ export const rule = defineRule({
   check(model, ctx) {
     const seen = new Map<string, Unit>();
     let reportedUntil = -1;
-    for (const unit of units(model)) {
-      if ([...unit.key].length < MIN_CHARS) continue;
-      const first = seen.get(unit.key);
-      if (!first) {
-        seen.set(unit.key, unit);
-        continue;
+    // The first line's prefix (Markdown's `> `) is part of that line's key.
+    const prefix = (p: Paragraph) => model.text.slice(model.lines[p.firstLine].start, p.start);
+    for (const { paragraph: p, own } of contributions(model, ctx.caches, 'duplicate-paragraph', (p) => ownUnits(model, p), prefix)) {
+      for (const u of own) {
+        if (u.chars < MIN_CHARS) continue;
+        const unit = { ...u, start: u.start + p.start, end: u.end + p.start, firstLine: u.firstLine + p.firstLine, lastLine: u.lastLine + p.firstLine };
+        const first = seen.get(unit.key);
+        if (!first) {
+          seen.set(unit.key, unit);
+          continue;
+        }
+        if (unit.start < reportedUntil) continue; // a line inside a paragraph already reported
+        reportedUntil = unit.end;
+        const related = [{ start: first.start, end: first.end, message: ctx.t('first') }];
+        ctx.report(unit, 'repeats', [first.firstLine + 1], [ctx.fix.remove(deletion(model, unit), { title: ctx.t('fix'), safe: true })], { related });
       }
-      if (unit.start < reportedUntil) continue; // a line inside a paragraph already reported
-      reportedUntil = unit.end;
-      const related = [{ start: first.start, end: first.end, message: ctx.t('first') }];
-      ctx.report(unit, 'repeats', [first.firstLine + 1], [ctx.fix.remove(deletion(model, unit), { title: ctx.t('fix'), safe: true })], { related });
     }
   },
 });
 
-/** Paragraphs, then (in Markdown, where a paragraph spans lines) each of their lines, in document order. */
-function units(model: ReportModel): Unit[] {
-  const out: Unit[] = [];
-  for (const p of proseParagraphs(model)) {
-    const lines = paragraphLines(model.lines, p);
-    const last = lines[lines.length - 1].index;
-    const key = lines.map((l) => trimBlanks(model.text.slice(l.start, l.end))).join('\n');
-    out.push({ start: p.start, end: p.start + trimmedEnd(p.text), key, firstLine: p.firstLine, lastLine: last });
-    if (last === p.firstLine) continue;
-    for (const { index: l } of lines) {
-      const line = model.lines[l];
-      const key = trimBlanks(model.text.slice(line.start, line.end));
-      if (!key) continue;
-      const start = line.start + LEADING_BLANKS.exec(model.text.slice(line.start, line.end))![0].length;
-      const end = trimmedEnd(model.text, line.start, line.end);
-      out.push({ start: Math.max(start, p.start), end: Math.min(end, p.end), key, firstLine: l, lastLine: l });
-    }
+/** A paragraph, then (in Markdown, where a paragraph spans lines) each of its lines, relative to the paragraph. */
+function ownUnits(model: ReportModel, p: Paragraph): OwnUnit[] {
+  const out: OwnUnit[] = [];
+  const add = (u: Unit) => out.push({ ...u, start: u.start - p.start, end: u.end - p.start, firstLine: u.firstLine - p.firstLine, lastLine: u.lastLine - p.firstLine, chars: [...u.key].length });
+  const lines = paragraphLines(model.lines, p);
+  const last = lines[lines.length - 1].index;
+  const key = lines.map((l) => trimBlanks(model.text.slice(l.start, l.end))).join('\n');
+  add({ start: p.start, end: p.start + trimmedEnd(p.text), key, firstLine: p.firstLine, lastLine: last });
+  if (last === p.firstLine) return out;
+  for (const { index: l } of lines) {
+    const line = model.lines[l];
+    const key = trimBlanks(model.text.slice(line.start, line.end));
+    if (!key) continue;
+    const start = line.start + LEADING_BLANKS.exec(model.text.slice(line.start, line.end))![0].length;
+    const end = trimmedEnd(model.text, line.start, line.end);
+    add({ start: Math.max(start, p.start), end: Math.min(end, p.end), key, firstLine: l, lastLine: l });
   }
   return out;
 }

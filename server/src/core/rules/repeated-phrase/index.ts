@@ -55,7 +55,7 @@ export const rule = defineRule({
   check(model, ctx) {
     const o = ctx.options.repeatedPhrase;
     const fixed = [...FIXED_PHRASES, ...ctx.options.fixedPhrases];
-    const s = buildStream(model, fixed);
+    const s = buildStream(model, fixed, ctx.caches);
     const text = model.text;
     // One set of seeds serves all three kinds: the shortest threshold (each kind then checks its own).
     const seed = seeds(s, Math.max(2, Math.min(DOUBLED_MIN_CHARS, o.nearMinChars, o.overuseMinChars)));

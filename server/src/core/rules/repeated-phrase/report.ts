@@ -47,7 +47,7 @@ export function overuse(
   say: Say, text: string, s: TokenStream, seed: Seeds, minChars: number, minCount: number, severity: Severity,
   exempt: (a: number, len: number) => boolean,
 ): { findings: RawFinding[]; coverEnd: Int32Array } {
-  const phrases = frequent(s, seed, minCount).sort((a, b) => b.len - a.len);
+  const phrases = frequent(s, seed, minCount).sort((a, b) => b.len - a.len || a.starts[0] - b.starts[0]);
   const coverEnd = new Int32Array(s.n);
   const out: RawFinding[] = [];
   const other = say('other');

@@ -1,7 +1,8 @@
 // The document as one stream of content tokens (punctuation and blanks dropped), with what the
 // repeat finders need: token ids, character counts, sentence bounds and rolling hashes.
 
-import { ReportModel, Sentence, Span, Token } from '../../model';
+import type { AnalysisCaches } from '../../lib/memo';
+import { Paragraph, ReportModel, Sentence, Span, Token } from '../../model';
 import { contentChars, fixedSpans } from './fixed';
 
 /** The content tokens of every prose paragraph, in document order, as parallel arrays. */
@@ -46,11 +47,142 @@ function cjkOnly(word: string): boolean {
   return word.length > 0;
 }
 
-/** Builds the stream; `fixed` are the fixed formulations as written (punctuation is ignored). */
-export function buildStream(model: ReportModel, fixed: readonly string[]): TokenStream {
-  const text = model.text;
+/**
+ * One paragraph's part of the stream, relative to the paragraph: a function of its text, its tokens,
+ * where its heading sentence or the title ends, and the fixed formulations. Kept by paragraph text
+ * in the document's caches, so building the stream after an edit converts one paragraph and copies
+ * the others' arrays.
+ */
+interface Chunk {
+  n: number;
+  /** Index of each content token in the paragraph's tokens. */
+  at: Int32Array;
+  /** Word ids from the document's WordIds; -1 for a mask (it gets a stream-wide id of its own). */
+  id: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  chars: Int32Array;
+  /** Index of the token's sentence in the paragraph's sentences, -1 when it has none. */
+  sent: Int32Array;
+  heading: Uint8Array;
+  /** Characters of the token inside fixed formulations. */
+  fixed: Int32Array;
+}
+
+/** The document's stream parts: word ids stay the same from one analysis to the next while these caches live. */
+interface StreamCache {
+  ids: WordIds;
+  chunks: Map<string, Map<string, Chunk>>;
+  old: Map<string, Map<string, Chunk>>;
+  size: number;
+}
+
+/** Paragraph chunks kept: beyond this many, those not used since the last turnover go. */
+const CHUNK_LIMIT = 20_000;
+
+/** The stream cache of `caches`, made on first use. */
+function streamCache(caches: AnalysisCaches | undefined): StreamCache {
+  const memo = caches?.memo<StreamCache>('repeated-phrase/stream');
+  let cache = memo?.get('', '');
+  if (!cache) {
+    cache = { ids: new WordIds(), chunks: new Map(), old: new Map(), size: 0 };
+    memo?.set('', '', '', cache);
+  }
+  return cache;
+}
+
+/** The chunk of paragraph `p` (from the cache when its text, tokens and context were seen). */
+function chunkOf(cache: StreamCache, p: Paragraph, title: Span | undefined, fixed: readonly string[], scope: string): Chunk {
+  const tokens = p.tokens!;
+  const headingEnd = p.heading ? p.heading.title.end - p.start : -1;
+  const titleSpan = title && title.start < p.end && title.end > p.start ? `${title.start - p.start},${title.end - p.start}` : '';
+  // The tokens follow from the text and the dictionaries (the same for the caches' life); their count
+  // tells a paragraph segmented from one without tokens.
+  const context = `${scope}\u0001${headingEnd}\u0001${titleSpan}\u0001${tokens.length}`;
+  const hit = cache.chunks.get(context)?.get(p.text) ?? cache.old.get(context)?.get(p.text);
+  if (hit) {
+    remember(cache, context, p.text, hit);
+    return hit;
+  }
+  const chunk = makeChunk(cache.ids, p, title, headingEnd, fixed);
+  remember(cache, context, p.text, chunk);
+  return chunk;
+}
+
+function remember(cache: StreamCache, context: string, text: string, chunk: Chunk): void {
+  let inner = cache.chunks.get(context);
+  if (inner?.get(text) === chunk) return;
+  if (cache.size >= CHUNK_LIMIT) {
+    cache.old = cache.chunks;
+    cache.chunks = new Map();
+    cache.size = 0;
+    inner = undefined;
+  }
+  if (!inner) cache.chunks.set(context, (inner = new Map()));
+  if (!inner.has(text)) cache.size++;
+  inner.set(text, chunk);
+}
+
+function makeChunk(ids: WordIds, p: Paragraph, title: Span | undefined, headingEnd: number, fixed: readonly string[]): Chunk {
+  const tokens = p.tokens!;
+  const cap = tokens.length;
+  const c: Chunk = {
+    n: 0,
+    at: new Int32Array(cap),
+    id: new Int32Array(cap),
+    start: new Int32Array(cap),
+    end: new Int32Array(cap),
+    chars: new Int32Array(cap),
+    sent: new Int32Array(cap),
+    heading: new Uint8Array(cap),
+    fixed: new Int32Array(cap),
+  };
+  // Fixed formulations never span a line break, so the paragraph's own text holds all of its own.
+  const spans = fixedSpans(p.text, fixed);
+  let r = 0;
+  let s = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    // A mask (* ×× ○○) stands for a number still to fill in: it matches nothing, not even another mask.
+    const cjk = cjkOnly(t.word);
+    const mask = !cjk && MASK.test(t.word);
+    const chars = cjk || mask ? t.word.length : contentChars(t.word, 0, t.word.length);
+    if (chars === 0) continue;
+    while (s < p.sentences.length && p.sentences[s].end <= t.start) s++;
+    const start = t.start - p.start;
+    const end = t.end - p.start;
+    while (r < spans.length && spans[r].end <= start) r++;
+    let inside = 0;
+    for (let q = r; q < spans.length && spans[q].start < end; q++) inside += contentChars(p.text, Math.max(start, spans[q].start), Math.min(end, spans[q].end));
+    const i = c.n++;
+    c.at[i] = k;
+    c.id[i] = mask ? -1 : ids.id(t.word);
+    c.start[i] = start;
+    c.end[i] = end;
+    c.chars[i] = chars;
+    c.sent[i] = p.sentences.length ? Math.min(s, p.sentences.length - 1) : -1;
+    c.heading[i] = start < headingEnd || (title !== undefined && t.start >= title.start && t.start < title.end) ? 1 : 0;
+    c.fixed[i] = inside;
+  }
+  return c;
+}
+
+/**
+ * Builds the stream; `fixed` are the fixed formulations as written (punctuation is ignored). With the
+ * document's `caches`, each paragraph's part comes from there when the paragraph has not changed.
+ */
+export function buildStream(model: ReportModel, fixed: readonly string[], caches?: AnalysisCaches): TokenStream {
+  const scope = fixed.join('\u0001');
+  const cache = streamCache(caches);
+  const chunks: Array<Chunk | undefined> = new Array(model.paragraphs.length);
   let cap = 0;
-  for (const p of model.paragraphs) cap += p.verbatim || !p.tokens ? 0 : p.tokens.length;
+  for (let pi = 0; pi < model.paragraphs.length; pi++) {
+    const p = model.paragraphs[pi];
+    if (p.verbatim || !p.tokens) continue;
+    const c = chunkOf(cache, p, model.title, fixed, scope);
+    chunks[pi] = c;
+    cap += c.n;
+  }
   const at = new Int32Array(cap); // index of each token in its paragraph's tokens
   const id = new Int32Array(cap);
   const start = new Int32Array(cap);
@@ -59,34 +191,29 @@ export function buildStream(model: ReportModel, fixed: readonly string[]): Token
   const sent = new Int32Array(cap);
   const para = new Int32Array(cap);
   const heading = new Uint8Array(cap);
+  const fixedCs = new Int32Array(cap + 1);
   const sentences: Sentence[] = [];
-  const ids = new WordIds();
-  const title = model.title;
   let n = 0;
-  for (let pi = 0; pi < model.paragraphs.length; pi++) {
+  for (let pi = 0; pi < chunks.length; pi++) {
+    const c = chunks[pi];
+    if (!c) continue;
     const p = model.paragraphs[pi];
-    if (p.verbatim || !p.tokens) continue;
-    const headingEnd = p.heading ? p.heading.title.end : -1;
-    let s = 0;
-    for (let k = 0; k < p.tokens.length; k++) {
-      const t = p.tokens[k];
-      // A mask (* ×× ○○) stands for a number still to fill in: it matches nothing, not even another mask.
-      const cjk = cjkOnly(t.word);
-      const mask = !cjk && MASK.test(t.word);
-      const chars = cjk || mask ? t.word.length : contentChars(t.word, 0, t.word.length);
-      if (chars === 0) continue;
-      while (s < p.sentences.length && p.sentences[s].end <= t.start) s++;
-      const sentence = p.sentences[Math.min(s, p.sentences.length - 1)] ?? p;
-      if (sentences[sentences.length - 1] !== sentence) sentences.push(sentence);
-      at[n] = k;
-      id[n] = mask ? -n - 1 : ids.id(t.word);
-      start[n] = t.start;
-      end[n] = t.end;
-      cs[n + 1] = cs[n] + chars;
+    at.set(c.at.subarray(0, c.n), n);
+    heading.set(c.heading.subarray(0, c.n), n);
+    let last = -2;
+    for (let i = 0; i < c.n; i++, n++) {
+      const v = c.id[i];
+      id[n] = v < 0 ? -n - 1 : v;
+      start[n] = c.start[i] + p.start;
+      end[n] = c.end[i] + p.start;
+      cs[n + 1] = cs[n] + c.chars[i];
+      fixedCs[n + 1] = fixedCs[n] + c.fixed[i];
+      if (c.sent[i] !== last) {
+        last = c.sent[i];
+        sentences.push(last < 0 ? p : p.sentences[last]);
+      }
       sent[n] = sentences.length - 1;
       para[n] = pi;
-      heading[n] = t.start < headingEnd || (title !== undefined && t.start >= title.start && t.start < title.end) ? 1 : 0;
-      n++;
     }
   }
   const h1 = new Int32Array(n + 1);
@@ -109,27 +236,8 @@ export function buildStream(model: ReportModel, fixed: readonly string[]): Token
     sentEnd[i] = i + 1 < n && sent[i + 1] === sent[i] ? sentEnd[i + 1] : i + 1;
     paraEnd[i] = i + 1 < n && para[i + 1] === para[i] ? paraEnd[i + 1] : i + 1;
   }
-  const fixedCs = fixedChars(text, start.subarray(0, n), end.subarray(0, n), fixedSpans(text, fixed));
   const paragraphs = model.paragraphs;
-  return {
-    n, token: (i) => paragraphs[para[i]].tokens![at[i]], start: start.subarray(0, n), end: end.subarray(0, n), id: id.subarray(0, n), cs: cs.subarray(0, n + 1), sent: sent.subarray(0, n), sentEnd, para: para.subarray(0, n), paraEnd,
-    heading: heading.subarray(0, n), sentences, fixedCs, h1, h2, p1, p2,
-  };
-}
-
-/** Prefix counts of token characters that lie inside fixed formulations (spans sorted, merged). */
-function fixedChars(text: string, start: Int32Array, end: Int32Array, spans: readonly Span[]): Int32Array {
-  const out = new Int32Array(start.length + 1);
-  let r = 0;
-  for (let i = 0; i < start.length; i++) {
-    while (r < spans.length && spans[r].end <= start[i]) r++;
-    let inside = 0;
-    for (let k = r; k < spans.length && spans[k].start < end[i]; k++) {
-      inside += contentChars(text, Math.max(start[i], spans[k].start), Math.min(end[i], spans[k].end));
-    }
-    out[i + 1] = out[i] + inside;
-  }
-  return out;
+  return { n, token: (i) => paragraphs[para[i]].tokens![at[i]], start, end, id, cs, sent, sentEnd, para, paraEnd, heading, sentences, fixedCs, h1, h2, p1, p2 };
 }
 
 /** Small ints for words: an open-addressing table on our own string hash (cheaper than a Map of fresh strings). */

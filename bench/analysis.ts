@@ -8,14 +8,13 @@
 // whole text in one call) is the yardstick; nodejieba.tag of the same text alone costs 2-3× that.
 
 import { analyze, DEFAULT_OPTIONS, parseReport, RULES, RuleOptions, Segmenter } from '../server/src/core';
-import { useMemos } from '../server/src/core/rules/shared/memo';
 import { loadJieba } from '../server/src/host/segmenter';
 import { ms, since, textOf } from './corpus';
 
 /** Every rule on (rules off by default run as hints), so all are measured. */
 export function allRulesOn(): RuleOptions {
   const rules: RuleOptions['rules'] = {};
-  for (const r of RULES) rules[r.id] = r.defaultSeverity === 'off' ? 'hint' : r.defaultSeverity;
+  for (const r of RULES) rules[r.id] = r.defaultSeverity;
   return { ...DEFAULT_OPTIONS, rules };
 }
 
@@ -70,13 +69,12 @@ function measure(jieba: Jieba, text: string, runs: number): Timing {
   const parse = best(runs, () => parseReport(text, { segmenter: known })).time;
   const rules = best(runs, () => analyze(model, options)).time;
   const perRule = new Map<string, number>();
-  for (const rule of RULES) perRule.set(rule.id, best(runs, () => analyze(model, options, [rule])).time);
+  for (const rule of RULES) perRule.set(rule.id, best(runs, () => analyze(model, options, { rules: [rule] })).time);
   return { chars: text.length, cut, tag, parse, rules, total: whole.time, perRule };
 }
 
 /** Runs the analysis benchmark; returns its report lines. */
 export function benchAnalysis(sizes = [20_000, 200_000, 2_000_000]): { lines: string[]; timings: Timing[] } {
-  useMemos(false);
   const t0 = performance.now();
   const jieba = loadJieba() as Jieba;
   const lines = [`nodejieba load (dictionaries): ${ms(since(t0))}`];
@@ -106,6 +104,5 @@ export function benchAnalysis(sizes = [20_000, 200_000, 2_000_000]): { lines: st
     const small = first.perRule.get(rule.id)!;
     lines.push(`  ${rule.id.padEnd(22)} ${ms(big).padStart(10)}   ${(big / last.chars / (small / first.chars)).toFixed(2)}×`);
   }
-  useMemos(true);
   return { lines, timings };
 }

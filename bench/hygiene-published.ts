@@ -21,8 +21,8 @@ for (const folder of ['published', 'drafts']) {
   for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
     const text = fs.readFileSync(path.join(dir, f), 'utf8');
     chars += [...text].length;
-    const options = { ...DEFAULT_OPTIONS, rules: Object.fromEntries(rules.map((r) => [r.id, r.defaultSeverity === 'off' ? 'hint' : r.defaultSeverity])) } as typeof DEFAULT_OPTIONS;
-    const result = analyze(parseReport(text, { segmenter }), options, rules);
+    const options = { ...DEFAULT_OPTIONS, rules: Object.fromEntries(rules.map((r) => [r.id, r.defaultSeverity])) } as typeof DEFAULT_OPTIONS;
+    const result = analyze(parseReport(text, { segmenter }), options, { rules });
     for (const failure of result.failures) console.error(`${f}: ${failure.ruleId} failed: ${String(failure.error)}`);
     const index = new LineIndex(text);
     for (const finding of result.findings) {

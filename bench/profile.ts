@@ -5,7 +5,6 @@
 
 import { Session } from 'inspector';
 import { analyze, parseReport, RULES } from '../server/src/core';
-import { useMemos } from '../server/src/core/rules/shared/memo';
 import { createInProcessSegmenter } from '../server/src/host/segmenter';
 import { allRulesOn } from './analysis';
 import { textOf } from './corpus';
@@ -46,20 +45,18 @@ export async function profile(f: () => void, repeat: number, top = 12): Promise<
 
 /** Profiles each rule (or those named) on `chars` characters of the samples; returns report lines. */
 export async function profileRules(chars = 60_000, ids: string[] = []): Promise<string[]> {
-  useMemos(false);
   const text = textOf(chars);
   const model = parseReport(text, { segmenter: createInProcessSegmenter() });
   const options = allRulesOn();
   const out: string[] = [];
   for (const rule of RULES.filter((r) => ids.length === 0 || ids.includes(r.id))) {
-    analyze(model, options, [rule]); // warm up
+    analyze(model, options, { rules: [rule] }); // warm up
     const t0 = performance.now();
-    analyze(model, options, [rule]);
+    analyze(model, options, { rules: [rule] });
     const once = performance.now() - t0;
     if (once < 5 && ids.length === 0) continue;
     out.push(`${rule.id}: ${once.toFixed(1)} ms on ${text.length} chars`);
-    out.push(...(await profile(() => analyze(model, options, [rule]), Math.max(3, Math.ceil(300 / Math.max(once, 1))))));
+    out.push(...(await profile(() => analyze(model, options, { rules: [rule] }), Math.max(3, Math.ceil(300 / Math.max(once, 1))))));
   }
-  useMemos(true);
   return out;
 }

@@ -15,8 +15,8 @@ export function parse(text: string, format: 'plain' | 'markdown' = 'plain'): Rep
 export function check(text: string, ruleId: string, options: Partial<RuleOptions> = {}): Finding[] {
   const rule = RULES.find((r) => r.id === ruleId);
   if (!rule) throw new Error(`no rule ${ruleId}`);
-  const opts: RuleOptions = { ...DEFAULT_OPTIONS, ...options, rules: { [ruleId]: rule.defaultSeverity === 'off' ? 'hint' : rule.defaultSeverity, ...(options.rules ?? {}) } };
-  const result = analyze(parse(text, text.includes('\n#') || text.startsWith('#') ? 'markdown' : 'plain'), opts, [rule]);
+  const opts: RuleOptions = { ...DEFAULT_OPTIONS, ...options, rules: { [ruleId]: rule.defaultSeverity, ...(options.rules ?? {}) } };
+  const result = analyze(parse(text, text.includes('\n#') || text.startsWith('#') ? 'markdown' : 'plain'), opts, { rules: [rule] });
   if (result.failures.length) throw result.failures[0].error;
   return result.findings;
 }

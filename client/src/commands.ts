@@ -2,7 +2,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CheckFilesParams, CheckFilesRequest, CheckFilesResult, ReportStats, StatsParams, StatsRequest } from '../../server/src/protocol';
+import { CheckFilesParams, CheckFilesRequest, CheckFilesResult, Commands, EditorCommands, ReportStats, StatsParams, StatsRequest } from '../../server/src/protocol';
 import { slotsOf } from './slots';
 
 /** 填入数值…: the fill-value quick fix of the blank at (or after) the cursor; asks for the value unless given. */
@@ -16,7 +16,7 @@ async function fillValue(value?: unknown): Promise<void> {
     return;
   }
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, slot, vscode.CodeActionKind.QuickFix.value);
-  const fill = actions?.find((a) => a.command?.command === 'gongwen.fillValue');
+  const fill = actions?.find((a) => a.command?.command === Commands.fillValue);
   if (!fill?.command) return;
   const args = fill.command.arguments ?? [];
   await vscode.commands.executeCommand(fill.command.command, ...(typeof value === 'string' && value ? [...args.slice(0, 2), value] : args));
@@ -97,8 +97,8 @@ export function renderStats(name: string, s: ReportStats, t: T): string {
 /** Registers the palette commands. */
 export function registerCommands(client: LanguageClient): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('gongwen.fillValueAtCursor', fillValue),
-    vscode.commands.registerCommand('gongwen.checkWorkspace', () => checkWorkspace(client)),
-    vscode.commands.registerCommand('gongwen.showStats', () => showStats(client)),
+    vscode.commands.registerCommand(EditorCommands.fillValueAtCursor, fillValue),
+    vscode.commands.registerCommand(EditorCommands.checkWorkspace, () => checkWorkspace(client)),
+    vscode.commands.registerCommand(EditorCommands.showStats, () => showStats(client)),
   );
 }

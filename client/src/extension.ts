@@ -4,6 +4,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { Commands } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 import { registerSlotNavigation } from './slots';
 import { ReportStatus } from './status';
@@ -36,7 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     middleware: {
       // 填入数值…: the server writes the value; VS Code asks for it first.
       executeCommand: async (command, args, next) => {
-        if (command === 'gongwen.fillValue' && args.length < 3) {
+        if (command === Commands.fillValue && args.length < 3) {
           const value = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Value to fill in'), ignoreFocusOut: true });
           if (!value) return undefined;
           return next(command, [...args.slice(0, 2), value]);

@@ -1,8 +1,8 @@
 // Blanks (待填) in the editor: the slot rules' diagnostics, in document order.
 
 import * as vscode from 'vscode';
-
-export const SLOT_RULES = ['missing-number', 'placeholder'];
+import { EditorCommands } from '../../server/src/protocol';
+import { SLOT_RULES } from './slotRules';
 
 /** The blanks of a document, from gongwen's slot diagnostics, in order. */
 export function slotsOf(uri: vscode.Uri): vscode.Range[] {
@@ -34,7 +34,7 @@ export function gotoSlot(direction: 1 | -1): void {
 /** The next/previous blank commands. */
 export function registerSlotNavigation(): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('gongwen.nextSlot', () => gotoSlot(1)),
-    vscode.commands.registerCommand('gongwen.previousSlot', () => gotoSlot(-1)),
+    vscode.commands.registerCommand(EditorCommands.nextSlot, () => gotoSlot(1)),
+    vscode.commands.registerCommand(EditorCommands.previousSlot, () => gotoSlot(-1)),
   );
 }

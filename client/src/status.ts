@@ -1,15 +1,15 @@
 // The status bar item: 字数 (characters without whitespace) and 待填 (blanks left); click → next blank.
 
 import * as vscode from 'vscode';
+import { visibleLength } from '../../server/src/core/text';
+import { EditorCommands } from '../../server/src/protocol';
 import { slotsOf } from './slots';
 
 const REPORT_LANGUAGES = ['plaintext', 'markdown', 'gongwen-report'];
 
-/** Counts characters as the drafter's word processor does: everything but whitespace. */
+/** Counts characters as the drafter's word processor does, and as the statistics command does: everything but blanks. */
 export function countCharacters(text: string): number {
-  let n = 0;
-  for (const ch of text) if (!/\s/u.test(ch)) n++;
-  return n;
+  return visibleLength(text);
 }
 
 export class ReportStatus implements vscode.Disposable {
@@ -23,7 +23,7 @@ export class ReportStatus implements vscode.Disposable {
 
   constructor() {
     this.item.name = vscode.l10n.t('Gongwen report status');
-    this.item.command = 'gongwen.nextSlot';
+    this.item.command = EditorCommands.nextSlot;
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && this.later()),

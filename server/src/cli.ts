@@ -1,8 +1,7 @@
 // The command line: `gongwen outline|check|fix`, the same core as the server.
 
 import * as fs from 'fs';
-import { analyze, fixAll, getOutline, LineIndex, OutlineNode, parseReport, toRange } from './core';
-import { fixToJson } from './core/features/diagnostics';
+import { AnalysisCaches, analyze, fixAll, fixToJson, getOutline, LineIndex, OutlineNode, parseReport, toRange } from './core';
 import { expandInputs, formatOf, readReport, writeReport } from './host/files';
 import { createInProcessSegmenter } from './host/segmenter';
 import { loadOptions } from './host/config';
@@ -83,7 +82,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       io.out(args.format === 'json' ? JSON.stringify(outlineJson(outline, index), null, 2) + '\n' : outlineText(outline));
       continue;
     }
-    const check = (t: string) => analyze(parseReport(t, { format, segmenter }), options).findings;
+    // One file's caches: fix rounds re-check mostly unchanged paragraphs.
+    const caches = new AnalysisCaches();
+    const check = (t: string) => analyze(parseReport(t, { format, segmenter }), options, { caches }).findings;
     if (args.command === 'fix') {
       const fixed = fixAll(text, check).text;
       if (args.write) {
@@ -95,7 +96,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       } else io.out(fixed);
       continue;
     }
-    const analysis = analyze(parseReport(text, { format, segmenter }), options);
+    const analysis = analyze(parseReport(text, { format, segmenter }), options, { caches });
     analysis.failures.forEach((f) => io.err(`gongwen: ${f.ruleId}: ${String(f.error)}\n`));
     if (analysis.findings.some((f) => f.severity === 'error')) exit = Math.max(exit, 1);
     const diagnostics = analysis.findings.map((f) => ({

@@ -1,9 +1,11 @@
 // gongwen's own requests and commands on top of LSP, shared by server and client.
 // Plain method names and types: the client and the server each bring their own jsonrpc.
 
-import type { ReportStats } from './core/features/stats';
+import type { ReportStats } from './core';
+import { Commands, EditorCommands } from './core/commands';
 
 export type { ReportStats };
+export { Commands, EditorCommands };
 
 /** Statistics of an open report: params `{ uri }`, result ReportStats or null. */
 export const StatsRequest = 'gongwen/stats';
@@ -21,12 +23,3 @@ export interface CheckFilesResult {
   findings: number;
   skipped: string[];
 }
-
-export const Commands = {
-  /** (uri, range, value): writes a value into a blank. */
-  fillValue: 'gongwen.fillValue',
-  /** (uri, IgnoreEntry): records one finding in `.gongwenrc.json`. */
-  ignoreFinding: 'gongwen.ignoreFinding',
-  /** (uri, ruleId): turns a rule off in `.gongwenrc.json`. */
-  disableRule: 'gongwen.disableRule',
-} as const;

@@ -17,10 +17,10 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getDocumentSymbols, getFoldingRanges, getSemanticTokens, ignoreEntryFor, IgnoreEntry, Rule, TOKEN_MODIFIERS, TOKEN_TYPES, translator } from './core';
-import { FIX_ALL_KIND, fixAllAction, getQuickFixes, MARK_BLANKS_KIND, markBlanks } from './core/features/codeActions';
-import { toDiagnostic } from './core/features/diagnostics';
-import { getStats } from './core/features/stats';
+import {
+  FIX_ALL_KIND, fixAllAction, getDocumentSymbols, getFoldingRanges, getQuickFixes, getSemanticTokens, getStats, ignoreEntryFor, IgnoreEntry, MARK_BLANKS_KIND, markBlanks, Rule,
+  toDiagnostic, TOKEN_MODIFIERS, TOKEN_TYPES, translator,
+} from './core';
 import { updateRcFile } from './host/config';
 import { checkFile } from './host/checkFile';
 import { Reports } from './host/reports';
@@ -89,7 +89,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (!doc) return null;
     const state = await reports.current(doc);
     const findings = state.analysis?.findings ?? [];
-    const ctx = { uri: doc.uri, version: state.version, index: state.index, t: t(), ignoreEntry: (f: Parameters<typeof ignoreEntryFor>[1]) => ignoreEntryFor(state.model, f) };
+    const ctx = { uri: doc.uri, version: state.version, index: state.index, locale: settings.locale, t: t(), ignoreEntry: (f: Parameters<typeof ignoreEntryFor>[1]) => ignoreEntryFor(state.model, f) };
     // Source actions only when asked for by kind: `source.fixAll(.gongwen)` fixes (every round: a
     // second fix-all finds nothing); the placeholders kind marks blanks (never implied by a broader
     // kind: it inserts text).
@@ -200,6 +200,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   // Opening fires a change too (same version): the open's immediate check stands.
   const opening = new Set<string>();
   documents.onDidOpen(({ document }) => {
+    reports.open(document.uri);
     opening.add(`${document.version} ${document.uri}`);
     schedule(document, 0, true);
   });

@@ -6,10 +6,9 @@
 // that a slow machine would trip, only a floor for timer noise on very small times.
 // The rules' per-paragraph memos are off here: every run is a first analysis.
 
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, parseReport, ReportModel, RULES } from '../../server/src/core';
-import { useMemos } from '../../server/src/core/rules/shared/memo';
 import { segmenter } from '../helpers';
 import { ALL_ON } from './invariants';
 
@@ -50,13 +49,11 @@ interface Case {
 let cases: Case[] = [];
 
 before(() => {
-  useMemos(false);
   // Segmentation (nodejieba, not ours) is done once here, outside the timings; the segmenter's
   // cache then hands the same tokens to every parse below.
   cases = UNITS.map((unit) => ({ unit, small: parseReport(run(unit, SMALL), { segmenter }), big: parseReport(run(unit, BIG), { segmenter }) }));
 });
 
-after(() => useMemos(true));
 
 /** Up to three tries, so that a pause of the machine (2 cores, other work) is not taken for a quadratic rule. */
 function assertLinear(what: string, unit: string, small: () => void, big: () => void): void {
@@ -88,7 +85,7 @@ for (const rule of RULES) {
   test(`${rule.id} is linear on pathological runs`, () => {
     for (const c of cases) {
       const check = (model: ReportModel) => () => {
-        const a = analyze(model, ALL_ON, [rule]);
+        const a = analyze(model, ALL_ON, { rules: [rule] });
         if (a.failures.length) throw a.failures[0].error;
       };
       assertLinear(rule.id, c.unit, check(c.small), check(c.big));

@@ -1,18 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, DEFAULT_OPTIONS, Finding, ignoreEntryFor, parseReport, Rule } from '../../server/src/core';
+import { analyze, DEFAULT_OPTIONS, defineRule, Finding, ignoreEntryFor, parseReport } from '../../server/src/core';
 
 // A rule that flags every 某某, so the test sees exactly what suppression removes.
-const flagMouMou: Rule = {
+const flagMouMou = defineRule({
   id: 'test-mm',
-  description: { 'zh-cn': '', en: '' },
+  name: { 'zh-cn': '某某', en: 'MouMou' },
+  doc: { 'zh-cn': '', en: '' },
+  tags: [],
   defaultSeverity: 'warning',
   needsTokens: false,
-  check: (model) => [...model.text.matchAll(/某某/g)].map((m) => ({ start: m.index!, end: m.index! + 2, message: 'mm', fixes: [] })),
-};
+  messages: { mm: { zh: 'mm', en: 'mm' } },
+  check(model, ctx) {
+    for (const m of model.text.matchAll(/某某/g)) ctx.report({ start: m.index!, end: m.index! + 2 }, 'mm');
+  },
+});
 const lines = (text: string, findings: Finding[]) => findings.map((f) => text.slice(0, f.start).split('\n').length);
 const run = (text: string, format: 'plain' | 'markdown' = 'markdown', ignore = DEFAULT_OPTIONS.ignore) =>
-  analyze(parseReport(text, { format }), { ...DEFAULT_OPTIONS, ignore }, [flagMouMou]).findings;
+  analyze(parseReport(text, { format }), { ...DEFAULT_OPTIONS, ignore }, { rules: [flagMouMou] }).findings;
 
 test('Markdown directives: disable/enable, per rule, next line', () => {
   const text = [

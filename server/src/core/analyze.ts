@@ -1,9 +1,12 @@
 // Runs the rules over a model. A rule that throws loses its own findings only.
 
-import { translator } from './messages';
+import { Finding, RawFinding } from './lib/findings';
+import { AnalysisCaches } from './lib/memo';
+import { RuleOptions } from './lib/options';
+import { Rule, ruleContext } from './lib/rule';
+import { CorpusTables, EMPTY_TABLES } from './lib/tables';
 import { ReportModel } from './model';
 import { RULES } from './rules';
-import { Finding, Rule, RuleOptions, Severity } from './rules/types';
 import { suppress } from './suppress';
 
 export interface Analysis {
@@ -14,24 +17,32 @@ export interface Analysis {
   pending: string[];
 }
 
+/** What an analysis runs with besides the model and options: the rules, the document's caches, the corpus tables. */
+export interface AnalysisEnv {
+  /** The rules to run (default: all of RULES). */
+  rules?: readonly Rule[];
+  /** The document's caches; fresh ones when not given (CLI, tests), so nothing carries over. */
+  caches?: AnalysisCaches;
+  tables?: CorpusTables;
+}
+
 /** The findings of every enabled rule, sorted by position. */
-export function analyze(model: ReportModel, options: RuleOptions, rules: readonly Rule[] = RULES): Analysis {
-  const t = translator(options.locale);
+export function analyze(model: ReportModel, options: RuleOptions, env: AnalysisEnv = {}): Analysis {
+  const { rules = RULES, caches = new AnalysisCaches(), tables = EMPTY_TABLES } = env;
   const findings: Finding[] = [];
   const failures: Analysis['failures'] = [];
   const pending: string[] = [];
   for (const rule of rules) {
-    const setting = options.rules[rule.id] ?? rule.defaultSeverity;
-    if (setting === 'off') continue;
+    const severity = options.rules[rule.id] ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
     if (rule.needsTokens && !model.segmented) {
       pending.push(rule.id);
       continue;
     }
-    const severity: Severity = setting;
     try {
-      for (const f of rule.check(model, { options, t, severity })) {
-        findings.push({ ...f, ruleId: rule.id, severity: f.severity ?? severity });
-      }
+      const reported: RawFinding[] = [];
+      const returned = rule.check(model, ruleContext(rule, model, options, severity, caches, tables, reported)) ?? [];
+      for (const f of [...returned, ...reported]) findings.push({ ...f, ruleId: rule.id, severity: f.severity ?? severity });
     } catch (error) {
       failures.push({ ruleId: rule.id, error });
     }

@@ -1,18 +1,32 @@
-// The pure core's public face: parse, analyze and the editor features, with no host in sight.
+// The pure core's public face: parse, analyze, the rules and the editor features, with no host in
+// sight. Host, server and CLI import the core through this file only.
 
 export * from './model';
 export { addTokens, parseReport, splitLines } from './parse';
 export type { ParseOptions } from './parse';
 export { analyze } from './analyze';
-export type { Analysis } from './analyze';
+export type { Analysis, AnalysisEnv } from './analyze';
 export { RULES } from './rules';
-export * from './rules/types';
-export { translator, defineMessages } from './messages';
-export { LineIndex, chineseNumber, toChineseNumber } from './text';
+export * from './lib/findings';
+export * from './lib/options';
+export { defineRule, fixer } from './lib/rule';
+export type { Fixer, FixOptions, LocaleText, Rule, RuleContext, RuleTag } from './lib/rule';
+export { AnalysisCaches, Memo } from './lib/memo';
+export { EMPTY_TABLES } from './lib/tables';
+export type { CorpusTables } from './lib/tables';
+export { slotTarget, FILL_VALUE_COMMAND } from './lib/slots/text';
+export { translator } from './messages';
+export type { Locale, Translate } from './messages';
+export { Commands, EditorCommands } from './commands';
+export { LineIndex, chineseNumber, toChineseNumber, isBlank, visibleLength } from './text';
 export { getOutline, getDocumentSymbols, toRange } from './features/symbols';
 export type { OutlineNode } from './features/symbols';
 export { getFoldingRanges } from './features/folding';
 export { getSemanticTokens, TOKEN_TYPES, TOKEN_MODIFIERS } from './features/semanticTokens';
-export { applyEdits, combinableFixes, composeEdits, fixAll, nonOverlapping } from './features/fixes';
+export { applyEdits, combinableFixes, composeEdits, fixAll, nonOverlapping, SLOT_RULES } from './features/fixes';
+export { FIX_ALL_KIND, fixAllAction, getQuickFixes, MARK_BLANKS_KIND, markBlanks } from './features/codeActions';
+export type { ActionContext } from './features/codeActions';
+export { toDiagnostic, fixToJson } from './features/diagnostics';
+export { getStats } from './features/stats';
+export type { ReportStats } from './features/stats';
 export { suppress, disabledSpans, ignoreEntryFor } from './suppress';
-export type { IgnoreEntry } from './suppress';

@@ -1,34 +1,37 @@
-// User-facing messages of the core, in Chinese and English. Rules call `t(key, ...args)`;
-// `{0}`, `{1}` are replaced by the arguments.
+// User-facing messages of the host features (code actions, commands), in Chinese and English.
+// Each rule keeps its own messages (see lib/rule.ts); `{0}`, `{1}` are replaced by the arguments.
 
-import { RuleOptions } from './rules/types';
+export type Locale = 'zh-cn' | 'en';
 
-export type Translate = (key: string, ...args: Array<string | number>) => string;
-
-/** English text for each message key; the Chinese text is the key's entry in `zh`. */
-const en: Record<string, string> = {};
-const zh: Record<string, string> = {};
-
-/** Adds messages (each key with its Chinese and English text); rules register theirs at load. */
-export function defineMessages(messages: Record<string, { zh: string; en: string }>): void {
-  for (const [key, m] of Object.entries(messages)) {
-    zh[key] = m.zh;
-    en[key] = m.en;
-  }
+/** A message in both languages. */
+export interface Message {
+  zh: string;
+  en: string;
 }
 
-/** A translator for the locale; unknown keys come back as themselves. */
-export function translator(locale: RuleOptions['locale']): Translate {
-  const table = locale === 'en' ? en : zh;
-  return (key, ...args) => (table[key] ?? zh[key] ?? key).replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+/** `template` with `{0}`, `{1}` … replaced by `args`. */
+export function fill(template: string, args: ReadonlyArray<string | number>): string {
+  return template.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
 }
 
-defineMessages({
-  ruleCrashed: { zh: '规则 {0} 出错，已跳过：{1}', en: 'Rule {0} failed and was skipped: {1}' },
-  fixAllOfRule: { zh: '修复本文件中所有 {0} 问题', en: 'Fix all {0} problems in this file' },
+/** The text of `m` in `locale`, filled with `args`. */
+export function say(m: Message, locale: Locale, args: ReadonlyArray<string | number> = []): string {
+  return fill(locale === 'en' ? m.en : m.zh, args);
+}
+
+const HOST_MESSAGES = {
+  fixAllOfRule: { zh: '修复本文件中所有“{0}”问题', en: 'Fix all "{0}" problems in this file' },
   fixAllSafe: { zh: '修复所有可自动修复的问题', en: 'Fix all auto-fixable problems' },
   ignoreHere: { zh: '忽略此处（记入 .gongwenrc.json）', en: 'Ignore this finding (recorded in .gongwenrc.json)' },
-  disableRule: { zh: '在工作区停用规则 {0}', en: 'Turn off rule {0} for the workspace' },
+  disableRule: { zh: '在工作区停用规则“{0}”', en: 'Turn off rule "{0}" for the workspace' },
   markAllBlanks: { zh: '用占位符标记所有空白', en: 'Mark all blanks with the placeholder' },
   fillValueNeedsValue: { zh: '请提供要填入的数值', en: 'A value to fill in is required' },
-});
+} satisfies Record<string, Message>;
+
+export type HostMessage = keyof typeof HOST_MESSAGES;
+export type Translate = (key: HostMessage, ...args: Array<string | number>) => string;
+
+/** A translator of the host messages for the locale. */
+export function translator(locale: Locale): Translate {
+  return (key, ...args) => say(HOST_MESSAGES[key], locale, args);
+}

@@ -1,16 +1,11 @@
 // Turning findings off without turning rules off: Markdown comment directives and the
 // team's list of ignored findings (`ignore` in `.gongwenrc.json`, written by 忽略此处).
 
+import { Finding } from './lib/findings';
+import type { IgnoreEntry } from './lib/options';
 import { ReportModel, Span } from './model';
-import { Finding } from './rules/types';
 
-/** One ignored finding: its rule, the text it covers and a little text around it. */
-export interface IgnoreEntry {
-  rule: string;
-  text: string;
-  /** Up to CONTEXT characters each side of the text, within its line. */
-  context?: string;
-}
+export type { IgnoreEntry };
 
 const CONTEXT = 8;
 const DIRECTIVE = /<!--\s*gongwen-(disable-next-line|disable|enable)\b([^>]*?)-->/g;

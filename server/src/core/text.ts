@@ -1,4 +1,7 @@
-// Small text helpers shared by the parser, the rules and the features.
+// The text toolkit shared by the parser, the rules and the features: code points, Chinese
+// characters, blanks, excerpts, lines. Each helper exists once; offsets are UTF-16 throughout.
+
+import type { Line, Paragraph } from './model';
 
 /** An LSP-style position: 0-based line, UTF-16 character. */
 export interface Position {
@@ -109,8 +112,81 @@ export function halfWidthDigits(s: string): string {
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** Characters that may stand before a marker on a heading line: whitespace, full-width space, BOM, zero-width marks. */
-export const LEADING_BLANKS = /^[\s\u3000\ufeff\u200b-\u200d\u2060\u00a0]*/;
+/**
+ * A blank, as a regular-expression class body: JavaScript whitespace (`\s`: spaces, tabs, line breaks,
+ * U+00A0, the full-width space U+3000, the BOM U+FEFF) and the zero-width marks U+200B–U+200D and
+ * U+2060, which are invisible in an editor and count as nothing: not a character of 字数, not content.
+ */
+export const BLANK_CLASS = '\\s\\u200b-\\u200d\\u2060';
+const BLANK = new RegExp(`[${BLANK_CLASS}]`);
+
+/** True for a blank character (see BLANK_CLASS). */
+export function isBlank(ch: string): boolean {
+  return ch !== '' && BLANK.test(ch);
+}
+
+/** The blanks at the start of a string: what may stand before a marker on a heading line. */
+export const LEADING_BLANKS = new RegExp(`^[${BLANK_CLASS}]*`);
+
+/** Where s[from, end) ends without its trailing blanks. A loop: /[…]+$/ is quadratic on long runs. */
+export function trimmedEnd(s: string, from = 0, end = s.length): number {
+  while (end > from && BLANK.test(s[end - 1])) end--;
+  return end;
+}
+
+/** `s` without its leading and trailing blanks. */
+export function trimBlanks(s: string): string {
+  let start = 0;
+  while (start < s.length && BLANK.test(s[start])) start++;
+  return s.slice(start, trimmedEnd(s, start));
+}
+
+/** The code point ending just before `at` ('' at the start); a lone surrogate stands for itself. */
+export function charBefore(text: string, at: number): string {
+  if (at <= 0) return '';
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
+  }
+  return text[at - 1];
+}
+
+/** The code point starting at `at` ('' at the end). */
+export function charAt(text: string, at: number): string {
+  if (at >= text.length) return '';
+  return String.fromCodePoint(text.codePointAt(at)!);
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** True for a Chinese character (any plane, so 𠮷 counts). */
+export function isHan(ch: string): boolean {
+  return ch !== '' && HAN.test(ch);
+}
+
+/** `s` cut to `max` code points with … after it when longer: never splits a surrogate pair. */
+export function excerpt(s: string, max = 20): string {
+  // Only the first max + 1 code points matter: a long text is not split whole.
+  const chars = Array.from(s.length > 4 * max ? s.slice(0, 2 * max + 2) : s);
+  return chars.length > max ? chars.slice(0, max).join('') + '…' : s;
+}
+
+/** A line of a paragraph: its index in the model's lines and its span clipped to the paragraph. */
+export interface ParagraphLine {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** The lines of paragraph `p` (one in plain text, several in a wrapped Markdown paragraph), in order. */
+export function paragraphLines(lines: readonly Line[], p: Pick<Paragraph, 'start' | 'end' | 'firstLine'>): ParagraphLine[] {
+  const out: ParagraphLine[] = [];
+  for (let l = p.firstLine; l < lines.length && (l === p.firstLine || lines[l].start <= p.end); l++) {
+    out.push({ index: l, start: Math.max(lines[l].start, p.start), end: Math.min(lines[l].end, p.end) });
+  }
+  return out;
+}
 
 /** True for a character that ends a sentence. */
 export function isSentenceEnd(ch: string): boolean {
@@ -119,3 +195,14 @@ export function isSentenceEnd(ch: string): boolean {
 
 /** Characters that may close a sentence after its end mark (quotes, brackets). */
 export const CLOSERS = '”’）》」』〉】)"\'';
+
+/** The number of characters in text[start, end) other than blanks: 字数 as word processors count it (a surrogate pair is one). */
+export function visibleLength(text: string, start = 0, end = text.length): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > start && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) continue; // the second half of a pair
+    if (!BLANK.test(text[i])) n++;
+  }
+  return n;
+}

@@ -1,8 +1,7 @@
 // Checking a report that is not open (the workspace check): read, segment, analyze.
 
 import { Diagnostic } from 'vscode-languageserver/node';
-import { analyze, LineIndex, parseReport } from '../core';
-import { toDiagnostic } from '../core/features/diagnostics';
+import { analyze, LineIndex, parseReport, toDiagnostic } from '../core';
 import { formatOf, readReport } from './files';
 import { WorkerSegmenter } from './segmenter';
 import { SettingsCache } from './settings';
@@ -17,8 +16,7 @@ export async function checkFile(uri: string, settings: SettingsCache, segmenter:
   const { options, host } = await settings.load(uri);
   if (!settings.isReport(uri, host)) return { error: `not a report (gongwen.files): ${file}` };
   const format = formatOf(file);
-  const model = parseReport(read.text, { format, segmenter: segmenter.segment });
-  await segmenter.complete(model);
+  const model = await segmenter.complete(parseReport(read.text, { format, segmenter: segmenter.segment }));
   const index = new LineIndex(read.text);
   return { diagnostics: analyze(model, options).findings.map((f) => toDiagnostic(f, index, uri)) };
 }

@@ -2,8 +2,8 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_OPTIONS, RuleOptions, RuleSetting } from '../core/rules/types';
-import type { IgnoreEntry } from '../core/suppress';
+import { DEFAULT_OPTIONS, RuleOptions, RuleSetting } from '../core';
+import type { IgnoreEntry } from '../core';
 
 /** The keys shared by VS Code settings (`gongwen.*`) and `.gongwenrc.json`. */
 export interface GongwenSettings {

@@ -3,7 +3,7 @@
 // server re-checks the fixed text, as `gongwen fix` does, and folds the rounds into one set of edits
 // on the text the editor has: a second fix-all then finds nothing.
 
-import { analyze, applyEdits, combinableFixes, composeEdits, Edit, Finding, parseReport, Rule, RuleOptions } from '../core';
+import { AnalysisCaches, analyze, applyEdits, combinableFixes, composeEdits, Edit, Finding, parseReport, Rule, RuleOptions } from '../core';
 import { WorkerSegmenter } from './segmenter';
 
 const MAX_ROUNDS = 10;
@@ -19,6 +19,7 @@ export async function fixAllEdits(
   segmenter: WorkerSegmenter,
   options: RuleOptions,
   rules: readonly Rule[],
+  caches: AnalysisCaches,
 ): Promise<Edit[]> {
   let edits: Edit[] = [];
   let current = text;
@@ -29,9 +30,9 @@ export async function fixAllEdits(
     edits = composeEdits(text, edits, next);
     current = applyEdits(current, next);
     if (round + 1 === MAX_ROUNDS) break;
-    const model = parseReport(current, { format, segmenter: segmenter.segment });
-    if (segmenter.ready) await segmenter.complete(model);
-    findings = analyze(model, options, rules).findings;
+    const parsed = parseReport(current, { format, segmenter: segmenter.segment });
+    const model = segmenter.ready ? await segmenter.complete(parsed) : parsed;
+    findings = analyze(model, options, { rules, caches }).findings;
   }
   return edits;
 }

@@ -1,8 +1,9 @@
 // The server's view of open reports: one model per document version, tokens from the
-// worker segmenter, analysis results kept for code actions.
+// worker segmenter, analysis results kept for code actions, and each document's analysis caches
+// (made on open, disposed of on close), so an edit re-checks about one paragraph.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, Analysis, Edit, LineIndex, parseReport, ReportModel, Rule, RULES } from '../core';
+import { AnalysisCaches, analyze, Analysis, Edit, LineIndex, parseReport, ReportModel, Rule, RULES } from '../core';
 import { fixAllEdits } from './fixAll';
 import { WorkerSegmenter } from './segmenter';
 import { SettingsCache } from './settings';
@@ -20,6 +21,7 @@ const SEGMENT_SOON = 20_000;
 /** Caches parsed reports by document version; adds tokens when they arrive. */
 export class Reports {
   private readonly states = new Map<string, ReportState>();
+  private readonly caches = new Map<string, AnalysisCaches>();
 
   constructor(
     private readonly settings: SettingsCache,
@@ -29,6 +31,18 @@ export class Reports {
   /** The segmenter for a document (its user dictionaries decide which). */
   segmenterFor(uri: string): WorkerSegmenter {
     return this.settings.segmenterFor(uri);
+  }
+
+  /** Makes the caches of a document just opened. */
+  open(uri: string): void {
+    this.cachesFor(uri);
+  }
+
+  /** The caches of a document (made here if the document was not announced as opened). */
+  private cachesFor(uri: string): AnalysisCaches {
+    let caches = this.caches.get(uri);
+    if (!caches) this.caches.set(uri, (caches = new AnalysisCaches()));
+    return caches;
   }
 
   /** The model of `doc` at its current version, with tokens if the segmenter has them. */
@@ -58,11 +72,20 @@ export class Reports {
     const state = this.get(doc);
     const segmenter = this.segmenterFor(doc.uri);
     if (!state.model.segmented && !segmenter.error) {
-      await segmenter.complete(state.model);
+      const model = await segmenter.complete(state.model);
       if (!isCurrent(state.version)) return undefined;
-      if (state.model.segmented) state.analysis = undefined;
+      if (model.segmented) return this.analyze(doc.uri, this.withTokens(doc.uri, state, model));
     }
     return this.analyze(doc.uri, state);
+  }
+
+  /** A new state for the segmented `model` of `state`'s version (the old state, maybe still in use, is left as it was). */
+  private withTokens(uri: string, state: ReportState, model: ReportModel): ReportState {
+    const current = this.states.get(uri);
+    if (current && current.version === state.version && current.model.segmented) return current; // another call was first
+    const next: ReportState = { version: state.version, model, index: state.index };
+    if (current?.version === state.version) this.states.set(uri, next);
+    return next;
   }
 
   /** The analysis for code actions: the full one when its tokens are moments away, else what can run now. */
@@ -74,13 +97,13 @@ export class Reports {
 
   /** Runs the rules that can run now (all of them once tokens are there). */
   analyze(uri: string, state: ReportState): ReportState {
-    if (!state.analysis) state.analysis = analyze(state.model, this.settings.options(uri), this.rules);
+    if (!state.analysis) state.analysis = analyze(state.model, this.settings.options(uri), { rules: this.rules, caches: this.cachesFor(uri) });
     return state;
   }
 
   /** Fix-all on `state`: every round, as edits on its text (a second fix-all then finds nothing). */
   fixAll(uri: string, state: ReportState): Promise<Edit[]> {
-    return fixAllEdits(state.model.text, state.analysis?.findings ?? [], state.model.format, this.segmenterFor(uri), this.settings.options(uri), this.rules);
+    return fixAllEdits(state.model.text, state.analysis?.findings ?? [], state.model.format, this.segmenterFor(uri), this.settings.options(uri), this.rules, this.cachesFor(uri));
   }
 
   /** Forgets models and analyses (after a settings change: options or dictionaries may differ). */
@@ -88,8 +111,11 @@ export class Reports {
     this.states.clear();
   }
 
+  /** Forgets a closed document: its model, analysis and caches. */
   close(uri: string): void {
     this.states.delete(uri);
+    this.caches.get(uri)?.dispose();
+    this.caches.delete(uri);
   }
 }
 

@@ -6,8 +6,8 @@
 
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { addTokens } from '../core/parse';
-import type { ReportModel, Segmenter } from '../core/model';
+import { addTokens } from '../core';
+import type { ReportModel, Segmenter } from '../core';
 
 type Tagged = ReadonlyArray<{ word: string; tag: string }>;
 interface Jieba {
@@ -121,11 +121,11 @@ export class WorkerSegmenter {
     result.tokens.forEach((tokens, i) => this.cache.set(missing[i], tokens));
   }
 
-  /** Segments the model's paragraphs still without tokens and gives them their tokens (no second parse). */
-  async complete(model: ReportModel): Promise<void> {
-    if (model.segmented || this.failed) return;
+  /** The model with tokens for the paragraphs still without them (no second parse); `model` itself is left as it is. */
+  async complete(model: ReportModel): Promise<ReportModel> {
+    if (model.segmented || this.failed) return model;
     await this.prepare(model.paragraphs.filter((p) => !p.verbatim && !p.tokens).map((p) => p.text));
-    addTokens(model, this.segment);
+    return addTokens(model, this.segment);
   }
 
   /** Final: a disposed segmenter never starts a worker again (late analyses just go without tokens). */

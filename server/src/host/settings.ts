@@ -3,7 +3,7 @@
 
 import * as path from 'path';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
-import { RuleOptions } from '../core/rules/types';
+import { RuleOptions } from '../core';
 import { findRcFile, GongwenSettings, HostSettings, matchesFiles, readRcFile, toHostSettings, toOptions } from './config';
 import { WorkerSegmenter } from './segmenter';
 import { uriToPath } from './uri';

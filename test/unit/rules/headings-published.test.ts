@@ -11,7 +11,7 @@ const reports = fs.readdirSync(PUBLISHED).filter((f) => f.endsWith('.txt')).sort
 
 /** The heading rules' findings on `text`, with skipped-level hints switched on. */
 function headingFindings(text: string) {
-  const result = analyze(parse(text), { ...DEFAULT_OPTIONS, rules: { 'heading-level': 'hint' } }, HEADING_RULES);
+  const result = analyze(parse(text), { ...DEFAULT_OPTIONS, rules: { 'heading-level': 'hint' } }, { rules: HEADING_RULES });
   assert.deepEqual(result.failures, []);
   return result.findings;
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, combinableFixes, Finding } from '../../../server/src/core';
-import { slotTarget } from '../../../server/src/core/rules/slots/text';
+import { slotTarget } from '../../../server/src/core/lib/slots/text';
 import { applyFix, check, covered } from '../../helpers';
 
 /** "Mark all blanks": applies the slot fixes (which plain fix-all leaves alone) until none is left. */

@@ -2,10 +2,12 @@
 // "fix all auto-fixable" and the source.fixAll kinds (one edit tied to the document version).
 
 import { CodeAction, CodeActionKind, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { Translate } from '../messages';
+import { Commands } from '../commands';
+import { Edit, Finding } from '../lib/findings';
+import type { IgnoreEntry } from '../lib/options';
+import { Locale, Translate } from '../messages';
 import { Span } from '../model';
-import { Edit, Finding } from '../rules/types';
-import type { IgnoreEntry } from '../suppress';
+import { RULES } from '../rules';
 import { LineIndex } from '../text';
 import { combinableFixes, SLOT_RULES } from './fixes';
 import { toDiagnostic } from './diagnostics';
@@ -18,6 +20,8 @@ export interface ActionContext {
   uri: string;
   version: number;
   index: LineIndex;
+  /** The user's language, for rule names. */
+  locale: Locale;
   t: Translate;
   /** The `.gongwenrc.json` entry that ignores exactly this finding. */
   ignoreEntry: (f: Finding) => IgnoreEntry;
@@ -52,15 +56,15 @@ export function getQuickFixes(findings: readonly Finding[], span: Span, ctx: Act
   for (const ruleId of new Set(here.map((f) => f.ruleId))) {
     const ofRule = findings.filter((f) => f.ruleId === ruleId);
     const fixes = combinableFixes(ofRule, () => true);
-    if (fixes.length > 1) actions.push(combined(ctx.t('fixAllOfRule', ruleId), CodeActionKind.QuickFix, fixes.flatMap((x) => x.edits), ctx));
+    if (fixes.length > 1) actions.push(combined(ctx.t('fixAllOfRule', ruleName(ruleId, ctx.locale)), CodeActionKind.QuickFix, fixes.flatMap((x) => x.edits), ctx));
   }
   for (const f of here) {
     const title = ctx.t('ignoreHere');
-    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(f, ctx.index, ctx.uri)], command: { title, command: 'gongwen.ignoreFinding', arguments: [ctx.uri, ctx.ignoreEntry(f)] } });
+    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(f, ctx.index, ctx.uri)], command: { title, command: Commands.ignoreFinding, arguments: [ctx.uri, ctx.ignoreEntry(f)] } });
   }
   for (const ruleId of new Set(here.map((f) => f.ruleId))) {
-    const title = ctx.t('disableRule', ruleId);
-    actions.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: 'gongwen.disableRule', arguments: [ctx.uri, ruleId] } });
+    const title = ctx.t('disableRule', ruleName(ruleId, ctx.locale));
+    actions.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: Commands.disableRule, arguments: [ctx.uri, ruleId] } });
   }
   if (here.some((f) => SLOT_RULES.includes(f.ruleId))) {
     const blanks = markBlanks(findings, ctx);
@@ -83,6 +87,11 @@ export function markBlanks(findings: readonly Finding[], ctx: ActionContext): Co
   const fixes = combinableFixes(findings, (f) => SLOT_RULES.includes(f.ruleId));
   if (fixes.length === 0) return undefined;
   return combined(ctx.t('markAllBlanks'), MARK_BLANKS_KIND, fixes.flatMap((f) => f.edits), ctx);
+}
+
+/** The rule's name in the user's language (its id for a rule not in the registry). */
+function ruleName(ruleId: string, locale: Locale): string {
+  return RULES.find((r) => r.id === ruleId)?.name[locale] ?? ruleId;
 }
 
 function combined(title: string, kind: string, edits: readonly Edit[], ctx: ActionContext): CodeAction {

@@ -1,7 +1,7 @@
 // Findings at the edge: offsets become LSP ranges here and nowhere else.
 
 import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
-import { Finding, Fix, Severity } from '../rules/types';
+import { Finding, Fix, Severity } from '../lib/findings';
 import { LineIndex } from '../text';
 import { toRange } from './symbols';
 

@@ -1,6 +1,7 @@
 // Applying fixes: pure functions over text and edits, as in markdownlint's applyFixes.
 
-import { Edit, Finding, Fix } from '../rules/types';
+import { Edit, Finding, Fix } from '../lib/findings';
+import { RULES } from '../rules';
 
 /** Edits in text order. */
 function sortedEdits(edits: readonly Edit[]): Edit[] {
@@ -30,8 +31,8 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return out + text.slice(at);
 }
 
-/** The rules whose findings are blanks to fill: their placeholder fixes are applied only on request. */
-export const SLOT_RULES: readonly string[] = ['missing-number', 'placeholder'];
+/** The rules whose findings are blanks to fill (tagged `slot`): their placeholder fixes are applied only on request. */
+export const SLOT_RULES: readonly string[] = RULES.filter((r) => r.tags.includes('slot')).map((r) => r.id);
 
 /** Fix-all takes every safe fix except marking blanks (that has its own action, `source.fixAll.gongwen.placeholders`). */
 export const autoFixable = (f: Finding): boolean => !SLOT_RULES.includes(f.ruleId);

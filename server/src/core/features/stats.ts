@@ -1,7 +1,8 @@
 // Report statistics for the 统计 command: counts a drafter asks about, and section lengths.
 
+import { Finding } from '../lib/findings';
 import { ReportModel, Span } from '../model';
-import { Finding } from '../rules/types';
+import { visibleLength } from '../text';
 import { SLOT_RULES } from './fixes';
 
 export interface ReportStats {
@@ -17,15 +18,9 @@ export interface ReportStats {
   sections: Array<{ name: string; characters: number }>;
 }
 
-/** Counts characters other than whitespace (and zero-width marks) in a span. */
+/** Counts characters other than blanks in a span (字数). */
 export function countCharacters(text: string, span: Span = { start: 0, end: text.length }): number {
-  let n = 0;
-  for (let i = span.start; i < span.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a surrogate pair
-    if (!/[\s\u3000\ufeff\u200b-\u200d\u2060]/.test(text[i])) n++;
-  }
-  return n;
+  return visibleLength(text, span.start, span.end);
 }
 
 /** The statistics of a report and its findings. */

@@ -2,7 +2,7 @@
 // then a pass over paragraphs for sentences, items and tokens.
 
 import { Heading, Item, Line, Paragraph, ReportModel, Segmenter, Sentence, Span, Title, Token } from '../model';
-import { CLOSERS, isSentenceEnd, LEADING_BLANKS } from '../text';
+import { CLOSERS, isBlank, isSentenceEnd, LEADING_BLANKS, trimBlanks, trimmedEnd } from '../text';
 import { matchHeadingMarker, matchItemMarker } from './markers';
 
 export interface ParseOptions {
@@ -152,7 +152,7 @@ function parseHeading(text: string, line: number, start: number, end: number, fo
   let titleStart = start + m.length;
   titleStart += LEADING_BLANKS.exec(text.slice(titleStart, end))![0].length;
   let lineEnd = end;
-  while (lineEnd > titleStart && /[\s\u3000]/.test(text[lineEnd - 1])) lineEnd--;
+  while (lineEnd > titleStart && isBlank(text[lineEnd - 1])) lineEnd--;
   if (format === 'markdown') {
     const tail = /(?:\*\*|__|\*|_|[ \t]+#+)$/.exec(text.slice(titleStart, lineEnd));
     if (tail) lineEnd -= tail[0].length;
@@ -189,8 +189,7 @@ function parseHeading(text: string, line: number, start: number, end: number, fo
 
 /** The first line is the title when it is short, has no marker and does not read as a sentence. */
 function parseTitle(text: string, line: number, start: number, end: number): Title | undefined {
-  let e = end;
-  while (e > start && /[\s\u3000\u200b-\u200d\u2060]/.test(text[e - 1])) e--;
+  const e = trimmedEnd(text, start, end);
   const s = text.slice(start, e);
   if (s.length === 0 || s.length > 40 || /[。；;，,：:！!？?]/.test(s) || matchItemMarker(s)) return undefined;
   return { start, end: e, text: s, line };
@@ -200,9 +199,9 @@ function parseTitle(text: string, line: number, start: number, end: number): Tit
 function joinBrokenTitle(text: string, lines: Line[], title: Title): Title {
   const next = lines[title.line + 1];
   if (!next || title.end < lines[title.line].end - 1) return title;
-  const tail = text.slice(next.start, next.end).trim();
+  const tail = trimBlanks(text.slice(next.start, next.end));
   const after = lines[title.line + 2];
-  const alone = !after || text.slice(after.start, after.end).trim() === '';
+  const alone = !after || trimBlanks(text.slice(after.start, after.end)) === '';
   if (!alone || !/^\p{Script=Han}{1,2}$/u.test(tail)) return title;
   const end = next.start + text.slice(next.start, next.end).indexOf(tail) + tail.length;
   return { ...title, end, text: title.text + tail };
@@ -231,8 +230,7 @@ function nestHeadings(all: Heading[], text: string, lines: Line[]): Heading[] {
 }
 
 function trimEnd(text: string, end: number): number {
-  while (end > 0 && /[\s\u3000\u200b-\u200d\u2060\ufeff]/.test(text[end - 1])) end--;
-  return end;
+  return trimmedEnd(text, 0, end);
 }
 
 /** Splits a paragraph into sentences at 。！？ (keeping closing quotes with their sentence). */
@@ -268,7 +266,7 @@ function findItems(text: string, p: Paragraph): Item[] {
     const c = text[i];
     if (isSentenceEnd(c) || c === '；' || c === '：' || c === ';' || c === ':' || c === '\n') {
       let j = i + 1;
-      while (j < p.end && (CLOSERS.includes(text[j]) || /[\s\u3000]/.test(text[j]))) j++;
+      while (j < p.end && (CLOSERS.includes(text[j]) || isBlank(text[j]))) j++;
       // `。\n一是` reaches the same start from the mark and from the line break: one item.
       if (j !== starts[starts.length - 1]) starts.push(j);
     }
@@ -317,9 +315,13 @@ function attachItems(items: Item[], headings: Heading[]): Item[] {
  * that segmenter would give, without parsing again. Changes `model`; returns it.
  */
 export function addTokens(model: ReportModel, segmenter: Segmenter): ReportModel {
-  for (const p of model.paragraphs) if (!p.verbatim && !p.tokens) p.tokens = segment(model.text, p, segmenter);
-  model.segmented = model.paragraphs.every((p) => p.verbatim || p.tokens !== undefined);
-  return model;
+  // A new model (and new paragraphs where tokens came): an analysis may still hold the old one.
+  const paragraphs = model.paragraphs.map((p) => {
+    if (p.verbatim || p.tokens) return p;
+    const tokens = segment(model.text, p, segmenter);
+    return tokens ? { ...p, tokens } : p;
+  });
+  return { ...model, paragraphs, segmented: paragraphs.every((p) => p.verbatim || p.tokens !== undefined) };
 }
 
 /** How far past its expected place a segmenter's word is looked for. */

@@ -1,38 +1,19 @@
 // The same paragraph (or line of 20+ characters) twice in one document: a copy-paste slip.
 // Compared with leading and trailing blanks ignored; the later copy is reported and pointed at the first.
 
-import { defineMessages } from '../messages';
+import { proseParagraphs } from '../lib/hygiene/prose';
+import { defineRule } from '../lib/rule';
 import { ReportModel, Span } from '../model';
-import { proseParagraphs } from './hygiene/prose';
-import { RawFinding, Rule } from './types';
+import { LEADING_BLANKS, paragraphLines, trimBlanks, trimmedEnd } from '../text';
 
-defineMessages({
-  'duplicate-paragraph.message': { zh: '与前文第 {0} 行重复', en: 'Repeats line {0} above' },
-  'duplicate-paragraph.first': { zh: '首次出现', en: 'First occurrence' },
-  'duplicate-paragraph.fix': { zh: '删除重复的段落', en: 'Delete the repeated paragraph' },
-});
+const messages = {
+  repeats: { zh: '与前文第 {0} 行重复', en: 'Repeats line {0} above' },
+  first: { zh: '首次出现', en: 'First occurrence' },
+  fix: { zh: '删除重复的段落', en: 'Delete the repeated paragraph' },
+};
 
 /** Shorter units repeat legitimately (各位代表：, a heading such as （一）存在的问题 in each part). */
 const MIN_CHARS = 20;
-const BLANK = /[\s\u3000\ufeff\u200b-\u200d\u2060\u00a0]/;
-
-
-/**
- * `s` without its leading and trailing blanks. A loop, not /[…]+$/: a long run of blanks inside the
- * text made that expression try every start in the run (quadratic).
- */
-function trimBlanks(s: string): string {
-  let start = 0;
-  while (start < s.length && BLANK.test(s[start])) start++;
-  return s.slice(start, trailingEnd(s, start));
-}
-
-/** Where `s` ends without its trailing blanks (not before `from`). */
-function trailingEnd(s: string, from = 0): number {
-  let end = s.length;
-  while (end > from && BLANK.test(s[end - 1])) end--;
-  return end;
-}
 
 interface Unit extends Span {
   key: string;
@@ -41,13 +22,15 @@ interface Unit extends Span {
   lastLine: number;
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'duplicate-paragraph',
-  description: { 'zh-cn': '重复的段落', en: 'Repeated paragraphs' },
+  name: { 'zh-cn': '重复段落', en: 'Duplicate paragraph' },
+  doc: { 'zh-cn': '同一段落（或 20 字以上的一行）在文中出现两次', en: 'the same paragraph (or 20+ character line) twice' },
+  tags: ['repeat', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: false,
+  messages,
   check(model, ctx) {
-    const out: RawFinding[] = [];
     const seen = new Map<string, Unit>();
     let reportedUntil = -1;
     for (const unit of units(model)) {
@@ -59,33 +42,27 @@ export const rule: Rule = {
       }
       if (unit.start < reportedUntil) continue; // a line inside a paragraph already reported
       reportedUntil = unit.end;
-      out.push({
-        start: unit.start,
-        end: unit.end,
-        message: ctx.t('duplicate-paragraph.message', first.firstLine + 1),
-        related: [{ start: first.start, end: first.end, message: ctx.t('duplicate-paragraph.first') }],
-        fixes: [{ title: ctx.t('duplicate-paragraph.fix'), edits: [deletion(model, unit)], safe: true }],
-      });
+      const related = [{ start: first.start, end: first.end, message: ctx.t('first') }];
+      ctx.report(unit, 'repeats', [first.firstLine + 1], [{ title: ctx.t('fix'), edits: [deletion(model, unit)], safe: true }], { related });
     }
-    return out;
   },
-};
+});
 
 /** Paragraphs, then (in Markdown, where a paragraph spans lines) each of their lines, in document order. */
 function units(model: ReportModel): Unit[] {
   const out: Unit[] = [];
   for (const p of proseParagraphs(model)) {
-    let last = p.firstLine;
-    while (last + 1 < model.lines.length && model.lines[last + 1].start <= p.end) last++;
-    const key = p.text.split(/\r\n|\r|\n/).map(trimBlanks).join('\n');
-    out.push({ start: p.start, end: p.start + trailingEnd(p.text), key, firstLine: p.firstLine, lastLine: last });
+    const lines = paragraphLines(model.lines, p);
+    const last = lines[lines.length - 1].index;
+    const key = lines.map((l) => trimBlanks(model.text.slice(l.start, l.end))).join('\n');
+    out.push({ start: p.start, end: p.start + trimmedEnd(p.text), key, firstLine: p.firstLine, lastLine: last });
     if (last === p.firstLine) continue;
-    for (let l = p.firstLine; l <= last; l++) {
+    for (const { index: l } of lines) {
       const line = model.lines[l];
       const key = trimBlanks(model.text.slice(line.start, line.end));
       if (!key) continue;
-      const start = line.start + model.text.slice(line.start, line.end).search(/\S/);
-      const end = line.start + trailingEnd(model.text.slice(line.start, line.end));
+      const start = line.start + LEADING_BLANKS.exec(model.text.slice(line.start, line.end))![0].length;
+      const end = trimmedEnd(model.text, line.start, line.end);
       out.push({ start: Math.max(start, p.start), end: Math.min(end, p.end), key, firstLine: l, lastLine: l });
     }
   }

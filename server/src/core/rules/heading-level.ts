@@ -8,48 +8,51 @@
 // only when the rule is set to "hint" (`"heading-level": "hint"`), which turns the rule's other
 // findings into hints as well. At its default (warning) the rule says nothing about skipped levels.
 
-import { defineMessages } from '../messages';
+import { RawFinding } from '../lib/findings';
+import { interruptions, siblingLists } from '../lib/headings/series';
+import { defineRule } from '../lib/rule';
 import { Heading } from '../model';
-import { RawFinding, Rule } from './types';
-import { interruptions, siblingLists } from './headings/series';
 
-defineMessages({
-  'heading-level.backUp': { zh: '层级倒置：同一部分已用下级序号「{0}」，其后不应再用上级序号「{1}」', en: 'Heading level goes back up: "{1}" follows the lower-level "{0}" in the same section' },
-  'heading-level.interrupts': { zh: '层级混乱：「{1}」插在「{0}」与「{2}」之间，应为同级序号', en: 'Mixed levels: "{1}" stands between "{0}" and "{2}"; it should be of their level' },
-  'heading-level.skip': { zh: '层级跳跃：「{0}」下直接使用「{1}」，跳过了一级', en: 'Skipped level: "{1}" directly under "{0}"' },
-});
+const messages = {
+  backUp: { zh: '层级倒置：同一部分已用下级序号「{0}」，其后不应再用上级序号「{1}」', en: 'Heading level goes back up: "{1}" follows the lower-level "{0}" in the same section' },
+  interrupts: { zh: '层级混乱：「{1}」插在「{0}」与「{2}」之间，应为同级序号', en: 'Mixed levels: "{1}" stands between "{0}" and "{2}"; it should be of their level' },
+  skip: { zh: '层级跳跃：「{0}」下直接使用「{1}」，跳过了一级', en: 'Skipped level: "{1}" directly under "{0}"' },
+};
 
 /** The rule: no return to a higher marker inside a lower list; skipped levels as hints on request. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'heading-level',
-  description: { 'zh-cn': '标题层级：用了下级序号后不再回到上级序号', en: 'Heading levels: no return to a higher marker after a lower one' },
+  name: { 'zh-cn': '标题层级', en: 'Heading level' },
+  doc: { 'zh-cn': '标题层级：用了下级序号后不再回到上级序号；跳级仅在设为 hint 时提示', en: 'a higher level\'s marker inside a lower level; skipping a level (hint, off by default)' },
+  tags: ['structure'],
   defaultSeverity: 'warning',
   needsTokens: false,
+  messages,
   check(model, ctx) {
     const out: RawFinding[] = [];
     const flagged = new Set<Heading>();
     for (const x of interruptions(model)) {
       flagged.add(x.heading);
-      out.push({ ...span(x.heading), message: ctx.t('heading-level.interrupts', x.interrupted.marker.text, x.heading.marker.text, x.resumed.marker.text), fixes: [] });
+      out.push({ ...span(x.heading), message: ctx.t('interrupts', x.interrupted.marker.text, x.heading.marker.text, x.resumed.marker.text), fixes: [] });
     }
     for (const siblings of siblingLists(model)) {
       for (let i = 1; i < siblings.length; i++) {
         const [before, h] = [siblings[i - 1], siblings[i]];
         if (before.level <= h.level || flagged.has(h)) continue;
-        out.push({ ...span(h), message: ctx.t('heading-level.backUp', before.marker.text, h.marker.text), fixes: [] });
+        out.push({ ...span(h), message: ctx.t('backUp', before.marker.text, h.marker.text), fixes: [] });
       }
       if (ctx.severity !== 'hint') continue;
       const levels = new Set<number>();
       for (const h of siblings) {
         if (!h.parent || h.level <= h.parent.level + 1 || levels.has(h.level)) continue;
         levels.add(h.level);
-        out.push({ ...span(h), severity: 'hint', message: ctx.t('heading-level.skip', h.parent.marker.text, h.marker.text), fixes: [] });
+        out.push({ ...span(h), severity: 'hint', message: ctx.t('skip', h.parent.marker.text, h.marker.text), fixes: [] });
       }
     }
     out.sort((a, b) => a.start - b.start);
     return out;
   },
-};
+});
 
 function span(h: Heading): { start: number; end: number } {
   return { start: h.marker.start, end: h.marker.end };

@@ -3,37 +3,33 @@
 // the wrong parts around the number (the number itself only when it is written wrong, ① or １),
 // so it does not collide with heading-sequence renumbering the same marker.
 
-import { defineMessages } from '../messages';
+import { Edit } from '../lib/findings';
+import { numberSpan } from '../lib/headings/series';
+import { defineRule } from '../lib/rule';
 import { Heading } from '../model';
-import { Edit, RawFinding, Rule } from './types';
-import { numberSpan } from './headings/series';
 
-defineMessages({
-  'heading-marker.form': { zh: '序号格式不规范：「{0}」应为「{1}」', en: 'Non-standard heading marker: "{0}" should be "{1}"' },
-  'heading-marker.fix': { zh: '改为「{0}」', en: 'Change to "{0}"' },
-});
+const messages = {
+  form: { zh: '序号格式不规范：「{0}」应为「{1}」', en: 'Non-standard heading marker: "{0}" should be "{1}"' },
+};
 
 /** The rule: every heading marker in its level's standard form. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'heading-marker',
-  description: { 'zh-cn': '标题序号的标准写法：一、（一）1.（1）', en: 'Heading markers in their standard form: 一、 （一） 1. （1）' },
+  name: { 'zh-cn': '序号格式', en: 'Heading marker' },
+  doc: { 'zh-cn': '标题序号的标准写法：一、（一）1.（1）', en: '`1、` `（一）、` `(一)` `①、` and other wrong marker forms' },
+  tags: ['structure', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: false,
+  messages,
   check(model, ctx) {
-    const out: RawFinding[] = [];
     for (const h of model.allHeadings) {
       if (h.marker.text === h.standardMarker) continue;
       const edits = markerEdits(h);
-      out.push({
-        start: h.marker.start,
-        end: h.marker.end,
-        message: ctx.t('heading-marker.form', h.marker.text, h.standardMarker),
-        fixes: edits.length ? [{ title: ctx.t('heading-marker.fix', h.standardMarker), edits, safe: true }] : [],
-      });
+      const fixes = edits.length ? [{ title: ctx.fix.title('replace', h.standardMarker), edits, safe: true }] : [];
+      ctx.report(h.marker, 'form', [h.marker.text, h.standardMarker], fixes);
     }
-    return out;
   },
-};
+});
 
 /** Edits turning the marker into its standard form: before and after the number separately. */
 function markerEdits(h: Heading): Edit[] {

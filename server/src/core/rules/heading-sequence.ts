@@ -5,30 +5,34 @@
 // so they never overlap heading-marker's edits of the marker's form. A series broken by a
 // higher-level heading written inside a lower list is heading-level's finding, not ours.
 
-import { defineMessages } from '../messages';
+import { Edit } from '../lib/findings';
+import { itemEdit, itemMarker, itemSeries, majorityForm } from '../lib/headings/items';
+import { Break, classify, targetOrdinals } from '../lib/headings/numbering';
+import { interruptions, headingSeries, numberSpan, renumberedMarker, writeNumberLike } from '../lib/headings/series';
+import { defineRule, RuleContext } from '../lib/rule';
 import { Heading } from '../model';
-import { Edit, RawFinding, Rule, RuleContext } from './types';
-import { interruptions, headingSeries, numberSpan, renumberedMarker, writeNumberLike } from './headings/series';
-import { itemEdit, itemMarker, itemSeries, majorityForm } from './headings/items';
-import { Break, classify, targetOrdinals } from './headings/numbering';
 
-defineMessages({
-  'heading-sequence.repeat': { zh: '编号重复：应为「{0}」，实为「{1}」', en: 'Repeated number: expected "{0}", found "{1}"' },
-  'heading-sequence.typo': { zh: '编号有误：应为「{0}」，实为「{1}」', en: 'Wrong number: expected "{0}", found "{1}"' },
-  'heading-sequence.order': { zh: '编号顺序颠倒：应为「{0}」，实为「{1}」', en: 'Numbers out of order: expected "{0}", found "{1}"' },
-  'heading-sequence.gap': { zh: '编号不连续：应为「{0}」，实为「{1}」', en: 'Numbering has a gap: expected "{0}", found "{1}"' },
-  'heading-sequence.mixed': { zh: '同一组序号形式不一：应为「{0}」，实为「{1}」', en: 'One series written in mixed forms: expected "{0}", found "{1}"' },
-  'heading-sequence.renumber': { zh: '按顺序重新编号（改 {0} 处）', en: 'Renumber the series in order ({0} changes)' },
-});
+const messages = {
+  repeat: { zh: '编号重复：应为「{0}」，实为「{1}」', en: 'Repeated number: expected "{0}", found "{1}"' },
+  typo: { zh: '编号有误：应为「{0}」，实为「{1}」', en: 'Wrong number: expected "{0}", found "{1}"' },
+  order: { zh: '编号顺序颠倒：应为「{0}」，实为「{1}」', en: 'Numbers out of order: expected "{0}", found "{1}"' },
+  gap: { zh: '编号不连续：应为「{0}」，实为「{1}」', en: 'Numbering has a gap: expected "{0}", found "{1}"' },
+  mixed: { zh: '同一组序号形式不一：应为「{0}」，实为「{1}」', en: 'One series written in mixed forms: expected "{0}", found "{1}"' },
+  renumber: { zh: '按顺序重新编号（改 {0} 处）', en: 'Renumber the series in order ({0} changes)' },
+};
+
+type Ctx = RuleContext<keyof typeof messages>;
 
 /** The rule: heading and item series numbered 1, 2, 3… in one form. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'heading-sequence',
-  description: { 'zh-cn': '标题和“一是、二是”等序号须连续、不重复、形式一致', en: 'Heading and inline item numbers run on with no gap, repeat or mixed forms' },
+  name: { 'zh-cn': '序号连续', en: 'Heading sequence' },
+  doc: { 'zh-cn': '标题和“一是、二是”等序号须连续、不重复、形式一致', en: 'gaps, repeats and disorder in 一、二、… （一）… 1. … （1）… and in 一是/二是 series' },
+  tags: ['structure', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: false,
+  messages,
   check(model, ctx) {
-    const out: RawFinding[] = [];
     const owned = new Set<Heading>();
     for (const x of interruptions(model)) owned.add(x.heading).add(x.resumed);
     for (const series of headingSeries(model)) {
@@ -40,7 +44,7 @@ export const rule: Rule = {
       const edits = series.flatMap((h, i) => (ordinals[i] === targets[i] ? [] : [numberEdit(h, targets[i])]));
       const h = series[first];
       const expected = renumberedMarker(h.marker.text, targets[first]) ?? h.standardMarker;
-      out.push(finding(ctx, h.marker, classify(ordinals, targets, first), expected, h.marker.text, edits));
+      finding(ctx, h.marker, classify(ordinals, targets, first), expected, h.marker.text, edits);
     }
     for (const series of itemSeries(model)) {
       const form = majorityForm(series);
@@ -53,11 +57,10 @@ export const rule: Rule = {
       const edits = series.flatMap((item, i) => (wanted[i] === item.marker.text ? [] : [wanted[i] === undefined ? undefined : itemEdit(model.text, item, wanted[i]!)]));
       const kind = ordinals[first] !== targets[first] ? classify(ordinals, targets, first) : 'mixed';
       const item = series[first];
-      out.push(finding(ctx, item.marker, kind, wanted[first] ?? '?', item.marker.text, edits));
+      finding(ctx, item.marker, kind, wanted[first] ?? '?', item.marker.text, edits);
     }
-    return out;
   },
-};
+});
 
 /** The edit changing only the number inside a heading's marker; undefined when it cannot be written (⑳ is the last circled number). */
 function numberEdit(h: Heading, n: number): Edit | undefined {
@@ -66,12 +69,8 @@ function numberEdit(h: Heading, n: number): Edit | undefined {
   return span && written !== undefined ? { start: h.marker.start + span.start, end: h.marker.start + span.end, newText: written } : undefined;
 }
 
-function finding(ctx: RuleContext, at: { start: number; end: number }, kind: Break | 'mixed', expected: string, found: string, edits: Array<Edit | undefined>): RawFinding {
+/** Reports a break in a series at `at`, with the renumbering of the whole series when every edit can be written. */
+function finding(ctx: Ctx, at: { start: number; end: number }, kind: Break | 'mixed', expected: string, found: string, edits: Array<Edit | undefined>): void {
   const fixable = edits.every((e): e is Edit => e !== undefined);
-  return {
-    start: at.start,
-    end: at.end,
-    message: ctx.t(`heading-sequence.${kind}`, expected, found),
-    fixes: fixable ? [{ title: ctx.t('heading-sequence.renumber', edits.length), edits, safe: true }] : [],
-  };
+  ctx.report(at, kind, [expected, found], fixable ? [{ title: ctx.t('renumber', edits.length), edits, safe: true }] : []);
 }

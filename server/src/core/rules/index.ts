@@ -1,6 +1,6 @@
 // The registry: every rule, in the order findings are reported and fixes applied.
 
-import { Rule } from './types';
+import { Rule } from '../lib/rule';
 import { rule as headingSequence } from './heading-sequence';
 import { rule as headingMarker } from './heading-marker';
 import { rule as headingLevel } from './heading-level';
@@ -15,7 +15,7 @@ import { rule as numberFormat } from './number-format';
 import { rule as outdatedTerm } from './outdated-term';
 
 /** All rules, in order. Adding a rule: one file in this folder, one line here. */
-export const RULES: Rule[] = [
+export const RULES: readonly Rule[] = [
   headingSequence,
   headingMarker,
   headingLevel,

@@ -2,29 +2,34 @@
 // one approximation word per number; 〇 in a year written in Chinese; half-width digits; one percent
 // sign throughout. Decimals, times, dates, PM2.5 and URLs are left alone.
 
-import { defineMessages } from '../messages';
+import { Fix, RawFinding } from '../lib/findings';
+import { inSpans, nonProse, proseParagraphs } from '../lib/hygiene/prose';
+import { memoFindings, paragraphContext } from '../lib/memo';
+import { defineRule, RuleContext } from '../lib/rule';
 import { ReportModel, Span } from '../model';
-import { inSpans, nonProse, proseParagraphs } from './hygiene/prose';
-import { Memo, memoFindings, paragraphContext } from './shared/memo';
-import { Fix, RawFinding, Rule, RuleContext } from './types';
 
-defineMessages({
-  'number-format.rangeUnit': { zh: '数值范围两端都应带“{0}”：应为“{1}”', en: 'Both ends of a range take “{0}”: write “{1}”' },
-  'number-format.rangeDash': { zh: '数值范围应使用浪纹线“～”，不用“{0}”', en: 'Write a numeric range with “～”, not “{0}”' },
-  'number-format.doubleApprox': { zh: '“{0}”与“{1}”重复表示约数，只用其一', en: '“{0}” and “{1}” both mark an approximation: use one' },
-  'number-format.yearZero': { zh: '汉字年份中的零应写作“〇”：应为“{0}”', en: 'Write zero in a Chinese-numeral year as “〇”: “{0}”' },
-  'number-format.fullWidthDigits': { zh: '数字应使用半角阿拉伯数字：“{0}”', en: 'Use half-width digits: “{0}”' },
-  'number-format.mixedPercent': { zh: '全文百分号写法不一致：多数写作“{0}”，此处为“{1}”', en: 'Percent signs are mixed: mostly “{0}”, here “{1}”' },
-  'number-format.fix.replace': { zh: '改为“{0}”', en: 'Change to “{0}”' },
-  'number-format.fix.delete': { zh: '删除“{0}”', en: 'Delete “{0}”' },
-});
+const messages = {
+  rangeUnit: { zh: '数值范围两端都应带“{0}”：应为“{1}”', en: 'Both ends of a range take “{0}”: write “{1}”' },
+  rangeDash: { zh: '数值范围应使用浪纹线“～”，不用“{0}”', en: 'Write a numeric range with “～”, not “{0}”' },
+  doubleApprox: { zh: '“{0}”与“{1}”重复表示约数，只用其一', en: '“{0}” and “{1}” both mark an approximation: use one' },
+  yearZero: { zh: '汉字年份中的零应写作“〇”：应为“{0}”', en: 'Write zero in a Chinese-numeral year as “〇”: “{0}”' },
+  fullWidthDigits: { zh: '数字应使用半角阿拉伯数字：“{0}”', en: 'Use half-width digits: “{0}”' },
+  mixedPercent: { zh: '全文百分号写法不一致：多数写作“{0}”，此处为“{1}”', en: 'Percent signs are mixed: mostly “{0}”, here “{1}”' },
+};
 
-export const rule: Rule = {
+type Ctx = RuleContext<keyof typeof messages>;
+
+export const rule = defineRule({
   id: 'number-format',
-  description: { 'zh-cn': '数字用法：范围、约数、年份、全角数字、百分号', en: 'Number forms: ranges, approximations, years, full-width digits, percent signs' },
+  name: { 'zh-cn': '数字用法', en: 'Number format' },
+  doc: { 'zh-cn': '数字用法：范围、约数、年份、全角数字、百分号', en: '`15～30%`, `1－5月`, `约300余人`, `二0二三年`, full-width digits, mixed `％`/`%`' },
+  tags: ['hygiene', 'fixable'],
   defaultSeverity: 'information',
   needsTokens: false,
+  messages,
   check(model, ctx) {
+    // Findings of one paragraph (all but the mixed percent signs): they depend on its text and surroundings only.
+    const memo = ctx.caches.memo<RawFinding[]>('number-format');
     const out: RawFinding[] = [];
     const percents: Array<{ at: number; sign: string }> = [];
     for (const p of proseParagraphs(model)) {
@@ -49,33 +54,26 @@ export const rule: Rule = {
     mixedPercents(percents, ctx, out);
     return out;
   },
-};
-
-/** Findings of one paragraph (all but the mixed percent signs): they depend on its text and surroundings only. */
-const memo = new Memo<RawFinding[]>();
+});
 
 type Scan = (re: RegExp, each: (m: RegExpExecArray, start: number) => void) => void;
 
-function paragraphFindings(model: ReportModel, scan: Scan, ctx: RuleContext, out: RawFinding[]): void {
+function paragraphFindings(model: ReportModel, scan: Scan, ctx: Ctx, out: RawFinding[]): void {
   scan(RANGE_UNIT, (m, start) => rangeUnit(m, start, ctx, out));
   scan(RANGE_DASH, (m, start) => {
     const at = start + m[1].length;
-    out.push({ start: at, end: at + 1, message: ctx.t('number-format.rangeDash', m[2]), fixes: [replace(ctx, at, at + 1, '～', true)] });
+    out.push({ start: at, end: at + 1, message: ctx.t('rangeDash', m[2]), fixes: [ctx.fix.replace({ start: at, end: at + 1 }, '～', { safe: true })] });
   });
   scan(APPROX, (m, start) => approx(model.text, m, start, ctx, out));
   scan(YEAR, (m, start) => {
     if (!isYearWithZero(model.text, m[0], start)) return;
     const fixed = m[0].replace(/[零0０○OoΟ]/g, '〇');
-    out.push({ start, end: start + m[0].length, message: ctx.t('number-format.yearZero', fixed), fixes: [replace(ctx, start, start + m[0].length, fixed, true)] });
+    out.push({ start, end: start + m[0].length, message: ctx.t('yearZero', fixed), fixes: [ctx.fix.replace({ start, end: start + m[0].length }, fixed, { safe: true })] });
   });
   scan(FULL_DIGITS, (m, start) => {
     const fixed = m[0].replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-    out.push({ start, end: start + m[0].length, message: ctx.t('number-format.fullWidthDigits', m[0]), fixes: [replace(ctx, start, start + m[0].length, fixed, true)] });
+    out.push({ start, end: start + m[0].length, message: ctx.t('fullWidthDigits', m[0]), fixes: [ctx.fix.replace({ start, end: start + m[0].length }, fixed, { safe: true })] });
   });
-}
-
-function replace(ctx: RuleContext, start: number, end: number, newText: string, safe: boolean): Fix {
-  return { title: ctx.t('number-format.fix.replace', newText), edits: [{ start, end, newText }], safe };
 }
 
 // A number not glued to letters, digits or a dot before it (so not PM2.5, v1.2, 2023-10-15).
@@ -84,15 +82,15 @@ const NUM = String.raw`(?<![0-9A-Za-z.．\-－/:])(\d+(?:\.\d+)?)`;
 // 15～30%, 9～16亿, 13至17万元: the unit of magnitude only on the second number.
 const RANGE_UNIT = new RegExp(`${NUM}([～~〜\\-－—–至到])(\\d+(?:\\.\\d+)?)(万亿|[%％‰万亿])`, 'g');
 
-function rangeUnit(m: RegExpExecArray, start: number, ctx: RuleContext, out: RawFinding[]): void {
+function rangeUnit(m: RegExpExecArray, start: number, ctx: Ctx, out: RawFinding[]): void {
   const [, first, dash, second, unit] = m;
   const at = start + first.length;
   const fixed = `${first}${unit}${dash}${second}${unit}`;
   out.push({
     start,
     end: start + m[0].length,
-    message: ctx.t('number-format.rangeUnit', unit, fixed),
-    fixes: [{ title: ctx.t('number-format.fix.replace', fixed), edits: [{ start: at, end: at, newText: unit }], safe: true }],
+    message: ctx.t('rangeUnit', unit, fixed),
+    fixes: [ctx.fix.insert(at, unit, { title: ctx.fix.title('replace', fixed), safe: true })],
   });
 }
 
@@ -108,7 +106,7 @@ const NOT_PREFIX = /(?:[节制预签合契条公邀简规履违守相盟集特�
 // 近三年、近两个多月 mean "the last three years", not "nearly".
 const TIME_UNIT = /^(?:年|个月|月|天|日|周|期|届|个小时|小时|个季度|季度)/;
 
-function approx(text: string, m: RegExpExecArray, start: number, ctx: RuleContext, out: RawFinding[]): void {
+function approx(text: string, m: RegExpExecArray, start: number, ctx: Ctx, out: RawFinding[]): void {
   const [all, prefix, number, mag1, inner, mag2, measure, outer] = m;
   if (prefix && NOT_PREFIX.test(text.slice(Math.max(0, start - 1), start + prefix.length))) return;
   if (prefix === '近' && TIME_UNIT.test(text.slice(start + prefix.length + number.length + mag1.length + (inner?.length ?? 0) + mag2.length))) return;
@@ -124,8 +122,8 @@ function approx(text: string, m: RegExpExecArray, start: number, ctx: RuleContex
   ];
   const fixes: Fix[] = at
     .filter((x): x is [string, number] => !!x[0])
-    .map(([w, i]) => ({ title: ctx.t('number-format.fix.delete', w), edits: [{ start: i, end: i + w.length, newText: '' }], safe: false }));
-  out.push({ start, end, message: ctx.t('number-format.doubleApprox', words[0], words[words.length - 1]), fixes });
+    .map(([w, i]) => ctx.fix.remove({ start: i, end: i + w.length }));
+  out.push({ start, end, message: ctx.t('doubleApprox', words[0], words[words.length - 1]), fixes });
 }
 
 // 二0二三年, 二零二三年, 二○二三年: four Chinese year digits with a zero written otherwise than 〇.
@@ -142,14 +140,14 @@ function isYearWithZero(text: string, year: string, start: number): boolean {
 const FULL_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;
 
 /** Every % or ％ of the less used form, when a document uses both. */
-function mixedPercents(percents: Array<{ at: number; sign: string }>, ctx: RuleContext, out: RawFinding[]): void {
+function mixedPercents(percents: Array<{ at: number; sign: string }>, ctx: Ctx, out: RawFinding[]): void {
   const full = percents.filter((p) => p.sign === '％').length;
   const half = percents.length - full;
   if (!full || !half) return;
   const majority = full > half ? '％' : '%';
   for (const p of percents) {
     if (p.sign === majority) continue;
-    out.push({ start: p.at, end: p.at + 1, message: ctx.t('number-format.mixedPercent', majority, p.sign), fixes: [replace(ctx, p.at, p.at + 1, majority, true)] });
+    out.push({ start: p.at, end: p.at + 1, message: ctx.t('mixedPercent', majority, p.sign), fixes: [ctx.fix.replace({ start: p.at, end: p.at + 1 }, majority, { safe: true })] });
   }
 }
 

@@ -1,22 +1,23 @@
 // Formulations out of date for the draft's year (REPORT-RULES §5). Never flagged absolutely: only when
 // the draft's year is known (setting, title or first lines) and falls after the change.
 
-import { defineMessages } from '../messages';
-import { draftYear, DraftYear } from './hygiene/year';
-import { proseParagraphs } from './hygiene/prose';
-import { Fix, RawFinding, Rule, RuleContext } from './types';
+import { Fix } from '../lib/findings';
+import { proseParagraphs } from '../lib/hygiene/prose';
+import { draftYear, DraftYear } from '../lib/hygiene/year';
+import { defineRule, RuleContext } from '../lib/rule';
 
-defineMessages({
-  'outdated-term.coreLeader': { zh: '自2016年十八届六中全会起提法为“以习近平同志为核心的党中央”', en: 'Since October 2016 the formulation is 以习近平同志为核心的党中央' },
-  'outdated-term.covid': { zh: '2022年12月26日起“新型冠状病毒肺炎”更名为“新型冠状病毒感染”（“新冠疫情”仍可使用）', en: 'Since 26 December 2022 新冠肺炎 is called 新冠病毒感染 (新冠疫情 is still used)' },
-  'outdated-term.nineteenth': { zh: '党的二十大（2022年10月）后，指导思想应为“党的二十大精神”', en: 'Since the 20th Party Congress (October 2022) the guide is 党的二十大精神' },
-  'outdated-term.xiaokang': { zh: '全面建成小康社会已于2021年实现，不再作为奋斗目标', en: 'A moderately prosperous society was declared built in 2021: it is no longer a goal' },
-  'outdated-term.twentieth': { zh: '党的二十大已于2022年10月召开，“迎接党的二十大”已过时', en: 'The 20th Party Congress met in October 2022: 迎接党的二十大 is out of date' },
-  'outdated-term.fix.replace': { zh: '改为“{0}”', en: 'Change to “{0}”' },
-});
+const messages = {
+  coreLeader: { zh: '自2016年十八届六中全会起提法为“以习近平同志为核心的党中央”', en: 'Since October 2016 the formulation is 以习近平同志为核心的党中央' },
+  covid: { zh: '2022年12月26日起“新型冠状病毒肺炎”更名为“新型冠状病毒感染”（“新冠疫情”仍可使用）', en: 'Since 26 December 2022 新冠肺炎 is called 新冠病毒感染 (新冠疫情 is still used)' },
+  nineteenth: { zh: '党的二十大（2022年10月）后，指导思想应为“党的二十大精神”', en: 'Since the 20th Party Congress (October 2022) the guide is 党的二十大精神' },
+  xiaokang: { zh: '全面建成小康社会已于2021年实现，不再作为奋斗目标', en: 'A moderately prosperous society was declared built in 2021: it is no longer a goal' },
+  twentieth: { zh: '党的二十大已于2022年10月召开，“迎接党的二十大”已过时', en: 'The 20th Party Congress met in October 2022: 迎接党的二十大 is out of date' },
+};
+
+type Ctx = RuleContext<keyof typeof messages>;
 
 interface Term {
-  key: string;
+  key: keyof typeof messages;
   re: RegExp;
   /** Out of date in drafts about this year and later… */
   from: number;
@@ -24,7 +25,7 @@ interface Term {
   yearEndFrom?: number;
   /** The sentence shows the term used historically: not a finding. */
   historical?: RegExp;
-  fix?: (match: string, ctx: RuleContext, at: number) => Fix | undefined;
+  fix?: (match: string, ctx: Ctx, at: number) => Fix | undefined;
 }
 
 const PAST = /过去[一五十]年|[一五十]年来|以来|此前|曾经|期间|回顾|201[7-9]年|202[0-2]年/;
@@ -38,7 +39,7 @@ const TERMS: Term[] = [
     // A straight replacement of the formulation: certain.
     fix: (m, ctx, at) => {
       const i = at + m.indexOf('为总书记');
-      return { title: ctx.t('outdated-term.fix.replace', '为核心'), edits: [{ start: i, end: i + 4, newText: '为核心' }], safe: true };
+      return ctx.fix.replace({ start: i, end: i + 4 }, '为核心', { safe: true });
     },
   },
   {
@@ -49,7 +50,7 @@ const TERMS: Term[] = [
     fix: (m, ctx, at) => {
       if (/[”"]/.test(m)) return undefined;
       const to = m.endsWith('疫情') ? '新冠疫情' : m === '新冠肺炎' ? '新冠病毒感染' : '新型冠状病毒感染';
-      return { title: ctx.t('outdated-term.fix.replace', to), edits: [{ start: at, end: at + m.length, newText: to }], safe: false };
+      return ctx.fix.replace({ start: at, end: at + m.length }, to);
     },
   },
   {
@@ -58,7 +59,7 @@ const TERMS: Term[] = [
     re: /党的十九大(?:和十九届[^，。；]{0,12}全会)?精神(?=[^，。；]{0,4}为指导)|(?<=学习贯彻(?:落实)?(?:好)?)党的十九大(?:和十九届[^，。；]{0,12}全会)?精神/g,
     from: 2023,
     historical: PAST,
-    fix: (m, ctx, at) => ({ title: ctx.t('outdated-term.fix.replace', '党的二十大精神'), edits: [{ start: at, end: at + m.length, newText: '党的二十大精神' }], safe: false }),
+    fix: (m, ctx, at) => ctx.fix.replace({ start: at, end: at + m.length }, '党的二十大精神'),
   },
   {
     key: 'xiaokang',
@@ -75,17 +76,19 @@ const TERMS: Term[] = [
   },
 ];
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'outdated-term',
-  description: { 'zh-cn': '过时提法（按文稿年份判断）', en: 'Formulations out of date for the draft’s year' },
+  name: { 'zh-cn': '过时提法', en: 'Outdated term' },
+  doc: { 'zh-cn': '过时提法（按文稿年份判断）', en: 'terms out of date for the draft\'s year (新冠肺炎 after 2022-12-26, 以习近平同志为总书记的党中央 after 2016 …)' },
+  tags: ['period', 'fixable'],
   defaultSeverity: 'information',
   needsTokens: false,
+  messages,
   check(model, ctx) {
     const year = draftYear(model, ctx.options.year);
-    if (!year) return [];
-    const out: RawFinding[] = [];
+    if (!year) return;
     const terms = TERMS.filter((t) => outdated(t, year));
-    if (!terms.length) return [];
+    if (!terms.length) return;
     for (const p of proseParagraphs(model)) {
       for (const term of terms) {
         term.re.lastIndex = 0;
@@ -94,13 +97,12 @@ export const rule: Rule = {
           const start = p.start + m.index;
           if (term.historical && term.historical.test(sentenceAround(p.text, m.index))) continue;
           const fix = term.fix?.(m[0], ctx, start);
-          out.push({ start, end: start + m[0].length, message: ctx.t(`outdated-term.${term.key}`), fixes: fix ? [fix] : [] });
+          ctx.report({ start, end: start + m[0].length }, term.key, [], fix ? [fix] : []);
         }
       }
     }
-    return out;
   },
-};
+});
 
 function outdated(term: Term, d: DraftYear): boolean {
   return d.year >= term.from || (d.yearEnd && term.yearEndFrom !== undefined && d.year >= term.yearEndFrom);

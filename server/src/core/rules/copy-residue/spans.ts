@@ -1,24 +1,25 @@
 // Where residue lies within one line: each pattern match grows to its reach (a bracket around it,
 // a label's value, an ad's clause), and neighbouring matches merge across punctuation.
 
+import { Memo } from '../../lib/memo';
 import { Span } from '../../model';
-import { Memo } from '../shared/memo';
+import { BLANK_CLASS, isBlank } from '../../text';
 import { BOUNDARY, PATTERNS, ResidueKind } from './patterns';
 
 const LINK = /(?:https?:\/\/|www\.)[!-~]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const SCAN = 200; // how far a residue clause may reach; keeps the rule linear on very long lines
 const CLAUSE_END = /[，。；！？,;!?]/;
-const FILLER_CHARS = /[\s\u3000\ufeff\u200b-\u200d\u2060，。；：、！？,;:!?|｜丨/／·•【】\[\]（）()<>《》“”"'‘’\-—_*~～>＞»›]/g;
-const FILLER = /^[\s\u3000\ufeff\u200b-\u200d\u2060，。；：、！？,;:!?|｜丨/／·•【】\[\]（）()<>《》“”"'‘’\-—_*~～>＞»›]*$/;
+// Blanks and punctuation: what may lie between two pieces of residue (and all that is left of a line that was residue).
+const FILLER_CLASS = `${BLANK_CLASS}，。；：、！？,;:!?|｜丨/／·•【】\\[\\]（）()<>《》“”"'‘’\\-—_*~～>＞»›`;
+const FILLER_CHARS = new RegExp(`[${FILLER_CLASS}]`, 'g');
+const FILLER = new RegExp(`^[${FILLER_CLASS}]*$`);
 
 export interface Residue extends Span {
   kind: ResidueKind;
 }
 
-const memo = new Memo<Residue[]>();
-
-/** The residue spans of one line (offsets into `content`), merged where only punctuation lies between. */
-export function residueIn(content: string): Residue[] {
+/** The residue spans of one line (offsets into `content`), merged where only punctuation lies between; `memo` holds lines seen before. */
+export function residueIn(content: string, memo: Memo<Residue[]>): Residue[] {
   // Some thirty patterns per line: an edit re-scans only the lines it changed.
   let spans = memo.get('', content);
   if (!spans) memo.set('', content, '', (spans = scan(content)));
@@ -66,7 +67,7 @@ function reach(content: string, start: number, end: number, kind: 'token' | 'lab
     if (s === 0 || CLAUSE_END.test(content[s - 1]) || '【[（('.includes(content[s - 1])) start = s;
     while (end < content.length && end - start < SCAN && !CLAUSE_END.test(content[end])) end++;
   }
-  while (end > start && /[\s\u3000]/.test(content[end - 1])) end--;
+  while (end > start && isBlank(content[end - 1])) end--;
   return { start, end };
 }
 

@@ -3,7 +3,8 @@
 // a missing month needs a year written before it.
 
 import { Paragraph, ReportModel } from '../../model';
-import { charAt, charBefore, isBoundary, isHan } from '../slots/text';
+import { isBoundary } from '../../lib/slots/text';
+import { charAt, charBefore, isHan } from '../../text';
 import { blanksBefore, Gap } from './gaps';
 
 const NUMERAL = /[0-9０-９〇○零一二三四五六七八九十]/;

@@ -4,8 +4,9 @@
 // quantity's position from ordinary prose.
 
 import { Paragraph, ReportModel, Span, Token } from '../../model';
-import { charAt, charBefore, isBoundary, isHan, TokenIndex } from '../slots/text';
-import { isCounted, makesWord, unitAt, unitKind } from '../slots/units';
+import { isBoundary, TokenIndex } from '../../lib/slots/text';
+import { isCounted, makesWord, unitAt, unitKind } from '../../lib/slots/units';
+import { charAt, charBefore, isHan } from '../../text';
 
 export interface Gap {
   /** Where the number belongs: an empty span, or the blanks typed in its place (会议  次). */

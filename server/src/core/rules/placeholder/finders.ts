@@ -2,8 +2,9 @@
 // empty “” 《》 （）, hints left in (（县名）), …… standing for text, and a name missing before 等.
 
 import { Paragraph, ReportModel, Span, Token } from '../../model';
-import { findMasks } from '../slots/masks';
-import { charAt, charBefore, isBoundary, isHan } from '../slots/text';
+import { findMasks } from '../../lib/slots/masks';
+import { isBoundary } from '../../lib/slots/text';
+import { charAt, charBefore, isHan, trimBlanks } from '../../text';
 
 export type SlotKind = 'known' | 'mask' | 'someone' | 'empty' | 'hint' | 'ellipsis' | 'beforeDeng';
 
@@ -65,7 +66,7 @@ const HINT_WORDS = /县名|市名|区名|乡名|镇名|村名|省名|名称|姓�
 const HINT = /[（(【〔［]([^（）()【】〔〕［］\r\n]{1,12})[）)】〕］]/g;
 const HINT_AT = /^[（(【〔［]([^（）()【】〔〕［］\r\n]{1,12})[）)】〕］]/;
 function isHint(inner: string): boolean {
-  return inner.trim().length <= 10 && HINT_WORDS.test(inner) && !/[0-9０-９]/.test(inner);
+  return trimBlanks(inner).length <= 10 && HINT_WORDS.test(inner) && !/[0-9０-９]/.test(inner);
 }
 
 const SOMEONE = /某{2,}|某(?=[市县区镇乡村省州]|街道|社区|同志)/g;

@@ -1,9 +1,11 @@
 // Quotes and brackets in pairs: “ ” （ ） 《 》 〈 〉 within a paragraph, or across a plain-text line
 // that was wrapped mid-sentence (published texts copied from web pages are full of those).
 
+import { RawFinding } from '../../lib/findings';
+import { inSpans } from '../../lib/hygiene/prose';
 import { Paragraph, ReportModel, Span } from '../../model';
-import { inSpans } from '../hygiene/prose';
-import { RawFinding, RuleContext } from '../types';
+import { isBlank, paragraphLines, trimmedEnd } from '../../text';
+import type { Ctx } from '.';
 
 /** The quotes and brackets that pair up. */
 const MARKS = /[“”（）()《》〈〉]/g;
@@ -12,7 +14,7 @@ const CLOSE_OF: Record<string, string> = { '（': '）', '(': '）', '《': '》
 const OPEN_OF: Record<string, string> = { '）': '（', ')': '（', '》': '《', '〉': '〈' };
 
 /** Reports every unpaired quote or bracket of the prose paragraphs (`skipOf`: their non-prose spans). */
-export function unpairedMarks(model: ReportModel, paragraphs: Paragraph[], skipOf: Map<Paragraph, Span[]>, ctx: RuleContext, out: RawFinding[]): void {
+export function unpairedMarks(model: ReportModel, paragraphs: Paragraph[], skipOf: Map<Paragraph, Span[]>, ctx: Ctx, out: RawFinding[]): void {
   for (const block of wrappedBlocks(model, paragraphs)) pairs(model.text, block, skipOf, ctx, out);
 }
 
@@ -26,37 +28,25 @@ function wrappedBlocks(model: ReportModel, paragraphs: Paragraph[]): Paragraph[]
   for (const p of paragraphs) {
     const block = blocks[blocks.length - 1];
     const prev = block?.[block.length - 1];
-    const joined = prev && !prev.heading && !p.heading && p.firstLine === prevLast + 1 && !SENTENCE_END.test(withoutTrailingBlanks(prev.text));
+    const joined = prev && !prev.heading && !p.heading && p.firstLine === prevLast + 1 && !SENTENCE_END.test(prev.text.slice(0, trimmedEnd(prev.text)));
     if (joined) block.push(p);
     else blocks.push([p]);
-    prevLast = lastLine(model, p);
+    prevLast = paragraphLines(model.lines, p).at(-1)!.index;
   }
   return blocks;
 }
 
-/** `s` without trailing blanks. A loop, not /[…]+$/, which is quadratic on a long run of blanks inside `s`. */
-function withoutTrailingBlanks(s: string): string {
-  let end = s.length;
-  while (end > 0 && /[\s\u3000\u200b\ufeff]/.test(s[end - 1])) end--;
-  return s.slice(0, end);
-}
-
-function lastLine(model: ReportModel, p: Paragraph): number {
-  let l = p.firstLine;
-  while (l + 1 < model.lines.length && model.lines[l + 1].start <= p.end) l++;
-  return l;
-}
 
 /** Unpaired “ ” （ ） 《 》 〈 〉 within a block. Half-width brackets count as partners (their own check reports them). */
-function pairs(text: string, block: Paragraph[], skipOf: Map<Paragraph, Span[]>, ctx: RuleContext, out: RawFinding[]): void {
+function pairs(text: string, block: Paragraph[], skipOf: Map<Paragraph, Span[]>, ctx: Ctx, out: RawFinding[]): void {
   let quote = -1; // the open “ (or a ” standing where “ belongs, already reported as < -1)
   const stacks: Record<string, number[]> = { '（': [], '《': [], '〈': [] };
   const report = (i: number, partner: string, fix?: string) =>
     out.push({
       start: i,
       end: i + 1,
-      message: ctx.t('punctuation.unpaired', text[i], partner),
-      fixes: fix ? [{ title: ctx.t('punctuation.fix.replace', fix), edits: [{ start: i, end: i + 1, newText: fix }], safe: false }] : [],
+      message: ctx.t('unpaired', text[i], partner),
+      fixes: fix ? [ctx.fix.replace({ start: i, end: i + 1 }, fix)] : [],
     });
   for (const p of block) {
     const skip = skipOf.get(p)!;
@@ -95,5 +85,5 @@ function pairs(text: string, block: Paragraph[], skipOf: Map<Paragraph, Span[]>,
 function isListMarker(text: string, p: Paragraph, i: number): boolean {
   let j = i;
   while (j > p.start && i - j < 3 && /[0-9０-９a-zA-Z一二三四五六七八九十]/.test(text[j - 1])) j--;
-  return j < i && (j === p.start || /[\s\u3000。；：，;:]/.test(text[j - 1]));
+  return j < i && (j === p.start || isBlank(text[j - 1]) || /[。；：，;:]/.test(text[j - 1]));
 }

@@ -1,18 +1,20 @@
 // Turning repeats into findings: messages, related information, deletions.
 
+import { RawFinding, Related, Severity } from '../../lib/findings';
 import { Span } from '../../model';
-import { RawFinding, Related, RuleContext, Severity } from '../types';
+import { excerpt } from '../../text';
+import type { Ctx } from '.';
 import { spanOf } from './clause';
 import { frequent, Pair, Seeds } from './find';
 import { countable, oneCharacter, TokenStream } from './stream';
 
 /** A translator with memory: overuse makes many findings with the same texts. */
-export type Say = (key: string, ...args: Array<string | number>) => string;
+export type Say = (key: Parameters<Ctx['t']>[0], ...args: Array<string | number>) => string;
 
 const RELATED_MAX = 10;
 
 /** Memoises ctx.t. */
-export function messages(ctx: RuleContext): Say {
+export function sayer(ctx: Ctx): Say {
   const memo = new Map<string, string>();
   return (key, ...args) => {
     const k = key + '\u0000' + args.join('\u0000');
@@ -23,15 +25,15 @@ export function messages(ctx: RuleContext): Say {
 }
 
 /** A finding on the later copy, pointing at the earlier one, with an optional deletion. */
-export function pairFinding(say: Say, text: string, s: TokenStream, p: Pair, key: string, fix: Span | undefined, safe: boolean, severity?: Severity): RawFinding {
+export function pairFinding(say: Say, text: string, s: TokenStream, p: Pair, key: 'doubled' | 'inSentence' | 'near', fix: Span | undefined, safe: boolean, severity?: Severity): RawFinding {
   const span = spanOf(s, p.late, p.len);
-  const phrase = quote(text.slice(span.start, span.end));
+  const phrase = excerpt(text.slice(span.start, span.end));
   return {
     ...span,
     ...(severity ? { severity } : {}),
     message: say(key, phrase),
-    related: [{ ...spanOf(s, p.early, p.len), message: say('repeated-phrase.first') }],
-    fixes: fix ? [{ title: say('repeated-phrase.delete', phrase), edits: [{ ...fix, newText: '' }], safe }] : [],
+    related: [{ ...spanOf(s, p.early, p.len), message: say('first') }],
+    fixes: fix ? [{ title: say('delete', phrase), edits: [{ ...fix, newText: '' }], safe }] : [],
   };
 }
 
@@ -47,7 +49,7 @@ export function overuse(
   const phrases = frequent(s, seed, minCount).sort((a, b) => b.len - a.len);
   const coverEnd = new Int32Array(s.n);
   const out: RawFinding[] = [];
-  const other = say('repeated-phrase.other');
+  const other = say('other');
   for (const { starts, len } of phrases) {
     const uses: number[] = [];
     for (const x of starts) {
@@ -56,7 +58,7 @@ export function overuse(
     // The cheap count first: most frequent seeds fall short, and exempt() builds the phrase's text.
     if (uses.length < minCount || oneCharacter(s, starts[0], len) || exempt(starts[0], len)) continue;
     const first = spanOf(s, uses[0], len);
-    const message = say('repeated-phrase.overuse', quote(text.slice(first.start, first.end)), uses.length);
+    const message = say('overuse', excerpt(text.slice(first.start, first.end)), uses.length);
     const related: Related[] = [];
     for (let k = 0; k < uses.length && k <= RELATED_MAX; k++) related.push({ start: s.start[uses[k]], end: s.end[uses[k] + len - 1], message: other });
     for (const x of uses) {
@@ -70,10 +72,4 @@ export function overuse(
     }
   }
   return { findings: out, coverEnd };
-}
-
-/** The phrase for a message, cut to 20 characters. */
-export function quote(phrase: string): string {
-  const chars = Array.from(phrase.length > 80 ? phrase.slice(0, 80) : phrase);
-  return chars.length > 20 ? chars.slice(0, 20).join('') + '…' : chars.join('');
 }

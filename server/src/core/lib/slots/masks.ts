@@ -3,7 +3,8 @@
 // unit or inside a number is a missing number; any other mask is a name left blank.
 
 import { Paragraph, ReportModel, Span } from '../../model';
-import { charAt, charBefore, isBoundary, isHan, TokenIndex } from './text';
+import { charAt, charBefore, isHan } from '../../text';
+import { isBoundary, TokenIndex } from './text';
 import { maskUnitAt } from './units';
 
 export interface Mask extends Span {

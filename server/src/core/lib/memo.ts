@@ -1,12 +1,13 @@
-// Per-paragraph memo for the rules. An edit changes one paragraph; a rule that checks paragraph by
-// paragraph takes the findings of the others from here, so re-checking a long report costs about
-// one paragraph. Pure in effect: a paragraph's findings are a function of what they are stored
+// Per-paragraph memos for the rules, owned by a document's AnalysisCaches (the host keeps one per
+// open document; the CLI and tests make fresh ones). An edit changes one paragraph; a rule that checks
+// paragraph by paragraph takes the findings of the others from here, so re-checking a long report
+// costs about one paragraph. Pure in effect: a paragraph's findings are a function of what they are stored
 // under (its text, a few characters either side, its tokens, the options the rule reads), kept
 // relative to the paragraph's start, and copied and shifted on every reuse (callers may keep or
 // change them).
 
-import { Paragraph, ReportModel } from '../../model';
-import { RawFinding } from '../types';
+import { Paragraph, ReportModel } from '../model';
+import { RawFinding } from './findings';
 
 /**
  * A bounded map in two generations: entries used since the last turnover are kept, older ones are
@@ -20,12 +21,10 @@ export class Memo<T> {
   private old = new Map<string, Map<string, { context: string; value: T }>>();
   private size = 0;
 
-  constructor(private readonly limit = 20_000) {
-    MEMOS.add(this as Memo<unknown>);
-  }
+  constructor(private readonly limit = 20_000) {}
 
+  /** The value stored for `text` under `scope`, when it was stored for the same `context`. */
   get(scope: string, text: string, context = ''): T | undefined {
-    if (!enabled) return undefined;
     const young = this.young.get(scope)?.get(text);
     if (young) return young.context === context ? young.value : undefined;
     const old = this.old.get(scope)?.get(text);
@@ -34,8 +33,8 @@ export class Memo<T> {
     return old.value;
   }
 
+  /** Stores `value` for `text` under `scope` and `context`. */
   set(scope: string, text: string, context: string, value: T): void {
-    if (!enabled) return;
     if (this.size >= this.limit) {
       this.old = this.young;
       this.young = new Map();
@@ -47,6 +46,7 @@ export class Memo<T> {
     inner.set(text, { context, value });
   }
 
+  /** Forgets everything. */
   clear(): void {
     this.young = new Map();
     this.old = new Map();
@@ -54,18 +54,26 @@ export class Memo<T> {
   }
 }
 
-const MEMOS = new Set<Memo<unknown>>();
-let enabled = true;
+/**
+ * The caches of one document's analyses: a memo per owner (a rule or a helper of one, by name),
+ * made on first use. The host keeps one per open document and disposes of it on close; an analysis
+ * without one gets fresh caches, so nothing is shared between documents or left in module state.
+ */
+export class AnalysisCaches {
+  private readonly memos = new Map<string, Memo<unknown>>();
 
-/** Empties every memo: for benchmarks and timing tests that measure a first analysis. */
-export function clearMemos(): void {
-  for (const m of MEMOS) m.clear();
-}
+  /** The memo of `owner` (e.g. 'punctuation', 'copy-residue/lines'), made on first use. */
+  memo<T>(owner: string): Memo<T> {
+    let m = this.memos.get(owner);
+    if (!m) this.memos.set(owner, (m = new Memo<unknown>()));
+    return m as Memo<T>;
+  }
 
-/** Turns the memos off (and empties them) or on: benchmarks of a first analysis of repetitive text. */
-export function useMemos(on: boolean): void {
-  enabled = on;
-  clearMemos();
+  /** Empties and forgets every memo. */
+  dispose(): void {
+    for (const m of this.memos.values()) m.clear();
+    this.memos.clear();
+  }
 }
 
 /** How far around a paragraph the rules may look (excerpts, clause starts, the character before). */

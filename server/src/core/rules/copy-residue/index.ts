@@ -3,31 +3,35 @@
 // page chrome. A line that is all residue is reported whole (and deleted with its line break); residue
 // inside a sentence is reported as its own span. Each line of a run is reported on its own.
 
-import { defineMessages } from '../messages';
-import { Line, ReportModel, Span } from '../model';
-import { LINE_PATTERNS, LIST_HEADER, ResidueKind, WEAK_LINE } from './copy-residue/patterns';
-import { coversLine, Residue, residueIn } from './copy-residue/spans';
-import { Edit, RawFinding, Rule } from './types';
+import { Edit } from '../../lib/findings';
+import { defineRule } from '../../lib/rule';
+import { Line, ReportModel, Span } from '../../model';
+import { excerpt, isBlank, LEADING_BLANKS, paragraphLines, trimBlanks, trimmedEnd } from '../../text';
+import { LINE_PATTERNS, LIST_HEADER, ResidueKind, WEAK_LINE } from './patterns';
+import { coversLine, Residue, residueIn } from './spans';
 
-defineMessages({
-  'copy-residue.source': { zh: '复制残留：来源或作者标注（{0}）', en: 'Copy residue: a source or byline ({0})' },
-  'copy-residue.paywall': { zh: '复制残留：付费或下载提示（{0}）', en: 'Copy residue: a paywall or download prompt ({0})' },
-  'copy-residue.ad': { zh: '复制残留：广告或关注引导（{0}）', en: 'Copy residue: an advertisement ({0})' },
-  'copy-residue.contact': { zh: '复制残留：联系方式或账号（{0}）', en: 'Copy residue: a contact number or account id ({0})' },
-  'copy-residue.chrome': { zh: '复制残留：网页元素（{0}）', en: 'Copy residue: web-page chrome ({0})' },
-  'copy-residue.fix.line': { zh: '删除此行', en: 'Delete this line' },
-  'copy-residue.fix.span': { zh: '删除“{0}”', en: 'Delete “{0}”' },
-});
+const messages = {
+  source: { zh: '复制残留：来源或作者标注（{0}）', en: 'Copy residue: a source or byline ({0})' },
+  paywall: { zh: '复制残留：付费或下载提示（{0}）', en: 'Copy residue: a paywall or download prompt ({0})' },
+  ad: { zh: '复制残留：广告或关注引导（{0}）', en: 'Copy residue: an advertisement ({0})' },
+  contact: { zh: '复制残留：联系方式或账号（{0}）', en: 'Copy residue: a contact number or account id ({0})' },
+  chrome: { zh: '复制残留：网页元素（{0}）', en: 'Copy residue: web-page chrome ({0})' },
+  deleteLine: { zh: '删除此行', en: 'Delete this line' },
+};
 
 const SENTENCE_END = /[。！？!?]/;
 
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'copy-residue',
-  description: { 'zh-cn': '复制残留：网页、素材网站和公众号带来的来源、广告、付费提示、联系方式', en: 'Residue of copying from web pages and material sites' },
+  name: { 'zh-cn': '复制残留', en: 'Copy residue' },
+  doc: { 'zh-cn': '复制残留：网页、素材网站和公众号带来的来源、广告、付费提示、联系方式', en: 'material-site and web-page residue: 来源：…、责任编辑、公众号、打印本页, ads, contact numbers' },
+  tags: ['hygiene', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: false,
+  messages,
   check(model, ctx) {
+    const lines = ctx.caches.memo<Residue[]>('copy-residue/lines');
     const text = model.text;
     const verbatim = verbatimLines(model);
     // Per line: the whole line is residue (its kind), or the residue spans inside it.
@@ -38,8 +42,8 @@ export const rule: Rule = {
     model.lines.forEach((line, l) => {
       if (verbatim.has(l)) return;
       const content = text.slice(line.start, line.end);
-      const lead = content.length - content.trimStart().length;
-      const trimmed = content.trim();
+      const lead = LEADING_BLANKS.exec(content)![0].length;
+      const trimmed = trimBlanks(content);
       if (!trimmed) return void (listHeader = false);
       const lineKind = LINE_PATTERNS.find((x) => x.re.test(trimmed))?.kind;
       if (lineKind || LIST_HEADER.test(trimmed)) {
@@ -50,34 +54,32 @@ export const rule: Rule = {
       // The short titles listed under 往期推荐 and the like.
       if (listHeader && trimmed.length <= 40 && !/[。；]$/.test(trimmed)) return void whole.set(l, 'ad');
       listHeader = false;
-      const spans = residueIn(content);
+      const spans = residueIn(content, lines);
       if (spans.length && coversLine(content.slice(lead), spans.map((s) => ({ ...s, start: s.start - lead, end: s.end - lead })))) whole.set(l, spans[0].kind);
       else if (spans.length) inline.set(l, spans.map((s) => ({ ...s, start: s.start + line.start, end: s.end + line.start })));
       else if (WEAK_LINE.test(trimmed)) weak.add(l);
     });
     spreadToWeakLines(model, whole, weak);
 
-    const out: RawFinding[] = [];
     model.lines.forEach((line, l) => {
       const kind = whole.get(l);
       if (kind) {
-        const start = line.start + (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length);
-        const end = line.start + text.slice(line.start, line.end).trimEnd().length;
+        const start = line.start + LEADING_BLANKS.exec(text.slice(line.start, line.end))![0].length;
+        const end = trimmedEnd(text, line.start, line.end);
         const quote = excerpt(text.slice(start, end));
-        out.push({ start, end, message: ctx.t(`copy-residue.${kind}`, quote), fixes: [{ title: ctx.t('copy-residue.fix.line'), edits: [lineDeletion(model, l, whole)], safe: true }] });
+        ctx.report({ start, end }, kind, [quote], [{ title: ctx.t('deleteLine'), edits: [lineDeletion(model, l, whole)], safe: true }]);
       }
       for (const r of inline.get(l) ?? []) {
         const edit = spanDeletion(text, line, r);
-        out.push({ start: r.start, end: r.end, message: ctx.t(`copy-residue.${r.kind}`, excerpt(text.slice(r.start, r.end))), fixes: [{ title: ctx.t('copy-residue.fix.span', excerpt(text.slice(edit.start, edit.end))), edits: [edit], safe: true }] });
+        ctx.report(r, r.kind, [excerpt(text.slice(r.start, r.end))], [ctx.fix.remove(edit, { safe: true })]);
       }
     });
-    return out;
   },
-};
+});
 
 /** Weak lines (bare dates, counters, separators) are residue when they touch a residue line. */
 function spreadToWeakLines(model: ReportModel, whole: Map<number, ResidueKind>, weak: Set<number>): void {
-  const blank = (l: number) => model.text.slice(model.lines[l].start, model.lines[l].end).trim() === '';
+  const blank = (l: number) => trimBlanks(model.text.slice(model.lines[l].start, model.lines[l].end)) === '';
   const neighbour = (l: number, step: number) => {
     let k = l + step;
     while (k >= 0 && k < model.lines.length && blank(k)) k += step;
@@ -99,7 +101,7 @@ function verbatimLines(model: ReportModel): Set<number> {
   const out = new Set<number>();
   for (const p of model.paragraphs) {
     if (!p.verbatim) continue;
-    for (let l = p.firstLine; l < model.lines.length && model.lines[l].start <= p.end; l++) out.add(l);
+    for (const l of paragraphLines(model.lines, p)) out.add(l.index);
   }
   return out;
 }
@@ -117,19 +119,14 @@ function lineDeletion(model: ReportModel, l: number, whole: Map<number, ResidueK
 /** The residue span with the mark that closes it (a whole sentence) or the comma that introduced it (a trailing clause). */
 function spanDeletion(text: string, line: Line, r: Span): Edit {
   let { start, end } = r;
-  while (end < line.end && /[\s\u3000]/.test(text[end])) end++;
+  while (end < line.end && isBlank(text[end])) end++;
   let before = start;
-  while (before > line.start && /[\s\u3000]/.test(text[before - 1])) before--;
-  const atSentenceStart = before === line.start || SENTENCE_END.test(text[before - 1]) || /[\s\u3000]/.test(text[start - 1] ?? '');
+  while (before > line.start && isBlank(text[before - 1])) before--;
+  const atSentenceStart = before === line.start || SENTENCE_END.test(text[before - 1]) || isBlank(text[start - 1] ?? '');
   if (atSentenceStart) {
     if (end < line.end && /[。！？!?；;，,]/.test(text[end])) end++;
   } else if (/[，,；;、]/.test(text[before - 1])) {
     start = before - 1;
   }
   return { start, end, newText: '' };
-}
-
-function excerpt(s: string): string {
-  const chars = [...s];
-  return chars.length > 20 ? chars.slice(0, 20).join('') + '…' : s;
 }

@@ -1,39 +1,18 @@
 // Shared by the two slot rules (missing-number, placeholder): character classes, token lookup,
 // the excerpt shown in messages and the fixes every slot finding carries.
 
+import { Commands } from '../../commands';
 import { Span, Token } from '../../model';
-import { Finding, Fix, RuleContext } from '../types';
+import { charAt, charBefore } from '../../text';
+import { Finding, Fix } from '../findings';
+import { RuleOptions } from '../options';
+import { Fixer } from '../rule';
 
 /** The command of the fix that asks the user for the value (its one edit's span receives it). */
-export const FILL_VALUE_COMMAND = 'gongwen.fillValue';
+export const FILL_VALUE_COMMAND = Commands.fillValue;
 
 /** Shown in messages where the missing text belongs. */
 export const GAP_MARK = '▢';
-
-const HAN = /\p{Script=Han}/u;
-
-/** True for a Chinese character (any plane, so 𠮷 counts). */
-export function isHan(ch: string): boolean {
-  return ch !== '' && HAN.test(ch);
-}
-
-/** The code point ending just before `at` ('' at the start). */
-export function charBefore(text: string, at: number): string {
-  if (at <= 0) return '';
-  const low = text.charCodeAt(at - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
-    const high = text.charCodeAt(at - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
-  }
-  return text[at - 1];
-}
-
-/** The code point starting at `at` ('' at the end). */
-export function charAt(text: string, at: number): string {
-  if (at >= text.length) return '';
-  const cp = text.codePointAt(at)!;
-  return String.fromCodePoint(cp);
-}
 
 /** Punctuation and breaks that close a clause: context and quantities stop there. */
 export function isBoundary(ch: string): boolean {
@@ -69,7 +48,7 @@ export class TokenIndex {
  * A few characters of context with ▢ at the slot: in place of [start, end) for a mask,
  * at `start` for a gap (start === end). Stops at clause punctuation and line breaks.
  */
-export function excerpt(text: string, start: number, end: number, before = 6, after = 5): string {
+export function slotExcerpt(text: string, start: number, end: number, before = 6, after = 5): string {
   let from = start;
   for (let n = 0; n < before; n++) {
     const ch = charBefore(text, from);
@@ -91,17 +70,23 @@ export interface SlotFixTitles {
   fill: string;
 }
 
+/** What the slot fixes need of a rule's context. */
+export interface SlotContext {
+  options: RuleOptions;
+  fix: Fixer;
+}
+
 /**
  * The fixes of a slot: write the document's placeholder over `target` (a gap when empty),
  * which is certainly right; and ask for the value, which the host does through the command.
  */
-export function slotFixes(ctx: RuleContext, target: Span, titles: SlotFixTitles): Fix[] {
+export function slotFixes(ctx: SlotContext, target: Span, titles: SlotFixTitles): Fix[] {
   return [placeholderFix(ctx, target, titles.placeholder), fillFix(target, titles.fill)];
 }
 
 /** The fix writing the document's placeholder over `target` (at it, when empty): what "mark all blanks" applies. */
-export function placeholderFix(ctx: RuleContext, target: Span, title: string): Fix {
-  return { title, edits: [{ start: target.start, end: target.end, newText: ctx.options.placeholder }], safe: true };
+export function placeholderFix(ctx: SlotContext, target: Span, title: string): Fix {
+  return ctx.fix.replace(target, ctx.options.placeholder, { title, safe: true });
 }
 
 /** The fix that asks for the value and writes it over `target`. */

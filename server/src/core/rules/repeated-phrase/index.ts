@@ -3,12 +3,12 @@
 // clause), and a phrase worn out by use across the document (overuse, information). Fixed formulations
 // repeat legitimately and are left out of the last two. Linear in the text: see repeated-phrase/find.
 
-import { defineMessages } from '../messages';
-import { RawFinding, Rule, Severity } from './types';
-import { buildStream, countable, oneCharacter, TokenStream } from './repeated-phrase/stream';
-import { pairs, Pair, seeds, tandems } from './repeated-phrase/find';
-import { clauseDeletion, endsClause, isClause, joined, tandemDeletion, wholeSentence } from './repeated-phrase/clause';
-import { messages, overuse, pairFinding } from './repeated-phrase/report';
+import { RawFinding, Severity } from '../../lib/findings';
+import { defineRule, RuleContext } from '../../lib/rule';
+import { clauseDeletion, endsClause, isClause, joined, tandemDeletion, wholeSentence } from './clause';
+import { pairs, Pair, seeds, tandems } from './find';
+import { overuse, pairFinding, sayer } from './report';
+import { buildStream, countable, oneCharacter, TokenStream } from './stream';
 
 /** The fixed formulations of REPORT-RULES.md §5: said word for word, as often as needed. */
 export const FIXED_PHRASES = [
@@ -30,22 +30,28 @@ const REDUPLICATED = new Set(
   '研究 讨论 商量 考虑 学习 休息 了解 打听 锻炼 活动 整理 准备 总结 交流 沟通 检查 比较 分析 琢磨 收拾 打扫 清理 调查 思考 体会 体验 感受 放松 反思 合计 议论 认识 介绍 说明 解释 帮助 关心 照顾 溜达 走动 看望 考察 研讨 梳理 盘点 提醒 开导 鼓励 指点 熟悉 适应 练习 复习 意思 表示 聊聊 聊天 散散 见识 尝试 试验 比划 算计 掂量 斟酌'.split(' '),
 );
 
-defineMessages({
-  'repeated-phrase.doubled': { zh: '“{0}”连写了两遍', en: '"{0}" is written twice in a row' },
-  'repeated-phrase.inSentence': { zh: '“{0}”在同一句中出现了两次', en: '"{0}" occurs twice in one sentence' },
-  'repeated-phrase.near': { zh: '“{0}”与前文相距不远处重复', en: '"{0}" repeats a phrase written shortly before' },
-  'repeated-phrase.overuse': { zh: '“{0}”在全文中用了 {1} 次，可考虑变换表述', en: '"{0}" is used {1} times in the document; consider varying the wording' },
-  'repeated-phrase.first': { zh: '第一次出现在这里', en: 'First written here' },
-  'repeated-phrase.other': { zh: '同一短语的另一处使用', en: 'Another use of the same phrase' },
-  'repeated-phrase.delete': { zh: '删除重复的“{0}”', en: 'Delete the repeated "{0}"' },
-});
+const messages = {
+  doubled: { zh: '“{0}”连写了两遍', en: '"{0}" is written twice in a row' },
+  inSentence: { zh: '“{0}”在同一句中出现了两次', en: '"{0}" occurs twice in one sentence' },
+  near: { zh: '“{0}”与前文相距不远处重复', en: '"{0}" repeats a phrase written shortly before' },
+  overuse: { zh: '“{0}”在全文中用了 {1} 次，可考虑变换表述', en: '"{0}" is used {1} times in the document; consider varying the wording' },
+  first: { zh: '第一次出现在这里', en: 'First written here' },
+  other: { zh: '同一短语的另一处使用', en: 'Another use of the same phrase' },
+  delete: { zh: '删除重复的“{0}”', en: 'Delete the repeated "{0}"' },
+};
+
+/** The context of this rule, for its helpers. */
+export type Ctx = RuleContext<keyof typeof messages>;
 
 /** The rule: doubled text, near repeats and overused phrases, on word boundaries. */
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'repeated-phrase',
-  description: { 'zh-cn': '重复的短语：连写、近处重复、全文过度使用', en: 'Repeated phrases: doubled text, near repeats, overused phrases' },
+  name: { 'zh-cn': '重复短语', en: 'Repeated phrase' },
+  doc: { 'zh-cn': '重复的短语：连写、近处重复、全文过度使用', en: 'doubled text (`推进推进`, a clause said twice in one sentence), near repeats, overused phrases (information); fixed formulations (规范提法) spared' },
+  tags: ['repeat', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: true,
+  messages,
   check(model, ctx) {
     const o = ctx.options.repeatedPhrase;
     const fixed = [...FIXED_PHRASES, ...ctx.options.fixedPhrases];
@@ -54,7 +60,7 @@ export const rule: Rule = {
     // One set of seeds serves all three kinds: the shortest threshold (each kind then checks its own).
     const seed = seeds(s, Math.max(2, Math.min(DOUBLED_MIN_CHARS, o.nearMinChars, o.overuseMinChars)));
     const mild: Severity = ctx.severity === 'hint' ? 'hint' : 'information';
-    const say = messages(ctx);
+    const say = sayer(ctx);
     const out: RawFinding[] = [];
     // A phrase that is part of a fixed formulation (习近平新时代中国特色社会主义思想) repeats freely too.
     const fixedTexts = fixed.map((f) => (f.match(/[\p{L}\p{N}]+/gu) ?? []).join(''));
@@ -74,7 +80,7 @@ export const rule: Rule = {
     const reported = new Uint8Array(s.n); // later copies already reported as doubled text
     for (const p of tandems(s, TANDEM_MAX_TOKENS, (i, m) => tandemWorthy(text, s, i, m) && !oneCharacter(s, i, m))) {
       reported.fill(1, p.late, p.late + p.len);
-      out.push(pairFinding(say, text, s, p, 'repeated-phrase.doubled', tandemDeletion(s, p.early, p.len), true));
+      out.push(pairFinding(say, text, s, p, 'doubled', tandemDeletion(s, p.early, p.len), true));
     }
     const inSentence = (a: number, x: number) => s.sent[a] === s.sent[x];
     for (const p of pairs(s, seed, { of: s.sent, end: s.sentEnd }, DOUBLED_MIN_CHARS, inSentence, inSentence, reported)) {
@@ -88,7 +94,7 @@ export const rule: Rule = {
       const restated = endsClause(text, s, p.early, p.len) && endsClause(text, s, p.late, p.len);
       const slip = fix !== undefined || restated || PREDICATE.test(opening.tag) || ADVERBIAL.has(opening.word);
       if (!slip && styled(p)) continue;
-      out.push(pairFinding(say, text, s, p, 'repeated-phrase.inSentence', fix, true, slip ? undefined : mild));
+      out.push(pairFinding(say, text, s, p, 'inSentence', fix, true, slip ? undefined : mild));
     }
 
     // Near repeats: 10+ characters again within the paragraph or the window, fixed formulations aside.
@@ -105,11 +111,11 @@ export const rule: Rule = {
       const late = wholeSentence(text, s, p.late, p.len);
       const copied = early && late && text.slice(early.start, early.end) === text.slice(late.start, late.end);
       const fix = copied ? late : clauseDeletion(text, s, p.late, p.len);
-      out.push(pairFinding(say, text, s, p, 'repeated-phrase.near', fix, !!copied, slip ? undefined : mild));
+      out.push(pairFinding(say, text, s, p, 'near', fix, !!copied, slip ? undefined : mild));
     }
     return out.concat(overused.findings);
   },
-};
+});
 
 /** Joins repeats of consecutive sentences copied together (a pasted passage) into one. */
 function joinSentences(s: TokenStream, found: Pair[]): Pair[] {

@@ -2,7 +2,7 @@
 // 2023年，…, 二〇二三年…). Used by rules whose answer depends on when the draft was written.
 
 import { ReportModel } from '../../model';
-import { chineseNumber } from '../../text';
+import { chineseNumber, trimBlanks } from '../../text';
 
 export interface DraftYear {
   year: number;
@@ -16,7 +16,7 @@ const YEAR = /((?:19|20)\d{2})(?=年)|([〇零一二三四五六七八九]{4})(?
 export function draftYear(model: ReportModel, optionYear?: number): DraftYear | undefined {
   const head: string[] = [];
   for (const line of model.lines) {
-    const s = model.text.slice(line.start, line.end).trim();
+    const s = trimBlanks(model.text.slice(line.start, line.end));
     if (!s) continue;
     head.push(s.slice(0, 80));
     if (head.length >= 4) break;

@@ -1,7 +1,7 @@
 // Inline enumerations (一是/二是, 一要/二要, 第一/第二, 首先/其次/最后) as series, and their markers.
 
 import { Heading, Item, ItemSeries, ReportModel } from '../../model';
-import { Edit } from '../types';
+import { Edit } from '../findings';
 import { toChineseNumber } from '../../text';
 
 const SEQUENCE_WORDS = ['最后', '首先', '其次', '再次'];

@@ -2,38 +2,42 @@
 // quotes and brackets in pairs, …… for an ellipsis (never with 等), no doubled marks.
 // URLs, e-mail addresses, Markdown code, decimals, times (8:30) and English are left alone.
 
-import { defineMessages } from '../messages';
-import { Paragraph, Span } from '../model';
-import { charAt, charBefore, inSpans, isDigit, isZh, nonProse, proseParagraphs } from './hygiene/prose';
-import { unpairedMarks } from './punctuation/pairs';
-import { Memo, memoFindings, paragraphContext } from './shared/memo';
-import { RawFinding, Rule, RuleContext } from './types';
+import { RawFinding } from '../../lib/findings';
+import { inSpans, isDigit, isZh, nonProse, proseParagraphs } from '../../lib/hygiene/prose';
+import { memoFindings, paragraphContext } from '../../lib/memo';
+import { defineRule, RuleContext } from '../../lib/rule';
+import { Paragraph, Span } from '../../model';
+import { charAt, charBefore, isBlank } from '../../text';
+import { unpairedMarks } from './pairs';
 
-defineMessages({
-  'punctuation.halfWidth': { zh: '中文里应使用全角标点“{0}”，不用半角“{1}”', en: 'Use the full-width mark “{0}” in Chinese text, not the half-width “{1}”' },
-  'punctuation.straightQuotes': { zh: '中文里应使用弯引号“”，不用直引号 "', en: 'Use curly quotes “” in Chinese text, not straight quotes "' },
-  'punctuation.unpaired': { zh: '“{0}”没有配对的“{1}”', en: '“{0}” has no matching “{1}”' },
-  'punctuation.ellipsis': { zh: '省略号应写作“……”（两个“…”），不写作“{0}”', en: 'Write the ellipsis as “……” (two “…”), not “{0}”' },
-  'punctuation.ellipsisWithDeng': { zh: '省略号与“等”不能同时使用', en: 'Do not use an ellipsis together with 等' },
-  'punctuation.doubled': { zh: '标点重复：“{0}”', en: 'Doubled punctuation: “{0}”' },
-  'punctuation.fix.replace': { zh: '改为“{0}”', en: 'Change to “{0}”' },
-  'punctuation.fix.quotes': { zh: '改为弯引号“”', en: 'Change to curly quotes “”' },
-  'punctuation.fix.deleteEllipsis': { zh: '删除省略号，保留“等”', en: 'Delete the ellipsis, keep 等' },
-  'punctuation.fix.keepOne': { zh: '只保留一个“{0}”', en: 'Keep one “{0}”' },
-  'punctuation.fix.deleteFirst': { zh: '删除“{0}”', en: 'Delete “{0}”' },
-});
+const messages = {
+  halfWidth: { zh: '中文里应使用全角标点“{0}”，不用半角“{1}”', en: 'Use the full-width mark “{0}” in Chinese text, not the half-width “{1}”' },
+  straightQuotes: { zh: '中文里应使用弯引号“”，不用直引号 "', en: 'Use curly quotes “” in Chinese text, not straight quotes "' },
+  unpaired: { zh: '“{0}”没有配对的“{1}”', en: '“{0}” has no matching “{1}”' },
+  ellipsis: { zh: '省略号应写作“……”（两个“…”），不写作“{0}”', en: 'Write the ellipsis as “……” (two “…”), not “{0}”' },
+  ellipsisWithDeng: { zh: '省略号与“等”不能同时使用', en: 'Do not use an ellipsis together with 等' },
+  doubled: { zh: '标点重复：“{0}”', en: 'Doubled punctuation: “{0}”' },
+  curlyQuotes: { zh: '改为弯引号“”', en: 'Change to curly quotes “”' },
+  deleteEllipsis: { zh: '删除省略号，保留“等”', en: 'Delete the ellipsis, keep 等' },
+  keepOne: { zh: '只保留一个“{0}”', en: 'Keep one “{0}”' },
+};
 
-/** Findings of each paragraph on its own (all but the unpaired marks, which may span wrapped lines). */
-const memo = new Memo<RawFinding[]>();
+/** The context of this rule, for its helpers. */
+export type Ctx = RuleContext<keyof typeof messages>;
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'punctuation',
-  description: { 'zh-cn': '标点符号：半角标点、引号括号配对、省略号、重复标点', en: 'Punctuation: half-width marks, unpaired quotes and brackets, ellipses, doubled marks' },
+  name: { 'zh-cn': '标点符号', en: 'Punctuation' },
+  doc: { 'zh-cn': '标点符号：半角标点、引号括号配对、省略号、重复标点', en: 'half-width marks between Chinese, unpaired quotes and brackets, `...` `。。。`, `……等`, `，，`' },
+  tags: ['hygiene', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: false,
+  messages,
   check(model, ctx) {
+    // Findings of each paragraph on its own (all but the unpaired marks, which may span wrapped lines).
+    const memo = ctx.caches.memo<RawFinding[]>('punctuation');
     const out: RawFinding[] = [];
     const paragraphs = proseParagraphs(model);
     const skipOf = new Map<Paragraph, Span[]>();
@@ -55,10 +59,10 @@ export const rule: Rule = {
     unpairedMarks(model, paragraphs, skipOf, ctx, out);
     return out;
   },
-};
+});
 
 /** Half-width , ; : ! ? ( ) standing in Chinese text. */
-function halfWidth(text: string, p: Paragraph, skip: Span[], ctx: RuleContext, out: RawFinding[]): void {
+function halfWidth(text: string, p: Paragraph, skip: Span[], ctx: Ctx, out: RawFinding[]): void {
   const opens: number[] = [];
   const flagged = new Set<number>();
   // Chinese characters before each offset, so a bracket pair's content is tested in constant time.
@@ -85,7 +89,7 @@ function halfWidth(text: string, p: Paragraph, skip: Span[], ctx: RuleContext, o
     const after = text[i + 1] === '"' ? i + 2 : i + 1;
     const prev = charBefore(text, before);
     const next = charAt(text, after);
-    const atEnd = after >= p.end || /[\s\u3000]/.test(next);
+    const atEnd = after >= p.end || isBlank(next);
     const zh = (isZh(prev) && (isZh(next) || isDigit(next) || atEnd)) || (c !== ':' && (isDigit(prev) || prev === '%') && isZh(next));
     if (zh) flagged.add(i);
   }
@@ -95,8 +99,8 @@ function halfWidth(text: string, p: Paragraph, skip: Span[], ctx: RuleContext, o
     out.push({
       start: i,
       end: i + 1,
-      message: ctx.t('punctuation.halfWidth', full, text[i]),
-      fixes: [{ title: ctx.t('punctuation.fix.replace', full), edits: [{ start: i, end: i + 1, newText: full }], safe: true }],
+      message: ctx.t('halfWidth', full, text[i]),
+      fixes: [ctx.fix.replace({ start: i, end: i + 1 }, full, { safe: true })],
     });
   }
 }
@@ -118,7 +122,7 @@ function countHan(text: string, p: Paragraph): number[] {
 }
 
 /** Straight quotes " in Chinese text; paired by alternation within the paragraph when their number is even. */
-function straightQuotes(text: string, p: Paragraph, skip: Span[], ctx: RuleContext, out: RawFinding[]): void {
+function straightQuotes(text: string, p: Paragraph, skip: Span[], ctx: Ctx, out: RawFinding[]): void {
   const quotes: number[] = [];
   // Searched in the paragraph's own text: in the document, a paragraph without " would scan on to the next one that has it.
   for (let k = p.text.indexOf('"'); k >= 0; k = p.text.indexOf('"', k + 1)) if (!inSpans(skip, p.start + k)) quotes.push(p.start + k);
@@ -129,7 +133,7 @@ function straightQuotes(text: string, p: Paragraph, skip: Span[], ctx: RuleConte
       const [o, c] = [quotes[k], quotes[k + 1]];
       if (!zh(o) && !zh(c)) continue;
       const edits = [{ start: o, end: o + 1, newText: '“' }, { start: c, end: c + 1, newText: '”' }];
-      out.push({ start: o, end: c + 1, message: ctx.t('punctuation.straightQuotes'), fixes: [{ title: ctx.t('punctuation.fix.quotes'), edits, safe: true }] });
+      out.push({ start: o, end: c + 1, message: ctx.t('straightQuotes'), fixes: [{ title: ctx.t('curlyQuotes'), edits, safe: true }] });
     }
     return;
   }
@@ -138,17 +142,17 @@ function straightQuotes(text: string, p: Paragraph, skip: Span[], ctx: RuleConte
     if (!zh(i)) return;
     const prev = charBefore(text, i);
     const next = charAt(text, i + 1);
-    const opens = i === p.start || /[\s\u3000，。、；：？！（《“‘【]/.test(prev);
-    const closes = i + 1 >= p.end || /[\s\u3000，。、；：？！）》”’】]/.test(next);
+    const opens = i === p.start || isBlank(prev) || /[，。、；：？！（《“‘【]/.test(prev);
+    const closes = i + 1 >= p.end || isBlank(next) || /[，。、；：？！）》”’】]/.test(next);
     const mark = opens !== closes ? (opens ? '“' : '”') : k % 2 === 0 ? '“' : '”';
-    out.push({ start: i, end: i + 1, message: ctx.t('punctuation.straightQuotes'), fixes: [{ title: ctx.t('punctuation.fix.replace', mark), edits: [{ start: i, end: i + 1, newText: mark }], safe: false }] });
+    out.push({ start: i, end: i + 1, message: ctx.t('straightQuotes'), fixes: [ctx.fix.replace({ start: i, end: i + 1 }, mark)] });
   });
 }
 
 const ELLIPSIS = /\.{3,6}|。{3,6}|．{3,6}|·{3,6}|⋯+|…+/g;
 
 /** `...`, `。。。`, a single or tripled `…` for an ellipsis; an ellipsis followed by 等. */
-function ellipses(text: string, p: Paragraph, skip: Span[], ctx: RuleContext, out: RawFinding[]): void {
+function ellipses(text: string, p: Paragraph, skip: Span[], ctx: Ctx, out: RawFinding[]): void {
   ELLIPSIS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ELLIPSIS.exec(p.text))) {
@@ -165,8 +169,8 @@ function ellipses(text: string, p: Paragraph, skip: Span[], ctx: RuleContext, ou
       out.push({
         start,
         end: end + 1,
-        message: ctx.t('punctuation.ellipsisWithDeng'),
-        fixes: [{ title: ctx.t('punctuation.fix.deleteEllipsis'), edits: [{ start: from, end, newText: '' }], safe: true }],
+        message: ctx.t('ellipsisWithDeng'),
+        fixes: [ctx.fix.remove({ start: from, end }, { title: ctx.t('deleteEllipsis'), safe: true })],
       });
       continue;
     }
@@ -174,8 +178,8 @@ function ellipses(text: string, p: Paragraph, skip: Span[], ctx: RuleContext, ou
     out.push({
       start,
       end,
-      message: ctx.t('punctuation.ellipsis', m[0]),
-      fixes: [{ title: ctx.t('punctuation.fix.replace', '……'), edits: [{ start, end, newText: '……' }], safe: true }],
+      message: ctx.t('ellipsis', m[0]),
+      fixes: [ctx.fix.replace({ start, end }, '……', { safe: true })],
     });
   }
 }
@@ -183,7 +187,7 @@ function ellipses(text: string, p: Paragraph, skip: Span[], ctx: RuleContext, ou
 const DOUBLED = /[，、；：。]{2,}/g;
 
 /** `，，` `。。` `、、` (safe: keep one) and mixed runs such as `，。` (which one was meant is a guess). */
-function doubled(text: string, p: Paragraph, skip: Span[], ctx: RuleContext, out: RawFinding[]): void {
+function doubled(text: string, p: Paragraph, skip: Span[], ctx: Ctx, out: RawFinding[]): void {
   DOUBLED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DOUBLED.exec(p.text))) {
@@ -193,8 +197,8 @@ function doubled(text: string, p: Paragraph, skip: Span[], ctx: RuleContext, out
     if (/^。{3,}$/.test(run) || inSpans(skip, start, end)) continue; // 。。。 is an ellipsis
     const same = [...run].every((c) => c === run[0]);
     const fix = same
-      ? { title: ctx.t('punctuation.fix.keepOne', run[0]), edits: [{ start: start + 1, end, newText: '' }], safe: true }
-      : { title: ctx.t('punctuation.fix.deleteFirst', run.slice(0, -1)), edits: [{ start, end: end - 1, newText: '' }], safe: false };
-    out.push({ start, end, message: ctx.t('punctuation.doubled', run), fixes: [fix] });
+      ? ctx.fix.remove({ start: start + 1, end }, { title: ctx.t('keepOne', run[0]), safe: true })
+      : ctx.fix.remove({ start, end: end - 1 });
+    out.push({ start, end, message: ctx.t('doubled', run), fixes: [fix] });
   }
 }

@@ -3,30 +3,10 @@
 // (URLs, e-mail addresses, Markdown code spans) and must never be "corrected".
 
 import { Paragraph, ReportModel, Span } from '../../model';
+import { isHan } from '../../text';
 
-const HAN = /\p{Script=Han}/u;
 /** Full-width punctuation that only occurs in Chinese text. */
 const ZH_PUNCT = '，。、；：？！“”‘’（）《》〈〉【】「」『』…—～·';
-
-/** The character (code point) ending just before `i`, or '' at the start. */
-export function charBefore(text: string, i: number): string {
-  if (i <= 0) return '';
-  const c = text.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) return text.slice(i - 2, i);
-  return text[i - 1];
-}
-
-/** The character (code point) starting at `i`, or '' at the end. */
-export function charAt(text: string, i: number): string {
-  if (i >= text.length) return '';
-  const cp = text.codePointAt(i)!;
-  return String.fromCodePoint(cp);
-}
-
-/** True for a Chinese character (any plane, so 𠮷 counts). */
-export function isHan(ch: string): boolean {
-  return ch !== '' && HAN.test(ch);
-}
 
 /** True for a Chinese character or full-width Chinese punctuation: the marks around it should be full-width. */
 export function isZh(ch: string): boolean {

@@ -16,7 +16,7 @@ import { analyze, applyEdits, DEFAULT_OPTIONS, Finding, parseReport, ReportModel
 import { createInProcessSegmenter } from '../server/src/host/segmenter';
 import { corpusTables } from '../server/src/host/tables';
 import { corpusPresent, Part } from '../scripts/corpus';
-import { UnitMatcher } from '../scripts/stats/_evidence';
+import { UnitMatcher } from '../server/src/core/lib/slots/evidence';
 import { documents, Draft, makeDraft, Planted } from './synth/slots';
 
 const args = process.argv.slice(2);
@@ -43,7 +43,7 @@ function check(text: string, ruleIds: ReadonlySet<string>, threshold?: number): 
 
 function findingsOf(model: ReportModel, ruleIds: ReadonlySet<string>, threshold?: number): Finding[] {
   const t = threshold === undefined ? tables : withThreshold(threshold);
-  const result = analyze(model, options(), RULES_MEASURED.filter((r) => ruleIds.has(r.id)), { tables: t });
+  const result = analyze(model, options(), { rules: RULES_MEASURED.filter((r) => ruleIds.has(r.id)), tables: t });
   for (const f of result.failures) console.error(`rule ${f.ruleId} failed: ${String(f.error)}`);
   return result.findings;
 }

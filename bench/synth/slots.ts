@@ -4,7 +4,7 @@
 // news items grouped into report-sized documents (a report's length of consecutive items of one year).
 
 import { corpusDocuments, corpusFiles, documentsOf, Part, random } from '../../scripts/corpus';
-import { DIGIT_RUN, UnitMatcher } from '../../scripts/stats/_evidence';
+import { DIGIT_RUN, UnitMatcher } from '../../server/src/core/lib/slots/evidence';
 
 export interface SynthDocument {
   id: string;

@@ -5,7 +5,7 @@
 // repeated-phrase spares. Stored as sorted 32-bit FNV-1a hashes, base64 (see _evidence.ts).
 
 import { corpusDocuments } from '../corpus';
-import { hanRuns, normaliseRun, windowHashes } from './_evidence';
+import { hanRuns, normaliseRun, windowHashes } from '../../server/src/core/lib/formulations';
 
 /** Independent documents a window must recur in to be a formulation's. */
 export const MIN_DOCUMENTS = 6;

@@ -6,16 +6,19 @@
 // Kept: contexts seen ≥ MIN_SEEN times whose share differs from their parent's; quantised.
 
 import { corpusDocuments, taggedSentences } from '../corpus';
-import { encodeCounts, featureKeys, unitSites, UnitMatcher } from './_evidence';
-import { HARD_UNITS, MULTIPLIED_UNITS, SOFT_UNITS, SYMBOL_UNITS } from '../../server/src/core/rules/slots/units';
+import { encodeCounts, featureKeys, unitSites, UnitMatcher } from '../../server/src/core/lib/slots/evidence';
+import { CARRIER_VERBS } from '../../server/src/core/rules/placeholder/finders';
+import { HARD_UNITS, MULTIPLIED_UNITS, SOFT_UNITS, SYMBOL_UNITS } from '../../server/src/core/lib/slots/units';
 
 /** A context is kept when seen this often (the unit alone always is). */
 const MIN_SEEN = 3;
 /** Measure words the tagged corpus puts after a number at least this often join the list. */
 const MIN_TAGGED = 20;
 /** Dates and times: blank dates are judged by their own rule, and 年 after a number is mostly a year. */
-const NOT_UNITS = new Set(['年', '月', '日', '时', '分', '秒', '号', '周年', '周', '天', '夜', '岁', '代', '分钟', '小时', '下', '成', '点', '里', '方', '面', '段', '身', '任', '员', '行', '门', '路', '线', '度', '角']);
+const NOT_UNITS = new Set(['年', '月', '日', '时', '分', '秒', '号', '周年', '周', '天', '夜', '岁', '代', '分钟', '小时', '下', '成', '点', '里', '方', '面', '段', '身', '任', '员', '行', '门', '路', '线', '度', '角', '系列']);
 const MULTIPLIERS = ['万', '亿', '万亿', '千万', '百万'];
+/** missing-number's operating point, chosen on the tune part (npm run bench:accuracy -- --part tune). */
+const THRESHOLDS = { information: 0.8, warning: 0.9 };
 
 export function units(): string[] {
   const tagged = new Map<string, number>();
@@ -31,9 +34,9 @@ export function units(): string[] {
   for (const u of base) {
     for (const m of MULTIPLIERS) all.add(m + u);
     for (const m of ['万', '亿']) for (const more of ['余', '多']) all.add(m + more + u);
-    all.add('余' + u);
-    all.add('多' + u);
   }
+  // 30余万元, 300多个: 余 and 多 ("more than") go with the number, before any unit.
+  for (const u of [...all]) if (!/^[%％‰㎡余多]/.test(u)) for (const more of ['余', '多']) all.add(more + u);
   return [...all].sort();
 }
 
@@ -61,8 +64,12 @@ export function build(): unknown {
     if (numbered) withNumber[i]++;
     else without[i]++;
   };
+  const beforeDeng: Record<string, number> = {};
   for (const doc of corpusDocuments('tune')) {
     const text = doc.text;
+    for (const v of CARRIER_VERBS) {
+      for (let at = text.indexOf(v + '等'); at >= 0; at = text.indexOf(v + '等', at + 1)) beforeDeng[v] = (beforeDeng[v] ?? 0) + 1;
+    }
     for (const { u0, unit, n0 } of unitSites(text, matcher)) {
       for (const key of featureKeys(text, n0, unit, u0 + unit.length)) count(key, n0 < u0);
     }
@@ -73,6 +80,7 @@ export function build(): unknown {
     const n = withNumber[i] + without[i];
     if (!key.includes('|') || n >= MIN_SEEN) kept[key] = encodeCounts(without[i], withNumber[i]);
   }
-  return { units: list, contexts: kept };
+  const deng = Object.fromEntries(Object.entries(beforeDeng).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { thresholds: THRESHOLDS, units: list, beforeDeng: deng, contexts: kept };
 }
 

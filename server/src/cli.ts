@@ -5,6 +5,7 @@ import { AnalysisCaches, analyze, fixAll, fixToJson, getOutline, LineIndex, Outl
 import { expandInputs, formatOf, readReport, writeReport } from './host/files';
 import { createInProcessSegmenter } from './host/segmenter';
 import { loadOptions } from './host/config';
+import { corpusTables } from './host/tables';
 
 const USAGE = `用法 / usage:
   gongwen outline [--format json|text] FILE
@@ -84,7 +85,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     }
     // One file's caches: fix rounds re-check mostly unchanged paragraphs.
     const caches = new AnalysisCaches();
-    const check = (t: string) => analyze(parseReport(t, { format, segmenter }), options, { caches }).findings;
+    const check = (t: string) => analyze(parseReport(t, { format, segmenter }), options, { caches, tables: corpusTables() }).findings;
     if (args.command === 'fix') {
       const fixed = fixAll(text, check).text;
       if (args.write) {
@@ -96,7 +97,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       } else io.out(fixed);
       continue;
     }
-    const analysis = analyze(parseReport(text, { format, segmenter }), options, { caches });
+    const analysis = analyze(parseReport(text, { format, segmenter }), options, { caches, tables: corpusTables() });
     analysis.failures.forEach((f) => io.err(`gongwen: ${f.ruleId}: ${String(f.error)}\n`));
     if (analysis.findings.some((f) => f.severity === 'error')) exit = Math.max(exit, 1);
     const diagnostics = analysis.findings.map((f) => ({

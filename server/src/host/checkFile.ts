@@ -5,6 +5,7 @@ import { analyze, LineIndex, parseReport, toDiagnostic } from '../core';
 import { formatOf, readReport } from './files';
 import { WorkerSegmenter } from './segmenter';
 import { SettingsCache } from './settings';
+import { corpusTables } from './tables';
 import { uriToPath } from './uri';
 
 /** The diagnostics of a report file on disk, or why it could not be read. */
@@ -18,5 +19,5 @@ export async function checkFile(uri: string, settings: SettingsCache, segmenter:
   const format = formatOf(file);
   const model = await segmenter.complete(parseReport(read.text, { format, segmenter: segmenter.segment }));
   const index = new LineIndex(read.text);
-  return { diagnostics: analyze(model, options).findings.map((f) => toDiagnostic(f, index, uri)) };
+  return { diagnostics: analyze(model, options, { tables: corpusTables() }).findings.map((f) => toDiagnostic(f, index, uri)) };
 }

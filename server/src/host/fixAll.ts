@@ -5,6 +5,7 @@
 
 import { AnalysisCaches, analyze, applyEdits, combinableFixes, composeEdits, Edit, Finding, parseReport, Rule, RuleOptions } from '../core';
 import { WorkerSegmenter } from './segmenter';
+import { corpusTables } from './tables';
 
 const MAX_ROUNDS = 10;
 
@@ -32,7 +33,7 @@ export async function fixAllEdits(
     if (round + 1 === MAX_ROUNDS) break;
     const parsed = parseReport(current, { format, segmenter: segmenter.segment });
     const model = segmenter.ready ? await segmenter.complete(parsed) : parsed;
-    findings = analyze(model, options, { rules, caches }).findings;
+    findings = analyze(model, options, { rules, caches, tables: corpusTables() }).findings;
   }
   return edits;
 }

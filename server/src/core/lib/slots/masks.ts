@@ -149,7 +149,8 @@ function standsForNumber(text: string, start: number, end: number, tokens: Token
   const unit = maskUnitAt(text, at);
   if (!unit) return false;
   const t = tokens.at(at);
-  if (!t || t.end === at + unit.length) return true;
+  // The tokens end with the unit, or inside it (万余/人 for 万余人): a unit here.
+  if (!t || t.end <= at + unit.length) return true;
   // The unit begins a longer word: a word of its own (项目, 人民) says name; an unknown join (个点) says unit.
   return t.end > at + unit.length && (t.tag === 'x' || t.start < at);
 }

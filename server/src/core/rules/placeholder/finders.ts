@@ -12,10 +12,12 @@ export interface Slot extends Span {
   kind: SlotKind;
   /** What a value replaces (an empty span: where it is inserted). */
   target: Span;
+  /** Plausible, not certain: reported as a note. */
+  mild?: boolean;
 }
 
 /** Every slot of the paragraph, in order, none overlapping another. */
-export function findSlots(model: ReportModel, p: Paragraph, placeholder: string): Slot[] {
+export function findSlots(model: ReportModel, p: Paragraph, placeholder: string, beforeDeng?: Readonly<Record<string, number>>): Slot[] {
   const text = model.text;
   const found: Slot[] = [];
   const add = (kind: SlotKind, start: number, end: number, target: Span = { start, end }) => found.push({ kind, start, end, target });
@@ -57,7 +59,7 @@ export function findSlots(model: ReportModel, p: Paragraph, placeholder: string)
     // Inside a sentence (围绕……主题): text on both sides. At a sentence end or before 等 it is an ellipsis.
     if (isHan(before) && !isBoundary(before) && isHan(after) && !/[等之]/.test(after)) add('ellipsis', start, end);
   }
-  if (p.tokens) findMissingBeforeDeng(text, p.tokens, add);
+  if (p.tokens) findMissingBeforeDeng(text, p.tokens, beforeDeng, (start, end, target, mild) => found.push({ kind: 'beforeDeng', start, end, target, mild }));
   return nonOverlapping(found);
 }
 
@@ -76,12 +78,18 @@ const PLACE_OR_BODY = /^(?:[市县区镇乡村省州局委办厅部处科院校�
 const EMPTY_PAIR = /“[ \t\u3000]*”|《[ \t\u3000]*》|（[ \t\u3000]*）|\([ \t\u3000]*\)|【[ \t\u3000]*】|「[ \t\u3000]*」|『[ \t\u3000]*』|〈[ \t\u3000]*〉|‘[ \t\u3000]*’/g;
 
 /** Verbs that take a named object: with 等 right after them, the names before 等 are missing. */
-const CARRIER_VERB = /(开展|举办|举行|组织|引进|引入|培育|打造|创建|实施|推进|推动|落实|制定|出台|印发|修订|建立|成立|设立|召开|签订|签约|培养|聘请|邀请|争取|申报|编制|发放|采取|依托|参加|参与|承办|主办|开发|推出|创办|扶持|吸引|招引|对接|走访|慰问|联合|会同|发布|编印|评选|表彰|认定|建成|启动|选树|评定|配备|购置|新建|改造|整治|引导)$/;
+export const CARRIER_VERBS = '开展|举办|举行|组织|引进|引入|培育|打造|创建|实施|推进|推动|落实|制定|出台|印发|修订|建立|成立|设立|召开|签订|签约|培养|聘请|邀请|争取|申报|编制|发放|采取|依托|参加|参与|承办|主办|开发|推出|创办|扶持|吸引|招引|对接|走访|慰问|联合|会同|发布|编印|评选|表彰|认定|建成|启动|选树|评定|配备|购置|新建|改造|整治|引导'.split('|');
+const CARRIER_VERB = new RegExp(`(${CARRIER_VERBS.join('|')})$`);
 /** Nouns that follow a list of actions (学习宣传贯彻等环节): 等 there closes verbs, nothing is missing. */
 const ACTION_NOUN = /^(环节|方面|方式|形式|手段|途径|渠道|举措|措施|过程|领域|工作|行为|活动中|问题|情况|各项|一系列|多种|多项)/;
 
+/** How often complete text (the slot table's count) writes a verb before 等 for it to end a list there. */
+const DENG_SEEN = 3;
+
 /** 组织开展等主题活动, 引进等龙头企业: a carrier verb directly before 等, not ending a list. */
-function findMissingBeforeDeng(text: string, tokens: readonly Token[], add: (kind: SlotKind, start: number, end: number, target: Span) => void): void {
+function findMissingBeforeDeng(
+  text: string, tokens: readonly Token[], beforeDeng: Readonly<Record<string, number>> | undefined, add: (start: number, end: number, target: Span, mild: boolean) => void,
+): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const deng = tokens[i];
     const verb = tokens[i - 1];
@@ -91,8 +99,11 @@ function findMissingBeforeDeng(text: string, tokens: readonly Token[], add: (kin
     // 技术改造等项目, 上海合作组织等: after a noun the "verb" is a name's last word.
     const before = tokens[i - 2];
     if (before && before.end === verb.start && /^(n|vn|j|nz|ns|nt|l|b)/.test(before.tag)) continue;
+    // Complete text writes some of these verbs before 等 (组织等, 改造等: nouns too): there a list may be whole.
+    const seen = beforeDeng?.[CARRIER_VERBS.find((v) => verb.word.endsWith(v)) ?? ''] ?? 0;
+    if (seen >= DENG_SEEN) continue;
     const last = charBefore(text, deng.start);
-    add('beforeDeng', deng.start - last.length, deng.end, { start: deng.start, end: deng.start });
+    add(deng.start - last.length, deng.end, { start: deng.start, end: deng.start }, seen > 0);
   }
 }
 

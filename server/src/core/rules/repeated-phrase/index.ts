@@ -9,6 +9,8 @@ import { clauseDeletion, endsClause, isClause, joined, tandemDeletion, wholeSent
 import { pairs, Pair, seeds, tandems } from './find';
 import { overuse, pairFinding, sayer } from './report';
 import { buildStream, countable, oneCharacter, TokenStream } from './stream';
+import { Formulations, PhraseTableData } from '../../lib/formulations';
+import { placeholderRuns } from './placeholders';
 
 /** The fixed formulations of REPORT-RULES.md §5: said word for word, as often as needed. */
 export const FIXED_PHRASES = [
@@ -21,6 +23,10 @@ export const FIXED_PHRASES = [
   '以习近平同志为总书记的党中央', '党的十九大精神', '党的十八大精神',
 ];
 
+/** Longer phrases are never formulations (and looking them up would cost a pass over their text). */
+const FORMULATION_MAX_CHARS = 120;
+/** A fixed formulation with this many characters more (a verb: 推进, 学习贯彻) repeats as freely. */
+const VERB_CHARS = 4;
 /** A phrase said twice inside one sentence is a slip from this length on. */
 const DOUBLED_MIN_CHARS = 8;
 /** Longer copies written back to back are found as repeats within the sentence. */
@@ -65,11 +71,18 @@ export const rule = defineRule({
     // A phrase that is part of a fixed formulation (习近平新时代中国特色社会主义思想) repeats freely too.
     const fixedTexts = fixed.map((f) => (f.match(/[\p{L}\p{N}]+/gu) ?? []).join(''));
     const maxFixed = Math.max(0, ...fixedTexts.map((f) => f.length));
+    // …and so does a formulation of the register: a phrase the corpus says word for word across
+    // many independent reports (the phrase table), in its earlier and later forms.
+    const formulations = formulationsOf(ctx.tables.phrases);
     const exempt = (a: number, len: number) => {
-      if (s.end[a + len - 1] - s.start[a] > 2 * maxFixed) return false;
+      const span = s.end[a + len - 1] - s.start[a];
+      if (span > FORMULATION_MAX_CHARS) return false;
+      if (formulations?.covers(text.slice(s.start[a], s.end[a + len - 1]))) return true;
+      if (span > 2 * maxFixed + VERB_CHARS) return false;
       let phrase = '';
       for (let i = a; i < a + len; i++) phrase += s.token(i).word;
-      return fixedTexts.some((f) => f.includes(phrase));
+      // Inside a fixed formulation, or one with a verb in front (推进中国式现代化: a form newer than the corpus).
+      return fixedTexts.some((f) => f.includes(phrase) || (phrase.includes(f) && phrase.length - f.length <= VERB_CHARS));
     };
 
     // Overuse across the document, first: what it reports as style is not said again below.
@@ -93,7 +106,8 @@ export const rule = defineRule({
       // parallel clauses (城镇居民收入增长6%，农村居民收入增长7%) differ at their ends.
       const restated = endsClause(text, s, p.early, p.len) && endsClause(text, s, p.late, p.len);
       const slip = fix !== undefined || restated || PREDICATE.test(opening.tag) || ADVERBIAL.has(opening.word);
-      if (!slip && styled(p)) continue;
+      // A formulation used twice in a sentence, short of a slip, is the register's way.
+      if (!slip && (styled(p) || (formulations && exempt(p.late, p.len)))) continue;
       out.push(pairFinding(say, text, s, p, 'inSentence', fix, true, slip ? undefined : mild));
     }
 
@@ -113,9 +127,21 @@ export const rule = defineRule({
       const fix = copied ? late : clauseDeletion(text, s, p.late, p.len);
       out.push(pairFinding(say, text, s, p, 'near', fix, !!copied, slip ? undefined : mild));
     }
-    return out.concat(overused.findings);
+    // A run of blanks marked with the placeholder (【待填】【待填】) is no repeated phrase.
+    const runs = placeholderRuns(text, ctx.options.placeholder);
+    return out.concat(overused.findings).filter((f) => !runs.some((r) => r.start <= f.start && f.end <= r.end));
   },
 });
+
+const formulationsByTable = new WeakMap<object, Formulations>();
+
+/** The phrase table's lookup, made once per table object; undefined when the host loaded none. */
+function formulationsOf(table: unknown): Formulations | undefined {
+  if (!table || typeof table !== 'object' || typeof (table as PhraseTableData).hashes !== 'string') return undefined;
+  let f = formulationsByTable.get(table);
+  if (!f) formulationsByTable.set(table, (f = new Formulations(table as PhraseTableData)));
+  return f;
+}
 
 /** Joins repeats of consecutive sentences copied together (a pasted passage) into one. */
 function joinSentences(s: TokenStream, found: Pair[]): Pair[] {

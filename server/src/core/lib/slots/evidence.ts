@@ -1,8 +1,11 @@
-// What the slot and phrase tables are keyed by, shared by the table builders (scripts/stats) and
-// the rules, so both read text the same way. Pure: no files, no segmenter.
+// The evidence of the slot table (server/data/slots.json, built by scripts/stats/slots.ts from the
+// tune part of the corpus): how often complete text writes a number before a unit in a context. The
+// builder and missing-number read text through the same functions here, so both count the same way.
+
+import { charAt as after, charBefore as before } from '../../text';
 
 /** Digits and numerals that make the text before a unit its number (三个, 30个, 1.5万元, 二〇二三年). */
-export const NUMERAL = /[0-9０-９.．〇○零一二两三四五六七八九十百千万亿]/;
+export const NUMERAL = /[0-9０-９.．〇○零一二两兩三四五六七八九十百千万萬亿億]/;
 /** Digits only: what a drafter deletes or masks (and the synthetic drafts do). */
 export const DIGIT_RUN = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
 /** Characters that make what follows a counted quantity without a number (几个, 每个, 各项, 这次, *个). */
@@ -26,31 +29,15 @@ export function contextClass(ch: string): string {
 /**
  * The features of a unit at [u0, u1) whose number would end at `n0` (n0 === u0 when none is
  * written): the unit itself, the character before with the unit, the two before with the unit,
- * the unit with the character after.
+ * the unit with the character after, the characters on both sides with the unit.
  */
 export function featureKeys(text: string, n0: number, unit: string, u1: number): string[] {
   const c1 = before(text, n0);
   const c2 = before(text, n0 - c1.length);
   const k1 = contextClass(c1);
   const k2 = c1 === '' ? '。' : contextClass(c2);
-  return [unit, `${k1}|${unit}`, `${k2}${k1}|${unit}`, `${unit}|${contextClass(after(text, u1))}`];
-}
-
-/** The code point ending at `at` ('' at the start). */
-export function before(text: string, at: number): string {
-  if (at <= 0) return '';
-  const low = text.charCodeAt(at - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
-    const high = text.charCodeAt(at - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
-  }
-  return text[at - 1];
-}
-
-/** The code point starting at `at` ('' at the end). */
-export function after(text: string, at: number): string {
-  if (at >= text.length) return '';
-  return String.fromCodePoint(text.codePointAt(at)!);
+  const r1 = contextClass(after(text, u1));
+  return [unit, `${k1}|${unit}`, `${k2}${k1}|${unit}`, `${unit}|${r1}`, `${k1}|${unit}|${r1}`];
 }
 
 /** Where the run of numerals ending at `at` starts (at itself when there is none). */
@@ -91,7 +78,7 @@ export function shapeOf(tokens: readonly TaggedSpan[], u0: number, u1: number): 
   if (!first || !last) return 'none';
   let shape: string;
   if (first.start === u0 && last.end === u1) shape = 'alone';
-  else if (first === last && first.tag === 'x') shape = 'x';
+  else if (first === last && first.tag === 'x' && last.end === u1) shape = 'x';
   else if (first.start === u0) shape = 'starts';
   else if (last.end === u1) shape = 'ends';
   else shape = 'inside';
@@ -157,38 +144,6 @@ export function decodeCounts(code: number): [number, number] {
   return [d(Math.floor(code / 128)), d(code % 128)];
 }
 
-// --- Formulations: 8-character windows of punctuation-free text, hashed ---
-
-/** How long a formulation window is, in characters of normalised text. */
-export const WINDOW = 8;
-
-/** Text as the phrase table reads it: Han characters only, numerals folded to # (党的十九大 = 党的二十大). */
-export function normaliseRun(run: string): string {
-  return run.replace(/[0-9０-９〇○零一二两三四五六七八九十百千]+/g, '#');
-}
-
-/** The runs of Han characters (and numerals) of a text, in order. */
-export function hanRuns(text: string): string[] {
-  return text.match(/[\p{Script=Han}0-9０-９]+/gu) ?? [];
-}
-
-/** The 32-bit FNV-1a hash of s[from, from + len) (code units). */
-export function hashWindow(s: string, from: number, len: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < from + len; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** The hashes of every window of a normalised run (none when it is shorter than WINDOW). */
-export function windowHashes(run: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + WINDOW <= run.length; i++) out.push(hashWindow(run, i, WINDOW));
-  return out;
-}
-
 /** The slot table as built by scripts/stats/slots.ts. */
 export interface SlotTableData {
   units: string[];
@@ -224,10 +179,11 @@ export class SlotEvidence {
       // The likelihood ratio of this context, smoothed toward 1 (an unseen context says nothing).
       return Math.log(((b + SMOOTH) / (b0 + SMOOTH)) / ((a + SMOOTH) / (a0 + SMOOTH)));
     };
-    const [left1, left2, right] = rest;
-    // Overlapping contexts: the longer one when it was seen, else the shorter.
-    logit += lr(left2) ?? lr(left1) ?? 0;
-    logit += lr(right) ?? 0;
+    const [left1, left2, right, both] = rest;
+    // Overlapping contexts: the character on either side together when seen, else each side apart
+    // (the longer left context when it was seen).
+    const joint = lr(both);
+    logit += joint ?? (lr(left2) ?? lr(left1) ?? 0) + (lr(right) ?? 0);
     return 1 / (1 + Math.exp(-logit));
   }
 

@@ -78,19 +78,25 @@ export class Formulations {
   }
 
   /**
-   * True when `phrase` (any text; punctuation ignored) is said word for word across reports: it has
-   * at least one window, and every window of every run of it is in the table.
+   * True when `phrase` (any text; punctuation ignored) is said word for word across reports: at
+   * least `share` of the windows of its runs are in the table (all of them by default).
    */
-  covers(phrase: string): boolean {
+  covers(phrase: string, share = 1): boolean {
     let windows = 0;
+    let known = 0;
     for (const run of hanRuns(phrase)) {
       const norm = normaliseRun(run);
       if (norm.length < WINDOW) continue;
       for (const h of windowHashes(norm)) {
         windows++;
-        if (!has(this.hashes, h)) return false;
+        if (has(this.hashes, h)) known++;
       }
     }
-    return windows > 0;
+    return windows > 0 && known >= share * windows;
   }
+}
+
+/** Characters of `phrase` as the table reads them (Han only, numerals folded): a data pattern (比2019年增长) has few. */
+export function wordingLength(phrase: string): number {
+  return hanRuns(phrase).reduce((n, run) => n + normaliseRun(run).length, 0);
 }

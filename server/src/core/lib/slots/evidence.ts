@@ -14,6 +14,9 @@ export const COUNTED = /[几半俩仨廿卅某】*＊×□XxＸｘ]/;
 /** Determiners that count a measure word (这个, 每次, 各项), though not a multiplied unit (各万吨 lacks its number). */
 const DETERMINER = /[这那每各此该哪]/;
 
+/** Before 万 and 亿, words of size make the number (近万人, 逾亿元, 上万人次: about ten thousand). */
+const APPROXIMATE = /[近逾超上数成]/;
+
 /** Clause punctuation and breaks: one context class, so 「，个村」 and 「。个村」 share their evidence. */
 const BOUNDARY = /[\s，。；、：！？,;:!?（）()“”‘’"《》【】「」『』〈〉—…·\u3000]/;
 
@@ -127,7 +130,8 @@ export function* unitSites(text: string, matcher: UnitMatcher, from = 0, to = te
     }
     const n0 = numberStart(text, at);
     const prev = text[at - 1] ?? '';
-    if (n0 < at || !(COUNTED.test(prev) || (DETERMINER.test(prev) && !/^[万亿千百]/.test(unit)))) yield { u0: at, unit, n0 };
+    const multiplied = /^[万亿千百]/.test(unit);
+    if (n0 < at || !(COUNTED.test(prev) || (multiplied ? APPROXIMATE : DETERMINER).test(prev))) yield { u0: at, unit, n0 };
     at += unit.length;
   }
 }

@@ -4,11 +4,11 @@
 // (个人, 首次, 支出); what is certain by construction needs no table: a sign after a Chinese
 // character (达%), a unit right after punctuation or 等 where a number belongs (，个村完成改造).
 
-import { SlotEvidence, SlotTableData, shapeOf } from '../../lib/slots/evidence';
+import { SlotEvidence, SlotTableData, shapeOf, tokenAt } from '../../lib/slots/evidence';
 import { isBoundary } from '../../lib/slots/text';
 import { Paragraph, ReportModel } from '../../model';
 import { charBefore } from '../../text';
-import { Gap } from './gaps';
+import { DEMANDS_NUMBER, Gap, LEADS_TO_NUMBER } from './gaps';
 
 /** A gap with how sure the evidence is that a number belongs there (1: certain). */
 export interface JudgedGap extends Gap {
@@ -56,10 +56,13 @@ export function judgedGaps(model: ReportModel, p: Paragraph, evidence: SlotEvide
     // 件件有落实, 个个: a measure word said twice means "every", no count.
     if (text.startsWith(g.unit[0], g.u0 - 1) && g.unit.length === 1) continue;
     // “万场党课万人讲”: 万 among 万, 百 and 千 is a count in a slogan.
-    if (/^[万亿]/.test(g.unit) && /[百千万]/.test(text.slice(Math.max(p.start, g.u0 - 8), g.u0))) continue;
+    if (/^[万亿]/.test(g.unit) && /[百千万]/.test(clauseAround(text, g.u0, u1, p.start, p.end))) continue;
     const afterPunctuation = prev === '等' || (isBoundary(prev) && prev !== '');
     const confidence = g.p >= 1 || (afterPunctuation && g.p >= DEFAULT_THRESHOLDS.information) ? 1 : g.p;
-    const from = prev && !isBoundary(prev) ? g.u0 - prev.length : g.u0;
+    // The finding covers the character before, or the whole word that asks for the number (共计件, 提高到万元).
+    const word = tokenAt(tokens, g.u0 - 1);
+    const asks = word && word.end === g.u0 && (DEMANDS_NUMBER.has(text.slice(word.start, word.end)) || LEADS_TO_NUMBER.has(text.slice(word.start, word.end)));
+    const from = asks ? word.start : prev && !isBoundary(prev) ? g.u0 - prev.length : g.u0;
     out.push({ target: { start: g.u0, end: g.u0 }, range: { start: from, end: u1 }, unit: g.unit, confidence });
   }
   return out;
@@ -71,4 +74,13 @@ function standsAlone(text: string, shape: string, u0: number, unit: string): boo
   if (cut === 'alone' || cut === 'x') return true;
   // 个 begins words (个人, 个别), and the segmenter also joins it to the noun it counts (个省): the evidence tells them apart.
   return cut === 'starts' && unit === '个' && text[u0] === '个';
+}
+
+/** Up to 8 characters either side of [u0, u1), within the clause (punctuation ends it). */
+function clauseAround(text: string, u0: number, u1: number, start: number, end: number): string {
+  let from = u0;
+  while (from > start && u0 - from < 8 && !isBoundary(text[from - 1])) from--;
+  let to = u1;
+  while (to < end && to - u1 < 8 && !isBoundary(text[to])) to++;
+  return text.slice(from, u0) + text.slice(u1, to);
 }

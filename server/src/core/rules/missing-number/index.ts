@@ -67,10 +67,11 @@ function paragraphFindings(model: ReportModel, p: Paragraph, ctx: Ctx): RawFindi
     }
   }
   gaps.sort((a, b) => a.range.start - b.range.start);
-  let lastEnd = -1;
+  const targets = new Set<number>();
   for (const gap of gaps) {
-    if (gap.range.start < lastEnd) continue;
-    lastEnd = gap.range.end;
+    // One finding per place: the hand rules and the evidence may both see a gap.
+    if (targets.has(gap.target.end)) continue;
+    targets.add(gap.target.end);
     const { start, end } = gap.target;
     findings.push({
       start: gap.range.start,

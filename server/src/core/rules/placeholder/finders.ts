@@ -101,7 +101,9 @@ function findMissingBeforeDeng(
     if (before && before.end === verb.start && /^(n|vn|j|nz|ns|nt|l|b)/.test(before.tag)) continue;
     // Complete text writes some of these verbs before 等 (组织等, 改造等: nouns too): there a list may be whole.
     const seen = beforeDeng?.[CARRIER_VERBS.find((v) => verb.word.endsWith(v)) ?? ''] ?? 0;
-    if (seen >= DENG_SEEN) continue;
+    // …but after an adverb (积极引进等) the word is a verb whatever else it can be.
+    const adverb = before && before.end === verb.start && /^(d|ad)$/.test(before.tag);
+    if (seen >= DENG_SEEN && !adverb) continue;
     const last = charBefore(text, deng.start);
     add(deng.start - last.length, deng.end, { start: deng.start, end: deng.start }, seen > 0);
   }

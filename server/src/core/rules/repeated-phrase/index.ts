@@ -9,7 +9,7 @@ import { clauseDeletion, endsClause, isClause, joined, tandemDeletion, wholeSent
 import { pairs, Pair, seeds, tandems } from './find';
 import { overuse, pairFinding, sayer } from './report';
 import { buildStream, countable, oneCharacter, TokenStream } from './stream';
-import { Formulations, PhraseTableData } from '../../lib/formulations';
+import { Formulations, PhraseTableData, wordingLength } from '../../lib/formulations';
 import { placeholderRuns } from './placeholders';
 
 /** The fixed formulations of REPORT-RULES.md §5: said word for word, as often as needed. */
@@ -25,6 +25,12 @@ export const FIXED_PHRASES = [
 
 /** Longer phrases are never formulations (and looking them up would cost a pass over their text). */
 const FORMULATION_MAX_CHARS = 120;
+/** Uses per 10,000 characters from which a phrase is worn out (in a document long enough for more than the minimum). */
+const OVERUSE_PER_10K = 2;
+/** Phrases with fewer characters of wording than this, numerals folded, are figures (see exempt). */
+const DATA_MIN_CHARS = 6;
+/** A phrase most of whose 8-character windows the corpus says across reports is a formulation. */
+const FORMULATION_SHARE = Number(process.env.GW_SHARE ?? 0.75);
 /** A fixed formulation with this many characters more (a verb: 推进, 学习贯彻) repeats as freely. */
 const VERB_CHARS = 4;
 /** A phrase said twice inside one sentence is a slip from this length on. */
@@ -77,7 +83,10 @@ export const rule = defineRule({
     const exempt = (a: number, len: number) => {
       const span = s.end[a + len - 1] - s.start[a];
       if (span > FORMULATION_MAX_CHARS) return false;
-      if (formulations?.covers(text.slice(s.start[a], s.end[a + len - 1]))) return true;
+      const phraseText = text.slice(s.start[a], s.end[a + len - 1]);
+      // Figures around a few words (比2019年增长, 万元，占比) are data, not wording worn out.
+      if (wordingLength(phraseText) < DATA_MIN_CHARS) return true;
+      if (formulations?.covers(phraseText, FORMULATION_SHARE)) return true;
       if (span > 2 * maxFixed + VERB_CHARS) return false;
       let phrase = '';
       for (let i = a; i < a + len; i++) phrase += s.token(i).word;
@@ -86,7 +95,9 @@ export const rule = defineRule({
     };
 
     // Overuse across the document, first: what it reports as style is not said again below.
-    const overused = overuse(say, text, s, seed, o.overuseMinChars, o.overuseMinCount, mild, exempt);
+    // Worn out is a matter of density: three uses in a short summary, more in a long report.
+    const minUses = Math.max(o.overuseMinCount, Math.ceil((OVERUSE_PER_10K * s.cs[s.n]) / 10_000));
+    const overused = overuse(say, text, s, seed, o.overuseMinChars, minUses, mild, exempt);
     const styled = (p: Pair) => overused.coverEnd[p.late] >= p.late + p.len;
 
     // Doubled text: back to back, or 8+ characters twice in one sentence (fixed formulations too).
@@ -96,6 +107,7 @@ export const rule = defineRule({
       out.push(pairFinding(say, text, s, p, 'doubled', tandemDeletion(s, p.early, p.len), true));
     }
     const inSentence = (a: number, x: number) => s.sent[a] === s.sent[x];
+    const isData = (p: Pair) => wordingLength(text.slice(s.start[p.late], s.end[p.late + p.len - 1])) < DATA_MIN_CHARS;
     for (const p of pairs(s, seed, { of: s.sent, end: s.sentEnd }, DOUBLED_MIN_CHARS, inSentence, inSentence, reported)) {
       if (oneCharacter(s, p.late, p.len)) continue;
       reported.fill(1, p.late, p.late + p.len);
@@ -106,8 +118,9 @@ export const rule = defineRule({
       // parallel clauses (城镇居民收入增长6%，农村居民收入增长7%) differ at their ends.
       const restated = endsClause(text, s, p.early, p.len) && endsClause(text, s, p.late, p.len);
       const slip = fix !== undefined || restated || PREDICATE.test(opening.tag) || ADVERBIAL.has(opening.word);
-      // A formulation used twice in a sentence, short of a slip, is the register's way.
-      if (!slip && (styled(p) || (formulations && exempt(p.late, p.len)))) continue;
+      // A formulation (or a figure) used twice in a sentence is the register's way, unless a whole clause is said again.
+      if (fix === undefined && !restated && (isData(p) || (formulations && exempt(p.late, p.len)))) continue;
+      if (!slip && styled(p)) continue;
       out.push(pairFinding(say, text, s, p, 'inSentence', fix, true, slip ? undefined : mild));
     }
 

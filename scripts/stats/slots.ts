@@ -1,9 +1,11 @@
 // server/data/slots.json: how often complete text writes a number before a unit or measure word,
 // by context. For every place in the tune part where a unit stands (个, 万元, 人次, % …), with or
-// without a number before it, the characters around it are counted: two before and one after, one
-// before and one after, one before, the unit alone (scripts/stats/_evidence.ts). The rule then
-// reads, for a unit with no number (开展专题调研次), the share of complete text that has one there.
-// Kept: contexts seen ≥ MIN_SEEN times whose share differs from their parent's; quantised.
+// without a number before it, the characters around it are counted (server/src/core/lib/slots/
+// evidence.ts: the unit alone, one or two characters before, one after, one on either side); the rule
+// then weighs, for a unit written with no number (开展专题调研次), how often complete text has one
+// there. Also: the units (the slot lists and the measure words of the tagged corpus), how often
+// complete text writes each verb of the 等 rule before 等, and the rule's thresholds. Contexts seen
+// fewer than MIN_SEEN times are dropped; counts are quantised to quarter powers of two.
 
 import { corpusDocuments, taggedSentences } from '../corpus';
 import { encodeCounts, featureKeys, unitSites, UnitMatcher } from '../../server/src/core/lib/slots/evidence';
@@ -15,11 +17,14 @@ const MIN_SEEN = 3;
 /** Measure words the tagged corpus puts after a number at least this often join the list. */
 const MIN_TAGGED = 20;
 /** Dates and times: blank dates are judged by their own rule, and 年 after a number is mostly a year. */
-const NOT_UNITS = new Set(['年', '月', '日', '时', '分', '秒', '号', '周年', '周', '天', '夜', '岁', '代', '分钟', '小时', '下', '成', '点', '里', '方', '面', '段', '身', '任', '员', '行', '门', '路', '线', '度', '角', '系列']);
+const NOT_UNITS = new Set(['年', '月', '日', '时', '分', '秒', '号', '周年', '周', '天', '夜', '岁', '代', '分钟', '小时', '下', '成', '点', '里', '方', '面', '段', '身', '任', '员', '行', '门', '路', '线', '度', '角', '系列',
+  // Currencies that are also names (马克思), and measure words that are mostly other words (对, 把, 道, 层…).
+  '马克', '对', '把', '口', '间', '声', '眼', '刀', '丝', '番', '局', '曲', '道', '笔', '封', '盘', '集', '层', '首', '股', '回', '双', '顿', '片', '级']);
 const MULTIPLIERS = ['万', '亿', '万亿', '千万', '百万'];
 /** missing-number's operating point, chosen on the tune part (npm run bench:accuracy -- --part tune). */
 const THRESHOLDS = { information: 0.8, warning: 0.9 };
 
+/** Measure words of the report register: the slot lists, and what the tagged corpus counts with. */
 export function units(): string[] {
   const tagged = new Map<string, number>();
   for (const sentence of taggedSentences()) {

@@ -191,19 +191,27 @@ export class SlotEvidence {
     return 1 / (1 + Math.exp(-logit));
   }
 
-  /** Every unit of text[from, to) written without a number, with its share. */
-  gaps(text: string, from = 0, to = text.length, tokens?: readonly TaggedSpan[]): EvidenceGap[] {
-    const out: EvidenceGap[] = [];
+  /** Every unit of text[from, to) written without a number (a number before a space counts: 2 亿元). */
+  *bare(text: string, from = 0, to = text.length): Generator<{ u0: number; unit: string }> {
     for (const { u0, unit, n0 } of unitSites(text, this.matcher, from, to)) {
       if (n0 < u0) continue;
-      // 2 亿元: a number with a space before its unit (the blanks typed for a number are another rule's).
       let b = u0;
       while (b > from && (text[b - 1] === ' ' || text[b - 1] === '\u00a0')) b--;
       if (b < u0 && /[0-9０-９]/.test(text[b - 1] ?? '')) continue;
-      // A sign (%, ‰) straight after a Chinese character always lacks its number.
-      const sign = /^[%％‰]$/.test(unit) && /\p{Script=Han}/u.test(before(text, u0));
-      out.push({ u0, unit, p: sign ? 1 : this.share(text, u0, unit) });
+      yield { u0, unit };
     }
+  }
+
+  /** The share for a bare unit: 1 for a sign (%, ‰) straight after a Chinese character, which always lacks its number. */
+  judge(text: string, u0: number, unit: string): number {
+    if (/^[%％‰]$/.test(unit) && /\p{Script=Han}/u.test(before(text, u0))) return 1;
+    return this.share(text, u0, unit);
+  }
+
+  /** Every bare unit of text[from, to), with its share. */
+  gaps(text: string, from = 0, to = text.length): EvidenceGap[] {
+    const out: EvidenceGap[] = [];
+    for (const { u0, unit } of this.bare(text, from, to)) out.push({ u0, unit, p: this.judge(text, u0, unit) });
     return out;
   }
 }

@@ -45,7 +45,8 @@ export function judgedGaps(model: ReportModel, p: Paragraph, evidence: SlotEvide
   const text = model.text;
   const tokens = p.tokens ?? [];
   const out: JudgedGap[] = [];
-  for (const g of evidence.gaps(text, p.start, p.end)) {
+  for (const site of evidence.bare(text, p.start, p.end)) {
+    const g = { ...site, p: 0 };
     const u1 = g.u0 + g.unit.length;
     if (placeholder && text.startsWith(placeholder, g.u0 - placeholder.length)) continue;
     const prev = charBefore(text, g.u0);
@@ -54,9 +55,11 @@ export function judgedGaps(model: ReportModel, p: Paragraph, evidence: SlotEvide
     const sign = /^[%％‰]$/.test(g.unit);
     if (!sign && tokens.length && !standsAlone(text, shapeOf(tokens, g.u0, u1), g.u0, g.unit)) continue;
     // 件件有落实, 个个: a measure word said twice means "every", no count.
-    if (text.startsWith(g.unit[0], g.u0 - 1) && g.unit.length === 1) continue;
+    if (g.unit.length === 1 && (text.startsWith(g.unit, g.u0 - 1) || text.startsWith(g.unit, u1))) continue;
     // “万场党课万人讲”: 万 among 万, 百 and 千 is a count in a slogan.
     if (/^[万亿]/.test(g.unit) && /[百千万]/.test(clauseAround(text, g.u0, u1, p.start, p.end))) continue;
+    g.p = evidence.judge(text, g.u0, g.unit);
+    if (g.p < DEFAULT_THRESHOLDS.information / 2) continue;
     const afterPunctuation = prev === '等' || (isBoundary(prev) && prev !== '');
     const confidence = g.p >= 1 || (afterPunctuation && g.p >= DEFAULT_THRESHOLDS.information) ? 1 : g.p;
     // The finding covers the character before, or the whole word that asks for the number (共计件, 提高到万元).

@@ -30,7 +30,7 @@ const OVERUSE_PER_10K = 2;
 /** Phrases with fewer characters of wording than this, numerals folded, are figures (see exempt). */
 const DATA_MIN_CHARS = 6;
 /** A phrase most of whose 8-character windows the corpus says across reports is a formulation. */
-const FORMULATION_SHARE = Number(process.env.GW_SHARE ?? 0.75);
+const FORMULATION_SHARE = 0.75;
 /** A fixed formulation with this many characters more (a verb: 推进, 学习贯彻) repeats as freely. */
 const VERB_CHARS = 4;
 /** A phrase said twice inside one sentence is a slip from this length on. */

@@ -162,6 +162,14 @@ test('formulations the corpus shows recur across reports are spared; a drafter\'
   assert.deepEqual(covered(slip, warnings(check(slip, ID))), ['坚持以人民为中心的发展思想']);
 });
 
+test('a title line said again as the first words of the text under it is structure, not a copied clause', () => {
+  const text = '湖区渔业转型示范区建设启动\r\n湖区渔业转型示范区建设启动，首批十个项目开工。';
+  assert.deepEqual(warnings(check(text, ID)), []);
+  // With a sentence end, the same line is a clause copied: still a warning.
+  const copied = '湖区渔业转型示范区建设启动。\r\n湖区渔业转型示范区建设启动，首批十个项目开工。';
+  assert.deepEqual(covered(copied, warnings(check(copied, ID))), ['湖区渔业转型示范区建设启动']);
+});
+
 test('a run of placeholders is never a repeated phrase', () => {
   for (const text of ['完成【待填】【待填】【待填】【待填】万元。', '【待填】、【待填】、【待填】、【待填】、【待填】等工作。\r\n【待填】【待填】【待填】']) {
     assert.deepEqual(check(text, ID), [], text);

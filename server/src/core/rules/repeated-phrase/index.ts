@@ -25,6 +25,8 @@ export const FIXED_PHRASES = [
 
 /** Longer phrases are never formulations (and looking them up would cost a pass over their text). */
 const FORMULATION_MAX_CHARS = 120;
+/** A line without a sentence end up to this long reads as a title (see isNear). */
+const TITLE_MAX_CHARS = 60;
 /** Uses per 10,000 characters from which a phrase is worn out (in a document long enough for more than the minimum). */
 const OVERUSE_PER_10K = 2;
 /** Phrases with fewer characters of wording than this, numerals folded, are figures (see exempt). */
@@ -126,7 +128,10 @@ export const rule = defineRule({
 
     // Near repeats: 10+ characters again within the paragraph or the window, fixed formulations aside.
     const within = (a: number, x: number) => s.para[a] === s.para[x] || s.start[x] - s.end[seed.end[a] - 1] <= o.nearWindow;
-    const isNear = (a: number, x: number) => s.sent[a] !== s.sent[x] && !s.heading[a] && !s.heading[x];
+    // A short line with no sentence end is a title or a list entry (a news headline, a post in a bio):
+    // said again it is structure, like a heading, not a copied clause.
+    const titleLike = model.paragraphs.map((q) => q.end - q.start <= TITLE_MAX_CHARS && !/[。！？；.!?;]/.test(q.text));
+    const isNear = (a: number, x: number) => s.sent[a] !== s.sent[x] && !s.heading[a] && !s.heading[x] && !titleLike[s.para[a]] && !titleLike[s.para[x]];
     const sentence = { of: s.sent, end: s.sentEnd };
     for (const p of joinSentences(s, pairs(s, seed, sentence, o.nearMinChars, isNear, within, reported))) {
       if (Math.min(countable(s, p.early, p.early + p.len), countable(s, p.late, p.late + p.len)) < o.nearMinChars) continue;

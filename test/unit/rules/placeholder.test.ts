@@ -59,9 +59,17 @@ test('placeholder: 等 after a verb is judged by complete text: never written th
 });
 
 test('placeholder: policy and project names with X or × are no masks; a masked count is a number', () => {
-  for (const text of ['推行“1+X”证书制度，实施“5×2”工作法。', '推进“N+X”模式，建设X射线检测站。', '推送隔离**万余人，接种疫苗***万剂次。']) {
+  for (const text of [
+    '推行“1+X”证书制度，实施“5×2”工作法。', '推进“N+X”模式，建设X射线检测站。', '推送隔离**万余人，接种疫苗***万剂次。',
+    'X-51A试飞，X—47B无人机，*ST公司股票，X谱仪。', '面积为18米×18米，尺寸10*5*3米，功率2*150kW。',
+    // someone unnamed, and an ellipsis that closes a list or a thought
+    '寇某某假冒他人，身边的某某去创业。', '运行稳定……短短二十年，北京、上海……各地。',
+  ]) {
     assert.deepEqual(check(text, RULE), [], text);
   }
+  // …while a mask before a name, a blank 某某 and an ellipsis inside a title still are blanks (with 𠮷 and CRLF).
+  const text = '𠮷\r\n*市“X+1”行动，某某同志，围绕……主题开展活动。';
+  assert.deepEqual(covered(text, check(text, RULE)), ['*', '某某', '……']);
 });
 
 test('placeholder: leaves ordinary text, numbers and anonymised names alone', () => {

@@ -38,7 +38,11 @@ export function findSlots(model: ReportModel, p: Paragraph, placeholder: string,
   for (const m of p.text.matchAll(SOMEONE)) {
     const start = p.start + m.index!;
     // 张某某: a person's name withheld, not a blank; but 任某某局 is "serves as head of the ___ bureau".
-    if (SURNAME.test(charBefore(text, start)) && !PLACE_OR_BODY.test(text.slice(start + m[0].length, start + m[0].length + 2))) continue;
+    const next = text.slice(start + m[0].length, start + m[0].length + 2);
+    if (SURNAME.test(charBefore(text, start)) && !PLACE_OR_BODY.test(next)) continue;
+    // 寇某某假冒, 身边的某某去创业: after a word and before a verb, 某某 is someone unnamed, not a blank;
+    // a blank names a place, a body or a person's title (某某县, 某某同志), or stands alone.
+    if (m[0].length >= 2 && isHan(charBefore(text, start)) && !isBoundary(charBefore(text, start)) && !PLACE_OR_BODY.test(next) && !/^(同志|领导|书记|主任|等|[，。、；：）)”]|$)/.test(next)) continue;
     add('someone', start, start + m[0].length);
   }
   for (const m of p.text.matchAll(EMPTY_PAIR)) {
@@ -56,12 +60,16 @@ export function findSlots(model: ReportModel, p: Paragraph, placeholder: string,
     const end = start + m[0].length;
     const before = charBefore(text, start);
     const after = charAt(text, end);
-    // Inside a sentence (围绕……主题): text on both sides. At a sentence end or before 等 it is an ellipsis.
-    if (isHan(before) && !isBoundary(before) && isHan(after) && !/[等之]/.test(after)) add('ellipsis', start, end);
+    // Inside a phrase (围绕……主题, 关于……的通知): a word that takes an object before it. Elsewhere an
+    // ellipsis closes a list or a thought (A、B……; 稳定运行……短短二十年), as complete text writes it.
+    if (isHan(before) && !isBoundary(before) && isHan(after) && !/[等之]/.test(after) && TAKES_OBJECT.test(text.slice(Math.max(p.start, start - 2), start))) add('ellipsis', start, end);
   }
   if (p.tokens) findMissingBeforeDeng(text, p.tokens, beforeDeng, (start, end, target, mild) => found.push({ kind: 'beforeDeng', start, end, target, mild }));
   return nonOverlapping(found);
 }
+
+/** Words a template's ellipsis follows (围绕……主题): prepositions and verbs of a title. */
+const TAKES_OBJECT = /(围绕|关于|对|以|在|就|按照|根据|开展|举办|召开|参加|印发|学习|落实|推进|做好|加强|深化|聚焦|针对|通过|为|于|和|与|及)$/;
 
 /** Hints a template leaves in brackets: （县名） （单位名称） （填写日期）. */
 const HINT_WORDS = /县名|市名|区名|乡名|镇名|村名|省名|名称|姓名|人名|地名|填写|填入|待填|待补|待定|待核|待确认|待更新|请填|请输入|日期|数字|金额|数值|具体数/;

@@ -22,7 +22,7 @@ export interface Thresholds {
 }
 
 /** Chosen on the tune part of the corpus (npm run bench:accuracy -- --part tune). */
-export const DEFAULT_THRESHOLDS: Thresholds = { information: 0.8, warning: 0.9 };
+export const DEFAULT_THRESHOLDS: Thresholds = { information: 0.85, warning: 0.9 };
 
 const evidenceOf = new WeakMap<object, SlotEvidence>();
 

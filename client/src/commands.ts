@@ -1,25 +1,76 @@
-// Palette commands that need the editor: fill a value, check the workspace, show statistics.
+// Palette commands that need the editor: fill a value, check the workspace, show statistics,
+// treat plain-text files as reports.
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CheckFilesParams, CheckFilesRequest, CheckFilesResult, Commands, EditorCommands, ReportStats, StatsParams, StatsRequest } from '../../server/src/protocol';
-import { slotsOf } from './slots';
+import { CheckFilesParams, CheckFilesRequest, CheckFilesResult, EditorCommands } from '../../server/src/protocol';
+import { blankContext, blankKind } from './context';
+import { asRange, fillActionOf, ruleOf, slotDiagnostics } from './slots';
+import { StatsPanel } from './statsView';
 
 /** 填入数值…: the fill-value quick fix of the blank at (or after) the cursor; asks for the value unless given. */
 async function fillValue(value?: unknown): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
   const at = editor.selection.active;
-  const slot = slotsOf(editor.document.uri).find((r) => r.contains(at) || r.start.isAfter(at));
+  const slot = slotDiagnostics(editor.document.uri).find((d) => d.range.contains(at) || d.range.start.isAfter(at));
   if (!slot) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No blanks left in this report.'));
     return;
   }
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, slot, vscode.CodeActionKind.QuickFix.value);
-  const fill = actions?.find((a) => a.command?.command === Commands.fillValue);
-  if (!fill?.command) return;
-  const args = fill.command.arguments ?? [];
-  await vscode.commands.executeCommand(fill.command.command, ...(typeof value === 'string' && value ? [...args.slice(0, 2), value] : args));
+  const fill = await fillActionOf(editor.document.uri, slot.range);
+  if (!fill) return;
+  const args = fill.arguments ?? [];
+  await vscode.commands.executeCommand(fill.command, ...(typeof value === 'string' && value ? [...args.slice(0, 2), value] : args));
+}
+
+/** Fires with the options of each fill-value input box (for the end-to-end tests). */
+export const onDidAsk = new vscode.EventEmitter<vscode.InputBoxOptions>();
+
+/**
+ * Asks for a blank's value: the sentence around it (the blank marked) and whether a number or a
+ * name goes there, as its finding says.
+ */
+export async function askForValue(uri: string, range: unknown): Promise<string | undefined> {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  const target = asRange(range);
+  let prompt = vscode.l10n.t('Value to fill in');
+  let kind: 'number' | 'name' = 'number';
+  if (doc && target) {
+    const finding = slotDiagnostics(doc.uri).find((d) => d.range.contains(target));
+    kind = blankKind(finding ? ruleOf(finding) : undefined);
+    const context = blankContext(doc.getText(), doc.offsetAt(target.start), doc.offsetAt(target.end));
+    prompt = kind === 'number' ? vscode.l10n.t('Number for the blank in: {0}', context) : vscode.l10n.t('Name or wording for the blank in: {0}', context);
+  }
+  const options: vscode.InputBoxOptions = {
+    title: kind === 'number' ? vscode.l10n.t('Fill in a number') : vscode.l10n.t('Fill in a name'),
+    prompt,
+    placeHolder: kind === 'number' ? vscode.l10n.t('e.g. 12 or 3.5') : vscode.l10n.t('e.g. the unit or person to name'),
+    ignoreFocusOut: true,
+  };
+  onDidAsk.fire(options);
+  return vscode.window.showInputBox(options);
+}
+
+/** 作为公文报告打开: this document in the report language (its own defaults wrap long paragraphs). */
+async function openAsReport(uri?: vscode.Uri): Promise<void> {
+  const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  if (!doc || doc.languageId === 'gongwen-report') return;
+  await vscode.languages.setTextDocumentLanguage(doc, 'gongwen-report');
+}
+
+/**
+ * 将 .txt 文件视为公文报告: the workspace's `files.associations` maps `*.txt` to the report
+ * language, on the user's explicit choice (other workspaces and the user's settings stay as they are).
+ */
+async function treatTxtAsReports(): Promise<void> {
+  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const files = vscode.workspace.getConfiguration('files');
+  const associations = { ...(files.inspect<Record<string, string>>('associations')?.[target === vscode.ConfigurationTarget.Workspace ? 'workspaceValue' : 'globalValue'] ?? {}) };
+  associations['*.txt'] = 'gongwen-report';
+  await files.update('associations', associations, target);
+  // Open .txt editors follow at once.
+  for (const doc of vscode.workspace.textDocuments) if (doc.languageId === 'plaintext' && /\.txt$/i.test(doc.uri.path)) await vscode.languages.setTextDocumentLanguage(doc, 'gongwen-report');
 }
 
 /** Checks every report in the workspace, with a progress notification; results go to Problems. */
@@ -51,54 +102,13 @@ function countOpen(files: vscode.Uri[]): number {
   return files.filter((f) => open.has(f.toString())).length;
 }
 
-/** Report statistics as a readable Markdown document with a bar chart of section lengths. */
-async function showStats(client: LanguageClient): Promise<void> {
-  const doc = vscode.window.activeTextEditor?.document;
-  if (!doc) return;
-  const params: StatsParams = { uri: doc.uri.toString() };
-  const stats = await client.sendRequest<ReportStats | null>(StatsRequest, params);
-  if (!stats) return;
-  const content = renderStats(vscode.workspace.asRelativePath(doc.uri), stats, vscode.l10n.t);
-  const shown = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-  await vscode.window.showTextDocument(shown, { viewColumn: vscode.ViewColumn.Beside, preview: true });
-}
-
-type T = (message: string, ...args: Array<string | number>) => string;
-
-/** The statistics as Markdown text. */
-export function renderStats(name: string, s: ReportStats, t: T): string {
-  const longest = Math.max(1, ...s.sections.map((x) => x.characters));
-  const bar = (n: number) => '█'.repeat(Math.max(n > 0 ? 1 : 0, Math.round((n / longest) * 30)));
-  const rules = Object.entries(s.findingsPerRule).sort((a, b) => b[1] - a[1]);
-  return [
-    `# ${t('Report statistics')}: ${name}`,
-    '',
-    `| ${t('Item')} | ${t('Count')} |`,
-    '|---|---:|',
-    `| ${t('Characters (without whitespace)')} | ${s.characters} |`,
-    `| ${t('Paragraphs')} | ${s.paragraphs} |`,
-    ...s.headings.map((n, i) => `| ${t('Level-{0} headings', i + 1)} | ${n} |`),
-    `| ${t('Inline items')} | ${s.items} |`,
-    `| ${t('Blanks to fill')} | ${s.blanks} |`,
-    '',
-    `## ${t('Findings per rule')}`,
-    '',
-    ...(rules.length ? rules.map(([r, n]) => `- \`${r}\`: ${n}`) : [`- ${t('None')}`]),
-    '',
-    `## ${t('Section lengths')}`,
-    '',
-    '```text',
-    ...s.sections.map((x) => `${bar(x.characters).padEnd(30, ' ')} ${String(x.characters).padStart(6)}  ${x.name.slice(0, 24)}`),
-    '```',
-    '',
-  ].join('\n');
-}
-
 /** Registers the palette commands. */
-export function registerCommands(client: LanguageClient): vscode.Disposable {
+export function registerCommands(client: LanguageClient, stats: StatsPanel): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(EditorCommands.fillValueAtCursor, fillValue),
     vscode.commands.registerCommand(EditorCommands.checkWorkspace, () => checkWorkspace(client)),
-    vscode.commands.registerCommand(EditorCommands.showStats, () => showStats(client)),
+    vscode.commands.registerCommand(EditorCommands.showStats, () => stats.show()),
+    vscode.commands.registerCommand(EditorCommands.openAsReport, openAsReport),
+    vscode.commands.registerCommand(EditorCommands.treatTxtAsReports, treatTxtAsReports),
   );
 }

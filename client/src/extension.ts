@@ -1,12 +1,16 @@
 // The VS Code side: starts the language server and wires editor-only features
-// (status bar, blank navigation, the fill-value input box).
+// (status bar, blank navigation, the fill-value input box, the 公文检查 view, the statistics page).
 
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { Commands } from '../../server/src/protocol';
-import { registerCommands } from './commands';
+import { askForValue, onDidAsk, registerCommands } from './commands';
+import { registerExport } from './export';
+import { FindingsTree, registerFindingsView } from './findingsView';
+import { LayoutPreview, PreviewRendered } from './preview';
 import { registerSlotNavigation } from './slots';
+import { StatsPanel, StatsPage } from './statsView';
 import { ReportStatus } from './status';
 
 let client: LanguageClient | undefined;
@@ -17,12 +21,21 @@ export const REPORT_SELECTOR = ['plaintext', 'markdown', 'gongwen-report'].flatM
   { scheme: 'untitled', language },
 ]);
 
-/** What activate() returns: enough for the end-to-end tests to read the status bar. */
+/** What activate() returns: enough for the end-to-end tests to read what the user sees. */
 export interface GongwenApi {
   /** The status bar text (字数 · 待填), or '' when it is hidden. */
   statusText(): string;
   /** Fires with the new status bar text after each update. */
   onDidChangeStatus: vscode.Event<string>;
+  /** The 公文检查 view's tree. */
+  findings: FindingsTree;
+  /** The statistics page last rendered, and its HTML. */
+  stats(): { page: StatsPage; html: string } | undefined;
+  onDidRenderStats: vscode.Event<StatsPage>;
+  /** Fires with the options of each fill-value input box. */
+  onDidAskValue: vscode.Event<vscode.InputBoxOptions>;
+  /** Fires when the layout preview has drawn (what it drew). */
+  onDidRenderPreview: vscode.Event<PreviewRendered>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
@@ -38,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
       // 填入数值…: the server writes the value; VS Code asks for it first.
       executeCommand: async (command, args, next) => {
         if (command === Commands.fillValue && args.length < 3) {
-          const value = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Value to fill in'), ignoreFocusOut: true });
+          const value = await askForValue(String(args[0]), args[1]);
           if (!value) return undefined;
           return next(command, [...args.slice(0, 2), value]);
         }
@@ -50,8 +63,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   const status = new ReportStatus();
   context.subscriptions.push(registerSlotNavigation(), status);
   await client.start();
-  context.subscriptions.push(registerCommands(client));
-  return { statusText: () => status.text, onDidChangeStatus: status.onDidUpdate };
+  const stats = new StatsPanel(client);
+  const view = registerFindingsView(client);
+  const preview = new LayoutPreview(client);
+  context.subscriptions.push(stats, view.disposable, onDidAsk, registerCommands(client, stats), registerExport(client), preview);
+  return {
+    statusText: () => status.text,
+    onDidChangeStatus: status.onDidUpdate,
+    findings: view.tree,
+    stats: () => stats.last,
+    onDidRenderStats: stats.onDidRender,
+    onDidAskValue: onDidAsk.event,
+    onDidRenderPreview: preview.onDidRender,
+  };
 }
 
 export async function deactivate(): Promise<void> {

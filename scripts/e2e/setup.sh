@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the end-to-end tests need (see ../shared/E2E-RECIPE.md), idempotently:
+# Installs what the end-to-end tests need, from apt and npm only (no VS Code or browser download), idempotently:
 #   - apt: chromium, fonts-noto-cjk (Chinese glyphs), libkrb5-dev (to build code-server's
 #     kerberos module), ripgrep (stands in for the rg that @vscode/ripgrep would download);
 #   - code-server (a real VS Code) and playwright-core (drives Chromium; no browser download)

@@ -4,13 +4,16 @@ import * as fs from 'fs';
 import { AnalysisCaches, analyze, fixAll, fixToJson, getOutline, LineIndex, OutlineNode, parseReport, toRange } from './core';
 import { expandInputs, formatOf, readReport, writeReport } from './host/files';
 import { createInProcessSegmenter } from './host/segmenter';
-import { loadOptions } from './host/config';
+import { loadLayoutStyle, loadOptions, userDictionariesFor } from './host/config';
+import { describeBlanks, exportDocx, prepareExport } from './host/export';
 import { corpusTables } from './host/tables';
 
 const USAGE = `用法 / usage:
   gongwen outline [--format json|text] FILE
   gongwen check [--format json|text] FILE|FOLDER...
   gongwen fix [--write] FILE...
+  gongwen export --format docx FILE [-o OUT] [--allow-blanks]
+                                 导出 GB/T 9704 版式的 Word 文件（有待填处时拒绝） / Word in the national layout
   gongwen lsp [--stdio]          语言服务器（供 Neovim、Emacs 等） / the language server for any LSP client
 
 退出码 / exit codes: 0 无错误 / no errors, 1 有错误级问题 / error findings, 2 用法或输入有误 / bad usage or input`;
@@ -55,6 +58,7 @@ const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.std
 
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  if (argv[0] === 'export') return exportCommand(argv.slice(1), io);
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     (args === USAGE ? io.out : io.err)(args + '\n');
@@ -63,7 +67,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const { files, errors } = expandInputs(args.inputs);
   errors.forEach((e) => io.err(`gongwen: ${e}\n`));
   if (files.length === 0) return 2;
-  const segmenter = createInProcessSegmenter();
+  // nodejieba holds one set of dictionaries per process: a file whose .gongwenrc.json names others reloads it.
+  let segmenter = createInProcessSegmenter();
+  let dictionaries = '[]';
   let exit = errors.length ? 2 : 0;
   const results: unknown[] = [];
   for (const file of files) {
@@ -77,6 +83,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     read.warnings.forEach((w) => io.err(`gongwen: ${w}\n`));
     const format = formatOf(file);
     const options = loadOptions(file);
+    const dicts = userDictionariesFor(file);
+    if (JSON.stringify(dicts) !== dictionaries) [segmenter, dictionaries] = [createInProcessSegmenter(dicts), JSON.stringify(dicts)];
     const index = new LineIndex(text);
     if (args.command === 'outline') {
       const outline = getOutline(parseReport(text, { format }));
@@ -115,6 +123,53 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   }
   if (args.command === 'check' && args.format === 'json') io.out(JSON.stringify(results, null, 2) + '\n');
   return exit;
+}
+
+/** `gongwen export --format docx FILE [-o OUT] [--allow-blanks]`: refuses while blanks remain unless allowed. */
+async function exportCommand(argv: string[], io: Io): Promise<number> {
+  let format = '';
+  let out: string | undefined;
+  let allowBlanks = false;
+  const inputs: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--format') format = argv[++i] ?? '';
+    else if (a.startsWith('--format=')) format = a.slice(9);
+    else if (a === '-o' || a === '--output') out = argv[++i];
+    else if (a === '--allow-blanks') allowBlanks = true;
+    else if (a.startsWith('-')) return usage(io, `未知选项 / unknown option: ${a}`);
+    else inputs.push(a);
+  }
+  if (format !== 'docx') return usage(io, '--format 只能是 docx / must be docx');
+  if (inputs.length !== 1) return usage(io, 'export 只接受一个文件 / takes one FILE');
+  if (out === '') return usage(io, '-o 缺少文件名 / -o needs a file name');
+  const file = inputs[0];
+  const read = readReport(file);
+  if (!read.ok) {
+    io.err(`gongwen: ${read.error}\n`);
+    return 2;
+  }
+  read.warnings.forEach((w) => io.err(`gongwen: ${w}\n`));
+  const prepared = prepareExport(read.text, formatOf(file), loadOptions(file), createInProcessSegmenter());
+  const { blanks } = prepared;
+  if (blanks.length && !allowBlanks) {
+    io.err(`gongwen: 尚有 ${blanks.length} 处待填，未导出（确需导出请加 --allow-blanks） / ${blanks.length} blanks to fill, not exported (--allow-blanks exports anyway):\n${describeBlanks(file, blanks)}\n`);
+    return 1;
+  }
+  const target = out ?? file.replace(/\.[^./\\]*$/, '') + '.docx';
+  try {
+    fs.writeFileSync(target, await exportDocx(prepared, loadLayoutStyle(file)));
+  } catch (e) {
+    io.err(`gongwen: ${(e as Error).message}\n`);
+    return 2;
+  }
+  io.out(blanks.length ? `${target}（${blanks.length} 处待填已标黄 / ${blanks.length} blanks highlighted）\n` : `${target}\n`);
+  return 0;
+}
+
+function usage(io: Io, message: string): number {
+  io.err(`${message}\n\n${USAGE}\n`);
+  return 2;
 }
 
 function outlineJson(nodes: OutlineNode[], index: LineIndex): unknown[] {

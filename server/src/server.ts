@@ -8,6 +8,8 @@ import {
   Connection,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   FoldingRange,
   InitializeResult,
   ProposedFeatures,
@@ -15,18 +17,37 @@ import {
   SemanticTokens,
   TextDocuments,
   TextDocumentSyncKind,
+  WatchKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  FIX_ALL_KIND, fixAllAction, getDocumentSymbols, getFoldingRanges, getQuickFixes, getSemanticTokens, getStats, ignoreEntryFor, IgnoreEntry, MARK_BLANKS_KIND, markBlanks, Rule,
-  toDiagnostic, TOKEN_MODIFIERS, TOKEN_TYPES, translator,
+  FIX_ALL_KIND, fixAllAction, getDocumentSymbols, getFindingsContext, getFoldingRanges, getQuickFixes, getSemanticTokens, getStats, ignoreEntryFor, IgnoreEntry, MARK_BLANKS_KIND, markBlanksAction, Rule,
+  RULES, toDiagnostic, TOKEN_MODIFIERS, TOKEN_TYPES, translator,
 } from './core';
-import { updateRcFile } from './host/config';
+import { RC_FILE, updateRcFile } from './host/config';
 import { checkFile } from './host/checkFile';
+import { exportToFile, prepareModel, previewLayout } from './host/export';
 import { Reports } from './host/reports';
 import { SettingsCache } from './host/settings';
 import { uriToPath } from './host/uri';
-import { CheckFilesParams, CheckFilesRequest, CheckFilesResult, Commands, ReportStats, StatsParams, StatsRequest } from './protocol';
+import {
+  CheckFilesParams,
+  CheckFilesRequest,
+  CheckFilesResult,
+  Commands,
+  ExportDocxParams,
+  ExportDocxRequest,
+  ExportDocxResult,
+  FindingsContext,
+  FindingsContextParams,
+  FindingsContextRequest,
+  LayoutParams,
+  LayoutRequest,
+  LayoutResult,
+  ReportStats,
+  StatsParams,
+  StatsRequest,
+} from './protocol';
 
 export interface ServerOptions {
   /** The segmenter worker's script (defaults to the bundle's sibling). */
@@ -44,14 +65,17 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   const t = () => translator(settings.locale);
   let shutdown = false;
 
+  let canWatch = false;
   connection.onInitialize((params): InitializeResult => {
     settings.initialize(params);
+    canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, MARK_BLANKS_KIND] },
         executeCommandProvider: { commands: Object.values(Commands) },
-        documentSymbolProvider: { label: '公文大纲' },
+        // Named for the Outline view, which groups the symbols by provider when Markdown's own has some too.
+        documentSymbolProvider: { label: settings.locale === 'en' ? 'Report levels and items' : '公文层次与列举' },
         foldingRangeProvider: true,
         semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: true },
       },
@@ -61,7 +85,29 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
 
   connection.onInitialized(() => {
     if (settings.canPull && settings.canRegisterConfig) quietly(connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' }));
+    // `.gongwenrc.json` edited outside (by hand, by another program) applies at once; a checked
+    // file deleted or renamed loses its findings.
+    if (canWatch) {
+      const watchers = [{ globPattern: `**/${RC_FILE}` }, { globPattern: '**/*', kind: WatchKind.Delete }];
+      quietly(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }));
+    }
   });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const { uri, type } of changes) if (type === FileChangeType.Deleted) forgetChecked(uri);
+    if (changes.some(({ uri }) => uri.endsWith(`/${RC_FILE}`))) refreshAll();
+  });
+
+  /** Files whose findings a workspace check published (they are not open). */
+  const checkedFiles = new Set<string>();
+  /** Clears the findings of a deleted file, or of every checked file in a deleted folder. */
+  const forgetChecked = (gone: string) => {
+    for (const uri of checkedFiles) {
+      if (uri !== gone && !uri.startsWith(`${gone.replace(/\/$/, '')}/`)) continue;
+      checkedFiles.delete(uri);
+      if (!documents.get(uri)) quietly(connection.sendDiagnostics({ uri, diagnostics: [] }));
+    }
+  };
 
   connection.onDidChangeConfiguration(() => refreshAll());
 
@@ -94,7 +140,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     // second fix-all finds nothing); the placeholders kind marks blanks (never implied by a broader
     // kind: it inserts text).
     const only = context.only ?? [];
-    if (only.includes(MARK_BLANKS_KIND)) return present([markBlanks(findings, ctx)]);
+    if (only.includes(MARK_BLANKS_KIND)) return present([markBlanksAction(await reports.markBlanks(doc.uri, state), ctx)]);
     if (!only.some((k) => k.startsWith('source'))) return getQuickFixes(findings, { start: state.index.offsetAt(range.start), end: state.index.offsetAt(range.end) }, ctx);
     if (!only.some((k) => FIX_ALL_KIND.startsWith(k))) return [];
     return present([fixAllAction(await reports.fixAll(doc.uri, state), ctx)]);
@@ -115,11 +161,39 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     }
   });
 
-  connection.onRequest(StatsRequest, ({ uri }: StatsParams): ReportStats | null => {
+  connection.onRequest(StatsRequest, async ({ uri }: StatsParams): Promise<ReportStats | null> => {
     const doc = documents.get(uri);
     if (!doc) return null;
-    const state = reports.analyze(uri, reports.get(doc));
+    // Blanks are found by token rules: the analysis without tokens would count none.
+    const state = (await reports.analyzeFully(doc, () => true)) ?? reports.analyze(uri, reports.get(doc));
     return getStats(state.model, state.analysis?.findings ?? []);
+  });
+
+  connection.onRequest(FindingsContextRequest, ({ uri }: FindingsContextParams): FindingsContext | null => {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const { model, index } = reports.get(doc);
+    return getFindingsContext(model, index, serverOptions.rules ?? RULES, settings.locale);
+  });
+
+  connection.onRequest(LayoutRequest, async ({ uri }: LayoutParams): Promise<LayoutResult | null> => {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    // Settings first (they choose the segmenter's dictionaries), then the tokens the blank rules need.
+    const { options, layout } = await settings.load(uri);
+    const state = (await reports.analyzeFully(doc, () => true))!;
+    return { version: state.version, ...previewLayout(prepareModel(state.model, options), layout) };
+  });
+
+  connection.onRequest(ExportDocxRequest, async ({ uri, target, allowBlanks }: ExportDocxParams): Promise<ExportDocxResult> => {
+    const doc = documents.get(uri);
+    const file = uriToPath(target);
+    if (!doc || !file) return { written: false, blanks: [], error: `${doc ? target : uri}: not an open report or a file` };
+    const { options, layout } = await settings.load(uri);
+    const state = (await reports.analyzeFully(doc, () => true))!;
+    // Without tokens the blank rules cannot run: nothing may go out unchecked.
+    if (!state.model.segmented) return { written: false, blanks: [], error: t()('segmenterUnavailable') };
+    return exportToFile(prepareModel(state.model, options), layout, file, allowBlanks === true);
   });
 
   connection.onRequest(CheckFilesRequest, async ({ uris }: CheckFilesParams, token): Promise<CheckFilesResult> => {
@@ -127,14 +201,16 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     for (const uri of Array.isArray(uris) ? uris : []) {
       if (token.isCancellationRequested) break;
       if (documents.get(uri)) continue; // open reports are checked as they change
-      const checked = await checkFile(uri, settings, reports.segmenterFor(uri));
+      const checked = await checkFile(uri, settings, reports.segmenterFor(uri), serverOptions.rules);
       if ('error' in checked) {
         result.skipped.push(checked.error);
         continue;
       }
+      logFailures(checked.failures);
       result.checked++;
       result.findings += checked.diagnostics.length;
       quietly(connection.sendDiagnostics({ uri, diagnostics: checked.diagnostics }));
+      checkedFiles.add(uri);
     }
     return result;
   });
@@ -168,15 +244,18 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     void reports.analyzeFully(doc, isCurrent(doc.uri)).then((full) => full && send(doc.uri, full));
   };
 
+  // A rule that throws loses its own findings; the others are published. Each failure is logged once.
   const logged = new Set<string>();
-  const send = (uri: string, state: ReturnType<Reports['get']>) => {
-    if (shutdown || !isCurrent(uri)(state.version) || !state.analysis) return;
-    // A rule that throws loses its own findings; the others are published. Each failure is logged once.
-    for (const { ruleId, error } of state.analysis.failures) {
+  const logFailures = (failures: ReadonlyArray<{ ruleId: string; error: unknown }>) => {
+    for (const { ruleId, error } of failures) {
       const key = `${ruleId}: ${error instanceof Error ? error.message : String(error)}`;
       if (!logged.has(key)) connection.console.error(`gongwen: rule ${ruleId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       logged.add(key);
     }
+  };
+  const send = (uri: string, state: ReturnType<Reports['get']>) => {
+    if (shutdown || !isCurrent(uri)(state.version) || !state.analysis) return;
+    logFailures(state.analysis.failures);
     const diagnostics = state.analysis.findings.map((f) => toDiagnostic(f, state.index, uri));
     quietly(connection.sendDiagnostics({ uri, version: state.version, diagnostics }));
   };

@@ -36,16 +36,31 @@ test('outline --format text indents by depth', async () => {
 
 test('check --format json has the fixed shape; text reads like a compiler', async () => {
   const { code, out } = await run(['check', '--format', 'json', DRAFT_B]);
-  assert.ok(code === 0 || code === 1);
+  assert.equal(code, 0); // draft b's findings are warnings and information: no error
   const result = JSON.parse(out) as Array<{ file: string; diagnostics: Array<Record<string, unknown>> }>;
   assert.equal(result.length, 1);
   assert.equal(result[0].file, DRAFT_B);
+  const rules = new Set(result[0].diagnostics.map((d) => d.rule));
+  assert.ok(rules.has('missing-number') && rules.has('placeholder'), [...rules].join(' '));
   for (const d of result[0].diagnostics) {
     assert.deepEqual(Object.keys(d).sort(), ['fixes', 'message', 'range', 'rule', 'severity']);
     assert.ok(['error', 'warning', 'information', 'hint'].includes(d.severity as string));
   }
   const text = await run(['check', DRAFT_B]);
-  for (const line of text.out.split('\n').filter(Boolean)) assert.match(line, /^.+:\d+:\d+ (error|warning|information|hint) [a-z-]+ .+$/);
+  assert.equal(text.code, 0);
+  const lines = text.out.split('\n').filter(Boolean);
+  assert.equal(lines.length, result[0].diagnostics.length);
+  for (const line of lines) assert.match(line, /^.+:\d+:\d+ (error|warning|information|hint) [a-z-]+ .+$/);
+});
+
+test('check exits 1 when a finding is an error (a rule raised to error in .gongwenrc.json)', async () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-exit-'));
+  const file = path.join(tmp, 'b.txt');
+  fs.copyFileSync(DRAFT_B, file);
+  fs.writeFileSync(path.join(tmp, '.gongwenrc.json'), JSON.stringify({ rules: { placeholder: 'error' } }));
+  const { code, out } = await run(['check', file]);
+  assert.equal(code, 1);
+  assert.match(out, / error placeholder /);
 });
 
 test('bad usage and unreadable input exit 2 with a clear message', async () => {

@@ -1,21 +1,28 @@
 #!/usr/bin/env node
 // Runs the end-to-end tests in a real VS Code: code-server (VS Code 1.100.3) on a free loopback
 // port with throw-away state under test/e2e/.run/state, driven by headless Debian Chromium
-// through playwright-core (see ../shared/E2E-RECIPE.md). Every pass opens a fresh copy of
+// through playwright-core (nothing downloaded at test time, unlike @vscode/test-electron). Every pass opens a fresh copy of
 // test/e2e/workspace, so the tests may edit and save its files.
 //
 //   node test/e2e/run.mjs            1. test pass: the extension under development (this
 //                                       repository) and the tests (test/e2e/.run/out/index.js,
 //                                       built by test/e2e/build.mjs), in the real extension host;
 //                                       prints mocha's report, exits with VS Code's exit code;
-//                                    2. screenshot pass (if the tests passed): the sample draft
-//                                       with Outline and Problems → screenshots/draft-outline.png.
+//                                    2. screenshot passes (if the tests passed): the sample draft
+//                                       with Outline and Problems → draft-outline.png; the
+//                                       公文检查 view and the statistics page in a light and a
+//                                       dark theme → findings-view-{light,dark}.png,
+//                                       stats-{light,dark}.png.
 //   node test/e2e/run.mjs --vsix [F] installs the packaged extension F (default: the one
 //                                    `npm run package` wrote for this platform) with
 //                                    `code-server --install-extension` into a fresh extensions
 //                                    folder (no extensionDevelopmentPath), opens the sample draft,
 //                                    checks that its outline and diagnostics appear
-//                                    → screenshots/vsix-installed.png.
+//                                    → vsix-installed.png.
+//
+// Screenshots go to test/e2e/.run/screenshots/ (ignored by git). The tracked ones in
+// test/e2e/screenshots/ change only on purpose: GONGWEN_E2E_UPDATE_SCREENSHOTS=1 (or
+// --update-screenshots) copies each new screenshot there too.
 //
 // Needs: scripts/e2e/setup.sh (code-server, playwright-core, chromium), `npm run build` (dist/)
 // and `node test/e2e/build.mjs`; for --vsix, `npm run package`. `npm run test:e2e` does all.
@@ -45,9 +52,12 @@ const stateDir = join(here, '.run', 'state');
 const testsEntry = join(here, '.run', 'out', 'index.js');
 const workspaceSource = join(here, 'workspace');
 const SAMPLE = 'half-year-summary-b.txt';
-const screenshotDir = join(here, 'screenshots');
+const screenshotDir = join(here, '.run', 'screenshots');
+const trackedScreenshotDir = join(here, 'screenshots');
 const chromiumPath = process.env.GONGWEN_E2E_CHROMIUM || '/usr/bin/chromium';
 const locale = process.env.GONGWEN_E2E_LOCALE ?? 'zh-cn';
+/** The extension's titles are Chinese under a zh display language. */
+const zhLabels = /^zh/i.test(locale);
 // The extension under test (a folder with package.json and dist/): this repository by default.
 const extensionPath = resolve(process.env.GONGWEN_E2E_EXTENSION || root);
 
@@ -60,6 +70,7 @@ const vsix = vsixIndex < 0 ? undefined : vsixArg && !vsixArg.startsWith('--') ? 
 const wantTests = !vsix && !args.has('--screenshots-only');
 const wantScreenshots = !args.has('--no-screenshots');
 const keepState = args.has('--keep-state');
+const updateScreenshots = args.has('--update-screenshots') || process.env.GONGWEN_E2E_UPDATE_SCREENSHOTS === '1';
 const verbose = process.env.GONGWEN_E2E_VERBOSE === '1';
 const overallMs = Number(process.env.GONGWEN_E2E_TIMEOUT_MS || 300_000);
 // Marks every process this run starts (code-server, its extension host, the language server,
@@ -181,6 +192,14 @@ function prepareState() {
   rmSync(stateDir, { recursive: true, force: true });
   for (const sub of ['home', 'config', 'data', 'tmp', 'ud/User', 'ext', 'chromium']) mkdirSync(d(sub), { recursive: true });
   writeFileSync(d('config.yaml'), 'auth: none\ncert: false\n');
+  writeUserSettings({});
+}
+
+/**
+ * The user settings of the throw-away state, plus `extra`. The test pass wraps nothing itself:
+ * whether a report wraps is the extension's default to show.
+ */
+function writeUserSettings(extra) {
   writeFileSync(
     d('ud', 'User', 'settings.json'),
     JSON.stringify(
@@ -196,7 +215,6 @@ function prepareState() {
         'extensions.autoUpdate': false,
         'update.mode': 'none',
         'telemetry.telemetryLevel': 'off',
-        'editor.wordWrap': 'on',
         'editor.minimap.enabled': false,
         'chat.commandCenter.enabled': false,
         'workbench.secondarySideBar.defaultVisibility': 'hidden',
@@ -207,6 +225,7 @@ function prepareState() {
         'git.autoRepositoryDetection': false,
         'editor.occurrencesHighlight': 'off',
         'editor.selectionHighlight': false,
+        ...extra,
       },
       null,
       2,
@@ -426,23 +445,29 @@ async function runTests(browser, server) {
 
 // ---- Screenshot passes ------------------------------------------------------------------
 
-async function runCommand(page, label) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${label}`);
-  // Pick the entry whose label is exactly this one, not just the first fuzzy match.
-  const row = page
-    .locator('.quick-input-list .monaco-list-row')
-    .filter({ has: page.locator('.label-name').getByText(label, { exact: true }) })
-    .first();
-  try {
-    await row.waitFor({ state: 'visible', timeout: 10_000 });
-  } catch (e) {
-    const seen = await page.locator('.quick-input-list .monaco-list-row .label-name').allTextContents();
-    throw new Error(`command palette: no entry "${label}" (entries: ${JSON.stringify(seen)})`, { cause: e });
+async function runCommand(page, label, attempts = 4) {
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${label}`);
+    // Pick the entry whose label is exactly this one, not just the first fuzzy match.
+    const row = page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ has: page.locator('.label-name').getByText(label, { exact: true }) })
+      .first();
+    try {
+      await row.waitFor({ state: 'visible', timeout: 10_000 });
+      await row.click();
+      return;
+    } catch (e) {
+      const seen = await page.locator('.quick-input-list .monaco-list-row .label-name').allTextContents();
+      // An extension's commands reach the palette once the workbench has read its manifest: try again.
+      await page.keyboard.press('Escape');
+      if (attempt >= attempts) throw new Error(`command palette: no entry "${label}" (entries: ${JSON.stringify(seen)})`, { cause: e });
+      log(`command palette: no "${label}" yet, trying again`);
+    }
   }
-  await row.click();
 }
 
 /**
@@ -526,10 +551,143 @@ async function arrangeAndShoot(page, name) {
   );
   const problems = await page.locator('.markers-panel .monaco-list-row').count();
   log(`${name}: outline rows ${await outlineRows.count()}, problem rows visible ${problems}`);
+  await shoot(page, name);
+}
+
+/** Saves a screenshot in .run/screenshots (and in the tracked folder when updating on purpose). */
+async function shoot(page, name) {
   mkdirSync(screenshotDir, { recursive: true });
   const file = join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file });
   log(`screenshot: ${relative(root, file)}`);
+  if (updateScreenshots) {
+    mkdirSync(trackedScreenshotDir, { recursive: true });
+    cpSync(file, join(trackedScreenshotDir, `${name}.png`));
+    log(`screenshot updated: ${relative(root, join(trackedScreenshotDir, `${name}.png`))}`);
+  }
+}
+
+/**
+ * The 公文检查 view and the statistics page of the sample draft in a light or a dark theme (.txt
+ * files treated as reports, as the one-click command sets it up) → findings-view-THEME.png and
+ * stats-THEME.png.
+ */
+async function screenshotViews(browser, server, theme) {
+  writeUserSettings({ 'workbench.colorTheme': theme === 'light' ? 'Default Light Modern' : 'Default Dark Modern', 'files.associations': { '*.txt': 'gongwen-report' } });
+  const name = `views-${theme}`;
+  const { page } = await newPage(browser, (type, message) => {
+    if (verbose) process.stdout.write(`[${type}] ${message}\n`);
+  });
+  const folder = freshWorkspace(name);
+  log(`${name}: opening the sample draft`);
+  await page.goto(workbenchUrl(server, folder, [['extensionDevelopmentPath', extensionPath], ['openFile', join(folder, SAMPLE)]]));
+  try {
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+    await page.locator('.view-lines', { hasText: '注重固本强基' }).first().waitFor({ timeout: 60_000 });
+    await editor.click({ position: { x: 200, y: 10 } });
+    // The view, filled once the segmenter has loaded (blanks need it), all findings by rule.
+    await runCommand(page, `${zhLabels ? '公文助手' : 'Gongwen'}: ${zhLabels ? '显示全部问题' : 'Show All Findings'}`);
+    await runCommand(page, `${zhLabels ? '公文助手' : 'Gongwen'}: ${zhLabels ? '只显示待填空白' : 'Show Only the Blanks'}`);
+    await runCommand(page, `${zhLabels ? '公文助手' : 'Gongwen'}: ${zhLabels ? '显示全部问题' : 'Show All Findings'}`);
+    const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: zhLabels ? '公文检查' : 'Report Check' }) }).first();
+    const rows = pane.locator('.monaco-list-row');
+    await pane.locator('.monaco-list-row', { hasText: zhLabels ? '缺少数字' : 'Missing number' }).first().waitFor({ timeout: 60_000 });
+    // Room for the view: fold the file tree and the outline.
+    for (const label of ['Explorer Section', 'Outline Section', 'Timeline Section']) {
+      const header = page.locator(`.pane-header[aria-label*="${label}"]`).first();
+      if ((await header.count()) && (await header.getAttribute('aria-expanded')) === 'true') await header.click();
+    }
+    // A wider side bar, so that the findings are readable: drag its edge.
+    const sidebar = await page.locator('.part.sidebar').first().boundingBox();
+    if (sidebar) {
+      const x = sidebar.x + sidebar.width - 1;
+      const y = sidebar.y + sidebar.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x + 260, y, { steps: 5 });
+      await page.mouse.up();
+    }
+    // The groups with their counts, two small ones opened.
+    for (const group of zhLabels ? ['重复短语', '过时提法'] : ['Repeated phrase', 'Outdated term']) {
+      const row = rows.filter({ hasText: group }).first();
+      if (await row.count()) await row.click();
+    }
+    await page.waitForTimeout(500); // the tree's expand animation
+    // The heading levels in this theme: four colours, none that of the body text.
+    const colours = await page.waitForFunction(
+      () => {
+        const lines = [...document.querySelectorAll('.editor-instance .view-line')];
+        const colourOf = (text) => {
+          for (const line of lines) {
+            const span = [...line.querySelectorAll('span > span')].find((s) => s.textContent?.startsWith(text));
+            if (span) return getComputedStyle(span).color;
+          }
+          return undefined;
+        };
+        const found = { h1: colourOf('一、'), h2: colourOf('（一）'), body: colourOf('*领导班子始终') };
+        return found.h1 && found.h2 && found.body && found.h1 !== found.h2 && found.h1 !== found.body && found.h2 !== found.body ? found : undefined;
+      },
+      undefined,
+      { timeout: 60_000, polling: 200 },
+    );
+    log(`${name}: heading colours ${JSON.stringify(await colours.jsonValue())}`);
+    await shoot(page, `findings-view-${theme}`);
+
+    await runCommand(page, `${zhLabels ? '公文助手' : 'Gongwen'}: ${zhLabels ? '显示报告统计' : 'Show Report Statistics'}`);
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      let found = false;
+      for (const frame of page.frames()) {
+        if (await frame.locator('.chart .bar').count().catch(() => 0)) found = true;
+      }
+      if (found) break;
+      if (Date.now() > deadline) throw new Error('the statistics page did not render');
+      await page.waitForTimeout(200);
+    }
+    await page.waitForTimeout(300);
+    await shoot(page, `stats-${theme}`);
+  } catch (e) {
+    const failure = d(`${name}-failure.png`);
+    await page.screenshot({ path: failure }).catch(() => {});
+    log(`${name}: failed; screenshot ${relative(root, failure)}`);
+    throw e;
+  }
+  await page.context().close();
+}
+
+/**
+ * Opens the Markdown sample report, runs 公文助手: 版式预览, waits until the webview has drawn its
+ * headings in the page layout, puts the cursor in a paragraph, and saves screenshots/layout-preview.png.
+ */
+async function screenshotPreview(browser, server) {
+  const name = 'layout-preview';
+  const { page } = await newPage(browser, (type, message) => {
+    if (verbose) process.stdout.write(`[${type}] ${message}\n`);
+  });
+  const folder = freshWorkspace(name);
+  await page.goto(workbenchUrl(server, folder, [['extensionDevelopmentPath', extensionPath], ['openFile', join(folder, 'quarterly-report.md')]]));
+  try {
+    // The caret in the report's text and the extension active (its status bar item is up): the
+    // palette lists the command only for a focused report editor.
+    await page.locator('.editor-instance .view-line', { hasText: '按照年初工作安排' }).first().click();
+    await page.locator('.statusbar-item', { hasText: locale === 'en' ? 'Chars' : '字数' }).first().waitFor({ timeout: 60_000 });
+    await runCommand(page, locale === 'en' ? 'Gongwen: Layout Preview' : '公文助手: 版式预览');
+    const view = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+    await view.locator('.page p.heading', { hasText: '（一）抓好理论学习' }).first().waitFor({ timeout: 60_000 });
+    // The cursor on the first item's paragraph: the preview marks it.
+    await page.locator('.editor-instance .view-line', { hasText: '一是坚持集中学习' }).first().click();
+    await view.locator('p.active', { hasText: '一是坚持集中学习' }).first().waitFor({ timeout: 30_000 });
+  } catch (e) {
+    const failure = d(`${name}-failure.png`);
+    await page.screenshot({ path: failure }).catch(() => {});
+    log(`${name}: failed; screenshot ${relative(root, failure)}`);
+    throw e;
+  }
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  log(`screenshot: ${relative(root, file)}`);
+  await page.context().close();
 }
 
 // ---- Main ---------------------------------------------------------------------------------
@@ -549,8 +707,13 @@ try {
     log(`extension tests exited with code ${code}`);
   }
   if (code === 0 && wantScreenshots) {
+    writeUserSettings({ 'editor.wordWrap': 'on' });
     if (vsix) await screenshotDraft(browser, server, 'vsix-installed', undefined);
-    else await screenshotDraft(browser, server, 'draft-outline', extensionPath);
+    else {
+      await screenshotDraft(browser, server, 'draft-outline', extensionPath);
+      for (const theme of ['light', 'dark']) await screenshotViews(browser, server, theme);
+      await screenshotPreview(browser, server);
+    }
   }
   if (!keepState) cleanups.unshift(() => rmSync(stateDir, { recursive: true, force: true }));
   await finish(code);

@@ -51,7 +51,7 @@ function sampleLines(): string[] {
   return lines.length ? lines : ['一、总体情况', '上半年，我们坚持以习近平新时代中国特色社会主义思想为指导，全面完成各项任务。'];
 }
 
-/** Lines of the shared samples (report fragments with real blanks and residue). */
+/** Lines of test/fixtures/samples (report fragments with real blanks and residue). */
 export const FRAGMENTS = sampleLines();
 
 export const MASKS = ['*', '**', '***', '＊＊', 'X', 'XX', 'XXX', 'xx', '××', '某某', '某', '〇〇', '○○', '□□', '___', '……', '【待填】', '（ ）', '(  )', '[ ]', 'XX%', '**万元', '20XX年', 'X月X日', '*个', '某某同志'];

@@ -70,3 +70,20 @@ test('host, server and CLI enter the core through core/index.ts only', () => {
     }
   }
 });
+
+test('the client takes from server/src only modules that reach neither the host nor nodejieba', () => {
+  const CLIENT = path.resolve(__dirname, '../../client/src');
+  const seen = new Set<string>();
+  const visit = (f: string): void => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    imports(f).forEach(visit);
+  };
+  fs.readdirSync(CLIENT).filter((f) => f.endsWith('.ts')).forEach((f) => visit(path.join(CLIENT, f)));
+  const server = [...seen].filter((f) => f.startsWith(SRC + path.sep));
+  assert.ok(server.some((f) => f.endsWith(path.join('core', 'text.ts'))), 'the status bar counts with the core text toolkit');
+  for (const f of server) {
+    assert.ok(!f.startsWith(path.join(SRC, 'host') + path.sep), `the client bundle pulls ${path.relative(SRC, f)}`);
+    assert.doesNotMatch(fs.readFileSync(f, 'utf8'), /require\(['"]nodejieba['"]\)|from ['"]nodejieba['"]/, path.relative(SRC, f));
+  }
+});

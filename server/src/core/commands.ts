@@ -18,4 +18,20 @@ export const EditorCommands = {
   fillValueAtCursor: 'gongwen.fillValueAtCursor',
   checkWorkspace: 'gongwen.checkWorkspace',
   showStats: 'gongwen.showStats',
+  /** The 公文检查 view: only the blanks, or everything; grouped by rule or by section. */
+  showBlanks: 'gongwen.showBlanks',
+  showAllFindings: 'gongwen.showAllFindings',
+  findingsByRule: 'gongwen.findings.byRule',
+  findingsBySection: 'gongwen.findings.bySection',
+  /** This `.txt` in the report language; every `.txt` of the workspace (files.associations). */
+  openAsReport: 'gongwen.openAsReport',
+  treatTxtAsReports: 'gongwen.treatTxtAsReports',
+  exportDocx: 'gongwen.exportDocx',
+  showPreview: 'gongwen.showPreview',
+} as const;
+
+/** Editor commands used by the view's items only (not in the palette, so not contributed). */
+export const InternalEditorCommands = {
+  /** (uri, range, blank?): opens the report at a finding. */
+  revealFinding: 'gongwen.revealFinding',
 } as const;

@@ -44,7 +44,7 @@ export interface Heading {
 /** The families of inline enumeration: 一是/二是, 一要/二要, 第一/第二, 首先/其次/最后. */
 export type ItemSeries = '是' | '要' | '第' | '首先';
 
-/** An inline enumeration item (一是…、二要…、第三…、首先…) at the start of a paragraph or sentence. */
+/** An inline enumeration item (一是…、二要…、第三…、首先…) at the start of a paragraph, sentence or clause (after a comma when its paragraph opens the series). */
 export interface Item {
   series: ItemSeries;
   marker: Span & { text: string };

@@ -116,6 +116,8 @@ export function halfWidthDigits(s: string): string {
  * A blank, as a regular-expression class body: JavaScript whitespace (`\s`: spaces, tabs, line breaks,
  * U+00A0, the full-width space U+3000, the BOM U+FEFF) and the zero-width marks U+200B–U+200D and
  * U+2060, which are invisible in an editor and count as nothing: not a character of 字数, not content.
+ * Patterns for spacing inside one line (between a marker and its number, around a gap) write
+ * `[ \t\u3000]` instead: they must not reach across a line break.
  */
 export const BLANK_CLASS = '\\s\\u200b-\\u200d\\u2060';
 const BLANK = new RegExp(`[${BLANK_CLASS}]`);
@@ -165,11 +167,44 @@ export function isHan(ch: string): boolean {
   return ch !== '' && HAN.test(ch);
 }
 
-/** `s` cut to `max` code points with … after it when longer: never splits a surrogate pair. */
+/** Openers and their closers: an excerpt never keeps one without the other. */
+const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '(': ')', '《': '》', '【': '】', '「': '」', '『': '』', '〈': '〉', '[': ']' };
+
+/**
+ * `s` cut to about `max` code points with … after it when longer: never splits a surrogate pair,
+ * ends at a clause mark when one is near the cut (not inside a word), and never keeps an opening
+ * quote or bracket whose closer was cut off (「同比增长【待填」 would read as a typo).
+ */
 export function excerpt(s: string, max = 20): string {
-  // Only the first max + 1 code points matter: a long text is not split whole.
-  const chars = Array.from(s.length > 4 * max ? s.slice(0, 2 * max + 2) : s);
-  return chars.length > max ? chars.slice(0, max).join('') + '…' : s;
+  // Only the first max + 9 code points matter: a long text is not split whole.
+  const chars = Array.from(s.length > 4 * max ? s.slice(0, 2 * max + 20) : s);
+  if (chars.length <= max) return s;
+  let n = max;
+  // A pair closing just past the cut is kept whole; an opener left open is cut before.
+  const open = (k: number) => {
+    const stack: string[] = [];
+    let at = -1;
+    for (let i = 0; i < k; i++) {
+      if (PAIRS[chars[i]]) stack.push(chars[i]), (at = stack.length === 1 ? i : at);
+      else if (stack.length && chars[i] === PAIRS[stack[stack.length - 1]]) stack.pop();
+    }
+    return stack.length ? at : -1;
+  };
+  const opener = open(n);
+  if (opener >= 0) {
+    const close = chars.indexOf(PAIRS[chars[opener]], n);
+    n = close >= 0 && close < max + 8 && open(close + 1) < 0 ? close + 1 : opener;
+  } else {
+    // Back to a clause mark among the last few characters, so the cut falls between words.
+    for (let i = n; i > n - 6 && i > max / 2; i--) {
+      if (/[，、；：,;:。！？]/.test(chars[i - 1])) {
+        n = i - 1;
+        break;
+      }
+    }
+  }
+  if (n >= chars.length) return s;
+  return chars.slice(0, n).join('').replace(/[，、；：,;:\s]+$/, '') + '…';
 }
 
 /** A line of a paragraph: its index in the model's lines and its span clipped to the paragraph. */

@@ -1,15 +1,20 @@
 // Checking a report that is not open (the workspace check): read, segment, analyze.
 
 import { Diagnostic } from 'vscode-languageserver/node';
-import { analyze, LineIndex, parseReport, toDiagnostic } from '../core';
+import { analyze, Analysis, LineIndex, parseReport, Rule, RULES, toDiagnostic } from '../core';
 import { formatOf, readReport } from './files';
 import { WorkerSegmenter } from './segmenter';
 import { SettingsCache } from './settings';
 import { corpusTables } from './tables';
 import { uriToPath } from './uri';
 
-/** The diagnostics of a report file on disk, or why it could not be read. */
-export async function checkFile(uri: string, settings: SettingsCache, segmenter: WorkerSegmenter): Promise<{ diagnostics: Diagnostic[] } | { error: string }> {
+/** The diagnostics of a report file on disk and the rules that failed on it, or why it could not be read. */
+export async function checkFile(
+  uri: string,
+  settings: SettingsCache,
+  segmenter: WorkerSegmenter,
+  rules: readonly Rule[] = RULES,
+): Promise<{ diagnostics: Diagnostic[]; failures: Analysis['failures'] } | { error: string }> {
   const file = uriToPath(uri);
   if (!file) return { error: `not a file: ${uri}` };
   const read = readReport(file);
@@ -19,5 +24,6 @@ export async function checkFile(uri: string, settings: SettingsCache, segmenter:
   const format = formatOf(file);
   const model = await segmenter.complete(parseReport(read.text, { format, segmenter: segmenter.segment }));
   const index = new LineIndex(read.text);
-  return { diagnostics: analyze(model, options, { tables: corpusTables() }).findings.map((f) => toDiagnostic(f, index, uri)) };
+  const { findings, failures } = analyze(model, options, { rules, tables: corpusTables() });
+  return { diagnostics: findings.map((f) => toDiagnostic(f, index, uri)), failures };
 }

@@ -2,7 +2,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_OPTIONS, RuleOptions, RuleSetting } from '../core';
+import { DEFAULT_LAYOUT_STYLE, DEFAULT_OPTIONS, LayoutStyle, RuleOptions, RuleSetting } from '../core';
 import type { IgnoreEntry } from '../core';
 
 /** The keys shared by VS Code settings (`gongwen.*`) and `.gongwenrc.json`. */
@@ -20,6 +20,8 @@ export interface GongwenSettings {
   debounce?: number;
   /** Which files are reports (globs, matched against the path); default: every .txt and .md. */
   files?: string[];
+  /** The Word export and preview: font family per role, level-3 headings bold. */
+  export?: { fonts?: Partial<LayoutStyle['fonts']>; level3Bold?: boolean };
 }
 
 /** Settings of the host rather than of the rules. */
@@ -53,6 +55,21 @@ export function readRcFile(file: string | undefined): { settings: GongwenSetting
   }
 }
 
+/** Reads a `.gongwenrc.json` as readRcFile does, its dictionary paths made absolute (relative ones are relative to that file). */
+export function readRcSettings(file: string | undefined): { settings: GongwenSettings; error?: string } {
+  const rc = readRcFile(file);
+  const dicts = rc.settings.userDictionary;
+  if (file && Array.isArray(dicts)) {
+    rc.settings = { ...rc.settings, userDictionary: dicts.filter((d) => typeof d === 'string').map((d) => path.resolve(path.dirname(file), d)) };
+  }
+  return rc;
+}
+
+/** The CLI's user dictionaries for a file: those the nearest `.gongwenrc.json` names, as absolute paths. */
+export function userDictionariesFor(file: string): string[] {
+  return toHostSettings(readRcSettings(findRcFile(path.dirname(file))).settings).userDictionary;
+}
+
 /** Merges settings layers (later wins) over the defaults. */
 export function toOptions(locale: RuleOptions['locale'], ...layers: GongwenSettings[]): RuleOptions {
   const o: RuleOptions = { ...DEFAULT_OPTIONS, locale, rules: {}, repeatedPhrase: { ...DEFAULT_OPTIONS.repeatedPhrase } };
@@ -77,6 +94,20 @@ export function toHostSettings(...layers: GongwenSettings[]): HostSettings {
     if (Array.isArray(s.userDictionary)) h.userDictionary = [...h.userDictionary, ...s.userDictionary];
   }
   return h;
+}
+
+/** The layout style from the same layers (later wins); an empty font name keeps the default. */
+export function toLayoutStyle(...layers: GongwenSettings[]): LayoutStyle {
+  const style: LayoutStyle = { fonts: { ...DEFAULT_LAYOUT_STYLE.fonts }, level3Bold: DEFAULT_LAYOUT_STYLE.level3Bold };
+  for (const s of layers) {
+    const fonts = s.export?.fonts ?? {};
+    for (const key of Object.keys(style.fonts) as Array<keyof LayoutStyle['fonts']>) {
+      const f = fonts[key];
+      if (typeof f === 'string' && f.trim()) style.fonts[key] = f.trim();
+    }
+    if (typeof s.export?.level3Bold === 'boolean') style.level3Bold = s.export.level3Bold;
+  }
+  return style;
 }
 
 /** Changes `.gongwenrc.json` in `dir` (creating it), keeping the keys it does not touch. */
@@ -116,6 +147,11 @@ export function matchesFiles(file: string, globs: readonly string[]): boolean {
 /** The CLI's options for a file: defaults, then the nearest `.gongwenrc.json`. */
 export function loadOptions(file: string, locale: RuleOptions['locale'] = cliLocale()): RuleOptions {
   return toOptions(locale, readRcFile(findRcFile(path.dirname(file))).settings);
+}
+
+/** The CLI's layout style for a file: defaults, then the nearest `.gongwenrc.json`. */
+export function loadLayoutStyle(file: string): LayoutStyle {
+  return toLayoutStyle(readRcFile(findRcFile(path.dirname(file))).settings);
 }
 
 /** Chinese unless the environment asks for English (LANG=en_US…, GONGWEN_LANG=en). */

@@ -3,7 +3,7 @@
 // server re-checks the fixed text, as `gongwen fix` does, and folds the rounds into one set of edits
 // on the text the editor has: a second fix-all then finds nothing.
 
-import { AnalysisCaches, analyze, applyEdits, combinableFixes, composeEdits, Edit, Finding, parseReport, Rule, RuleOptions } from '../core';
+import { AnalysisCaches, analyze, applyEdits, closeShells, combinableFixes, composeEdits, nonOverlapping, Edit, Finding, parseReport, Rule, RuleOptions } from '../core';
 import { WorkerSegmenter } from './segmenter';
 import { corpusTables } from './tables';
 
@@ -11,7 +11,8 @@ const MAX_ROUNDS = 10;
 
 /**
  * The edits, on `text`, of every fix-all round until nothing safe is left to fix (at most ten).
- * `first` are the findings of `text` itself (already known to the caller).
+ * `first` are the findings of `text` itself (already known to the caller); `accept` picks the
+ * findings whose fixes apply (fix-all: all but the blanks; marking blanks: the blanks).
  */
 export async function fixAllEdits(
   text: string,
@@ -21,12 +22,13 @@ export async function fixAllEdits(
   options: RuleOptions,
   rules: readonly Rule[],
   caches: AnalysisCaches,
+  accept?: (f: Finding) => boolean,
 ): Promise<Edit[]> {
   let edits: Edit[] = [];
   let current = text;
   let findings = first;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const next = combinableFixes(findings).flatMap((f) => f.edits);
+    const next = nonOverlapping(closeShells(current, combinableFixes(findings, accept).flatMap((f) => f.edits)));
     if (next.length === 0) break;
     edits = composeEdits(text, edits, next);
     current = applyEdits(current, next);

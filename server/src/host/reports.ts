@@ -3,7 +3,7 @@
 // (made on open, disposed of on close), so an edit re-checks about one paragraph.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCaches, analyze, Analysis, Edit, LineIndex, parseReport, ReportModel, Rule, RULES } from '../core';
+import { AnalysisCaches, analyze, Analysis, Edit, Finding, LineIndex, parseReport, ReportModel, Rule, RULES, SLOT_RULES } from '../core';
 import { fixAllEdits } from './fixAll';
 import { WorkerSegmenter } from './segmenter';
 import { SettingsCache } from './settings';
@@ -105,6 +105,12 @@ export class Reports {
   /** Fix-all on `state`: every round, as edits on its text (a second fix-all then finds nothing). */
   fixAll(uri: string, state: ReportState): Promise<Edit[]> {
     return fixAllEdits(state.model.text, state.analysis?.findings ?? [], state.model.format, this.segmenterFor(uri), this.settings.options(uri), this.rules, this.cachesFor(uri));
+  }
+
+  /** Marking all blanks on `state`: every round, so that no blank is left unmarked. */
+  markBlanks(uri: string, state: ReportState): Promise<Edit[]> {
+    const isBlank = (f: Finding) => SLOT_RULES.includes(f.ruleId);
+    return fixAllEdits(state.model.text, state.analysis?.findings ?? [], state.model.format, this.segmenterFor(uri), this.settings.options(uri), this.rules, this.cachesFor(uri), isBlank);
   }
 
   /** Forgets models and analyses (after a settings change: options or dictionaries may differ). */

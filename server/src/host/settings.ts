@@ -3,14 +3,17 @@
 
 import * as path from 'path';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
+import type { LayoutStyle } from '../core';
 import { RuleOptions } from '../core';
-import { findRcFile, GongwenSettings, HostSettings, matchesFiles, readRcFile, toHostSettings, toOptions } from './config';
+import { findRcFile, GongwenSettings, HostSettings, matchesFiles, readRcFile, toHostSettings, toLayoutStyle, toOptions } from './config';
 import { WorkerSegmenter } from './segmenter';
 import { uriToPath } from './uri';
 
 interface Loaded {
   options: RuleOptions;
   host: HostSettings;
+  /** The Word export's and the preview's fonts. */
+  layout: LayoutStyle;
 }
 
 export class SettingsCache {
@@ -116,6 +119,6 @@ export class SettingsCache {
     // Relative dictionary paths in `.gongwenrc.json` are relative to that file.
     const rcDir = file ? path.dirname(findRcFile(path.dirname(file)) ?? file) : '';
     const rcSettings = { ...rc.settings, userDictionary: rc.settings.userDictionary?.map((d) => path.resolve(rcDir, d)) };
-    return { options: toOptions(this.locale, editor, rcSettings), host: toHostSettings(editor, rcSettings) };
+    return { options: toOptions(this.locale, editor, rcSettings), host: toHostSettings(editor, rcSettings), layout: toLayoutStyle(editor, rcSettings) };
   }
 }

@@ -15,10 +15,8 @@ export const MARKDOWN_REPORT = 'quarterly-report.md';
 export const SERVER_DEADLINE_MS = 30_000;
 
 /** What the extension's activate() returns (client/src/extension.ts). */
-export interface GongwenApi {
-  statusText(): string;
-  onDidChangeStatus: vscode.Event<string>;
-}
+export type { GongwenApi } from '../../../client/src/extension';
+import type { GongwenApi } from '../../../client/src/extension';
 
 /** True when VS Code runs in Chinese (the extension's strings and messages are then Chinese). */
 export const zh = () => vscode.env.language.toLowerCase().startsWith('zh');
@@ -160,6 +158,35 @@ export function textOf(doc: vscode.TextDocument, ok: (text: string) => boolean, 
     () => (ok(doc.getText()) ? doc.getText() : undefined),
     { describe: () => `text now: ${JSON.stringify(doc.getText().slice(0, 300))}` },
   );
+}
+
+/** The position of the first `needle` in the document, plus `delta` characters. */
+export function positionOf(doc: vscode.TextDocument, needle: string, delta = 0): vscode.Position {
+  const at = doc.getText().indexOf(needle);
+  assert.ok(at >= 0, `${JSON.stringify(needle)} not in ${path.basename(doc.uri.path)}`);
+  return doc.positionAt(at + delta);
+}
+
+/** Resolves with the next value `event` fires (after `start` runs), failing after the deadline. */
+export function nextEvent<T>(what: string, event: vscode.Event<T>, start: () => unknown, deadlineMs = SERVER_DEADLINE_MS): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out after ${deadlineMs} ms waiting for ${what}`));
+    }, deadlineMs);
+    const sub = event((value) => {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(value);
+    });
+    Promise.resolve()
+      .then(start)
+      .catch((e) => {
+        clearTimeout(timer);
+        sub.dispose();
+        reject(e);
+      });
+  });
 }
 
 /** The line (0-based) holding `needle`, which must occur exactly once. */

@@ -50,4 +50,50 @@ suite('highlighting', () => {
     const enabled = vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('semanticHighlighting.enabled');
     assert.notStrictEqual(enabled, false, 'editor.semanticHighlighting.enabled is false for plaintext');
   });
+
+  test('token colours tell the four heading levels apart in light, dark and high-contrast themes', () => {
+    type Rules = Record<string, { foreground: string }>;
+    const defaults = vscode.workspace.getConfiguration('editor').inspect<Record<string, { rules: Rules }>>('semanticTokenColorCustomizations')?.defaultValue ?? {};
+    // Each theme kind and the background of its default theme.
+    const kinds: Array<[string, string]> = [
+      ['[*Light*]', '#ffffff'],
+      ['[*Dark*]', '#1f1f1f'],
+      ['[*High Contrast*]', '#000000'],
+      ['[*High Contrast Light*]', '#ffffff'],
+    ];
+    for (const [kind, background] of kinds) {
+      const rules = defaults[kind]?.rules;
+      assert.ok(rules, `no colours for ${kind} among ${JSON.stringify(Object.keys(defaults))}`);
+      const colours = ['heading1', 'heading2', 'heading3', 'heading4'].map((t) => rules[t]?.foreground);
+      assert.ok(colours.every(Boolean), `${kind}: ${JSON.stringify(colours)}`);
+      for (const c of colours) assert.ok(contrast(c!, background) >= 4.5, `${kind}: ${c} on ${background} has contrast ${contrast(c!, background).toFixed(2)}`);
+      for (let i = 0; i < 4; i++) {
+        for (let j = i + 1; j < 4; j++) assert.ok(hueDistance(colours[i]!, colours[j]!) >= 40, `${kind}: levels ${i + 1} and ${j + 1} (${colours[i]}, ${colours[j]}) look alike`);
+      }
+    }
+  });
 });
+
+/** WCAG contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The angle between two colours' hues, in degrees (0–180): two blues are close, blue and red far. */
+function hueDistance(a: string, b: string): number {
+  const hue = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+    const max = Math.max(r, g, bl);
+    const d = max - Math.min(r, g, bl);
+    if (d === 0) return 0;
+    const h = max === r ? ((g - bl) / d) % 6 : max === g ? (bl - r) / d + 2 : (r - g) / d + 4;
+    return (h * 60 + 360) % 360;
+  };
+  const d = Math.abs(hue(a) - hue(b));
+  return Math.min(d, 360 - d);
+}

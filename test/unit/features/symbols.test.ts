@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { getOutline, OutlineNode, parseReport } from '../../../server/src/core';
+import { DocumentSymbol } from 'vscode-languageserver-types';
+import { getDocumentSymbols, getOutline, LineIndex, OutlineNode, parseReport } from '../../../server/src/core';
 
 const SAMPLES = path.resolve(__dirname, '../../fixtures/samples');
 
@@ -32,4 +33,14 @@ test('every sample report: selections inside ranges, children inside parents', (
       assert.deepEqual(problems(getOutline(parseReport(text))), [], `${dir}/${f}`);
     }
   }
+});
+
+test('Markdown: the # headings are left to the editor; items and 一、 lines that are no # heading stay, under the heading named as detail', () => {
+  const text = ['# 2024年工作报告', '', '## 一、主要工作', '', '一是坚持学习。二是推进项目。', '', '二、存在问题', '', '一是不够平衡。'].join('\n');
+  const symbols = getDocumentSymbols(parseReport(text, { format: 'markdown' }), new LineIndex(text));
+  const flat = (ss: DocumentSymbol[]): string[] => ss.flatMap((s) => [`${s.name}${s.detail ? ` (${s.detail})` : ''}`, ...flat(s.children ?? []).map((n) => `  ${n}`)]);
+  assert.deepEqual(flat(symbols), ['一是坚持学习 (一、主要工作)', '二是推进项目 (一、主要工作)', '二、存在问题 (L1)', '  一是不够平衡']);
+  // Plain text keeps every heading.
+  const plain = text.replace(/^#+ /gm, '');
+  assert.deepEqual(getDocumentSymbols(parseReport(plain), new LineIndex(plain)).map((s) => s.name), ['2024年工作报告', '一、主要工作', '二、存在问题']);
 });

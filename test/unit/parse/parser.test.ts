@@ -2,11 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { getOutline, LineIndex, OutlineNode, parseReport } from '../../../server/src/core';
+import { getOutline, LineIndex, parseReport } from '../../../server/src/core';
 
 const SAMPLES = path.resolve(__dirname, '../../fixtures/samples');
 const sample = (p: string) => fs.readFileSync(path.join(SAMPLES, p), 'utf8');
-const names = (nodes: OutlineNode[]) => nodes.map((n) => n.name);
 
 test('headings at four levels with marker, ordinal, title and nesting', () => {
   const text = [

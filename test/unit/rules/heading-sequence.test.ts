@@ -113,3 +113,42 @@ test('heading-sequence: English messages', () => {
   const text = lines('一、甲', '三、乙');
   assert.equal(check(text, RULE, { locale: 'en' })[0].message, 'Wrong number: expected "二、", found "三、"');
 });
+
+test('heading-sequence: a series inside one paragraph, wherever its markers stand', () => {
+  // [text, covered, fixed by the renumber fix]
+  const cases: Array<[string, string[], string]> = [
+    // after commas, not only at sentence starts
+    ['一、甲\n我们一是抓学习，二是抓调研，四是抓整改。', ['四是'], '一、甲\n我们一是抓学习，二是抓调研，三是抓整改。'],
+    ['主要有三点：一是学习，三是调研，二是整改。', ['三是'], '主要有三点：一是学习，二是调研，三是整改。'],
+    // the first marker inside a clause (我们一要…), the rest after commas
+    ['会议要求，大家一要提高认识，二要压实责任，二要狠抓落实。', ['二要'], '会议要求，大家一要提高认识，二要压实责任，三要狠抓落实。'],
+    // 首先…其次…其次
+    ['做好工作，首先，要学习，其次，要调研，其次，要落实。', ['其次'], '做好工作，首先，要学习，其次，要调研，再次，要落实。'],
+    // the series around a series inside a sentence goes on past it
+    [lines('一、甲', '一是抓学习。', '二是抓调研，其中一是走访，二是座谈。', '四是抓整改。'), ['四是'], lines('一、甲', '一是抓学习。', '二是抓调研，其中一是走访，二是座谈。', '三是抓整改。')],
+    // 𠮷 and CRLF before the series
+    ['𠮷𠮷工作总结\r\n𠮷一是𠮷，二是𠮷，二是𠮷。', ['二是'], '𠮷𠮷工作总结\r\n𠮷一是𠮷，二是𠮷，三是𠮷。'],
+  ];
+  for (const [text, want, fixed] of cases) {
+    const found = check(text, RULE);
+    assert.deepEqual(covered(text, found), want, text);
+    assert.equal(found[0].fixes[0].safe, true, text);
+    assert.equal(applyFix(text, found[0]), fixed, text);
+    assert.deepEqual(check(fixed, RULE), [], fixed);
+  }
+});
+
+test('heading-sequence: no false series inside a paragraph', () => {
+  const cases = [
+    '坚持一是一，二是二，实事求是。', // an idiom, not a series
+    '一是坚持一是一、二是二的作风，二是严格考核。', // the idiom inside a real series
+    '这是第一次会议，第一书记讲话，第二批次。',
+    '质量其次，关键是速度，其次是成本。', // 其次 without 首先
+    '我们要统一思想，唯一要做的是落实，二要加强。', // 统一/唯一 open no series
+    '“一要吃饭，二要建设”是我们的原则。',
+    '一是加强学习，二是开展调研。三是狠抓整改，四是建章立制。',
+    '今年以来，二是我们的重点。', // a 2 after a comma with no 1 in its paragraph
+    lines('一、甲', '一是抓学习。', '二是抓调研，其中一是走访，二是座谈，三是问卷。', '三是抓整改。'), // a series inside an item ends with its paragraph
+  ];
+  for (const text of cases) assert.deepEqual(covered(text, check(text, RULE)), [], text);
+});

@@ -98,11 +98,11 @@ test('placeholder: the document’s placeholder is listed at information level, 
 });
 
 test('placeholder: messages name what is missing', () => {
-  assert.equal(check('*市领导班子始终', RULE)[0].message, '缺少名称：「▢市领导班子」（* 尚未替换）');
+  assert.equal(check('*市领导班子始终', RULE)[0].message, '缺少名称：「▢市领导班子始终」（* 尚未替换）');
   assert.equal(check('开展“”主题活动', RULE)[0].message, '内容为空：「开展“▢”主题活动」');
   assert.equal(check('组织开展等主题活动', RULE)[0].message, '“等”前缺少列举内容：「组织开展▢等主题活动」');
   assert.equal(check('（单位名称）', RULE)[0].message, '模板提示未替换：「（单位名称）」');
-  assert.equal(check('*市领导班子始终', RULE, { locale: 'en' })[0].message, 'Missing name: 「▢市领导班子」 (* is still to be replaced)');
+  assert.equal(check('*市领导班子始终', RULE, { locale: 'en' })[0].message, 'Missing name: 「▢市领导班子始终」 (* is still to be replaced)');
 });
 
 test('placeholder: fixes write the placeholder; fill-value names the span', () => {

@@ -82,11 +82,15 @@ export function fixAllAction(edits: readonly Edit[], ctx: ActionContext): CodeAc
   return edits.length === 0 ? undefined : combined(ctx.t('fixAllSafe'), FIX_ALL_KIND, edits, ctx);
 }
 
-/** `source.fixAll.gongwen.placeholders`: every blank marked with the fill-in placeholder, as one edit. */
+/** `source.fixAll.gongwen.placeholders`: every blank marked with the fill-in placeholder, as one edit (one round). */
 export function markBlanks(findings: readonly Finding[], ctx: ActionContext): CodeAction | undefined {
   const fixes = combinableFixes(findings, (f) => SLOT_RULES.includes(f.ruleId));
-  if (fixes.length === 0) return undefined;
-  return combined(ctx.t('markAllBlanks'), MARK_BLANKS_KIND, fixes.flatMap((f) => f.edits), ctx);
+  return markBlanksAction(fixes.flatMap((f) => f.edits), ctx);
+}
+
+/** Marking all blanks with `edits` (every round, from the host) as one edit tied to the document version. */
+export function markBlanksAction(edits: readonly Edit[], ctx: ActionContext): CodeAction | undefined {
+  return edits.length === 0 ? undefined : combined(ctx.t('markAllBlanks'), MARK_BLANKS_KIND, edits, ctx);
 }
 
 /** The rule's name in the user's language (its id for a rule not in the registry). */

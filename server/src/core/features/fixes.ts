@@ -1,6 +1,7 @@
 // Applying fixes: pure functions over text and edits, as in markdownlint's applyFixes.
 
 import { Edit, Finding, Fix } from '../lib/findings';
+import { Span } from '../model';
 import { RULES } from '../rules';
 
 /** Edits in text order. */
@@ -38,21 +39,58 @@ export const SLOT_RULES: readonly string[] = RULES.filter((r) => r.tags.includes
 export const autoFixable = (f: Finding): boolean => !SLOT_RULES.includes(f.ruleId);
 
 /**
- * The safe fixes of `findings` that can be applied together: whole fixes only (a fix whose
- * edits would overlap one already taken is left for the next round).
+ * The safe fixes of `findings` that can be applied together: whole fixes only. Where two overlap,
+ * the one covering the other wins (a whole residue line over a tweak inside it, which would leave
+ * the rest of the line behind); otherwise the first one, and the other waits for the next round.
  */
 export function combinableFixes(findings: readonly Finding[], accept: (f: Finding) => boolean = autoFixable): Fix[] {
-  const taken: Edit[] = [];
   const fixes: Fix[] = [];
   for (const finding of findings) {
     if (!accept(finding)) continue;
     const fix = finding.fixes.find((f) => f.safe);
     if (!fix || fix.edits.length === 0) continue;
-    if (fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
-    taken.push(...fix.edits);
-    fixes.push(fix);
+    const clashes = fixes.filter((t) => t.edits.some((a) => fix.edits.some((b) => overlaps(a, b))));
+    if (clashes.length === 0) fixes.push(fix);
+    else if (clashes.every((c) => covers(extent(fix), extent(c)))) fixes.splice(0, fixes.length, ...fixes.filter((t) => !clashes.includes(t)), fix);
   }
   return fixes;
+}
+
+/** The stretch of text a fix's edits lie in. */
+function extent(fix: Fix): Span {
+  return { start: Math.min(...fix.edits.map((e) => e.start)), end: Math.max(...fix.edits.map((e) => e.end)) };
+}
+
+/** True when `a` holds `b` and is larger. */
+function covers(a: Span, b: Span): boolean {
+  return a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
+}
+
+/** Brackets and quotes that a removal must not leave empty. */
+const SHELLS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '〈': '〉' };
+
+/**
+ * Removals widened over the brackets or quotes they would leave empty: deleting 「公众号：…」 from
+ * （来源：公众号：…） must not leave （来源：）… nor （）. A removal whose neighbours are an opener
+ * and its closer takes them too, and a source label (来源：) left alone inside with them.
+ */
+export function closeShells(text: string, edits: readonly Edit[]): Edit[] {
+  return edits.map((e) => {
+    if (e.newText !== '') return e;
+    let { start, end } = e;
+    for (;;) {
+      // A label such as 来源： or 转自 left alone before the removed text goes with it.
+      const label = /(?:来源|出处|转自|转载自|摘自|作者|编辑|责编)[：:]?\s*$/.exec(text.slice(Math.max(0, start - 6), start));
+      const from = label && SHELLS[text[start - label[0].length - 1]] === text[end] ? start - label[0].length : start;
+      if (from > 0 && end < text.length && SHELLS[text[from - 1]] === text[end]) {
+        start = from - 1;
+        end += 1;
+        continue;
+      }
+      break;
+    }
+    return start === e.start && end === e.end ? e : { ...e, start, end };
+  });
 }
 
 /** Two edits overlap when they share text, or when both insert at one point (their order would be a guess). */
@@ -71,7 +109,7 @@ export function fixAll(text: string, check: (text: string) => readonly Finding[]
   for (let round = 0; round < maxRounds; round++) {
     const fixes = combinableFixes(check(text));
     if (fixes.length === 0) return { text, rounds: round };
-    text = applyEdits(text, fixes.flatMap((f) => f.edits));
+    text = applyEdits(text, closeShells(text, fixes.flatMap((f) => f.edits)));
   }
   return { text, rounds: maxRounds };
 }

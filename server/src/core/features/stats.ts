@@ -1,9 +1,12 @@
 // Report statistics for the 统计 command: counts a drafter asks about, and section lengths.
 
 import { Finding } from '../lib/findings';
+import type { Rule } from '../lib/rule';
+import type { Locale } from '../messages';
 import { ReportModel, Span } from '../model';
-import { visibleLength } from '../text';
+import { LineIndex, visibleLength } from '../text';
 import { SLOT_RULES } from './fixes';
+import { toRange } from './symbols';
 
 export interface ReportStats {
   /** Characters without whitespace, as word processors count 字数. */
@@ -37,5 +40,21 @@ export function getStats(model: ReportModel, findings: readonly Finding[]): Repo
     blanks: findings.filter((f) => SLOT_RULES.includes(f.ruleId)).length,
     findingsPerRule,
     sections: model.headings.map((h) => ({ name: `${h.marker.text}${h.title.text}`, characters: countCharacters(model.text, h.section) })),
+  };
+}
+
+/** What the findings view and the statistics page need beside the diagnostics. */
+export interface FindingsContext {
+  /** Rule id → its name in the user's language (缺少数字). */
+  ruleNames: Record<string, string>;
+  /** The top-level sections, as getStats lists them: name and whole section as an LSP range. */
+  sections: Array<{ name: string; range: ReturnType<typeof toRange> }>;
+}
+
+/** The rule names and top-level sections of a report. */
+export function getFindingsContext(model: ReportModel, index: LineIndex, rules: readonly Rule[], locale: Locale): FindingsContext {
+  return {
+    ruleNames: Object.fromEntries(rules.map((r) => [r.id, r.name[locale]])),
+    sections: model.headings.map((h) => ({ name: `${h.marker.text}${h.title.text}`, range: toRange(index, h.section) })),
   };
 }

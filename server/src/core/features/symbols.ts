@@ -3,7 +3,7 @@
 
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { Heading, Item, ReportModel, Span } from '../model';
-import { LineIndex } from '../text';
+import { excerpt, LineIndex } from '../text';
 
 /** Plain outline nodes, the shape the CLI prints and the server turns into DocumentSymbols. */
 export interface OutlineNode {
@@ -55,22 +55,38 @@ function itemNode(item: Item): OutlineNode {
 /** An item's name: its first clause, at most 30 characters. */
 function shorten(text: string): string {
   const clause = text.split(/[，,；;。！？：:]/)[0].trim();
-  return clause.length > 30 ? clause.slice(0, 30) + '…' : clause;
+  return excerpt(clause, 30);
 }
 
 const KINDS = { title: SymbolKind.File, heading: SymbolKind.String, item: SymbolKind.EnumMember } as const;
 
-/** The outline as LSP DocumentSymbols. */
+/**
+ * The outline as LSP DocumentSymbols. In Markdown, the editor's own outline already lists the `#`
+ * headings: those are left to it (their children move up, with the heading's name as detail), so
+ * gongwen adds only what it lacks (一、/（一） lines that are no `#` heading, and the items).
+ */
 export function getDocumentSymbols(model: ReportModel, index: LineIndex): DocumentSymbol[] {
-  const convert = (n: OutlineNode): DocumentSymbol => ({
+  const convert = (n: OutlineNode, under?: string): DocumentSymbol => ({
     name: n.name,
-    detail: n.kind === 'heading' ? `L${n.level}` : undefined,
+    detail: under ?? (n.kind === 'heading' ? `L${n.level}` : undefined),
     kind: KINDS[n.kind],
     range: toRange(index, n.range),
     selectionRange: toRange(index, n.selectionRange),
-    children: n.children.map(convert),
+    children: n.children.flatMap((c) => place(c)),
   });
-  return getOutline(model).map(convert);
+  const place = (n: OutlineNode, under?: string): DocumentSymbol[] =>
+    model.format === 'markdown' && isMarkdownHeading(model, n) ? n.children.flatMap((c) => place(c, n.name)) : [convert(n, under)];
+  return getOutline(model).flatMap((n) => place(n));
+}
+
+/** True when a node's line is a Markdown heading (`## 一、…`, or a line underlined with === or ---). */
+function isMarkdownHeading(model: ReportModel, n: OutlineNode): boolean {
+  if (n.kind === 'item') return false;
+  const at = model.lines.findIndex((l) => l.start <= n.selectionRange.start && n.selectionRange.start <= l.end);
+  if (at < 0) return false;
+  const line = model.lines[at];
+  const next = model.lines[at + 1];
+  return /^ {0,3}#{1,6}(\s|$)/.test(model.text.slice(line.start, line.end)) || (next !== undefined && /^ {0,3}(=+|-+)\s*$/.test(model.text.slice(next.start, next.end)));
 }
 
 /** An offset span as an LSP range. */

@@ -1,7 +1,7 @@
 // text -> ReportModel. One pass over the lines for paragraphs, headings and the title,
 // then a pass over paragraphs for sentences, items and tokens.
 
-import { Heading, Item, Line, Paragraph, ReportModel, Segmenter, Sentence, Span, Title, Token } from '../model';
+import { Heading, Item, Line, Paragraph, ReportModel, Segmenter, Sentence, Title, Token } from '../model';
 import { CLOSERS, isBlank, isSentenceEnd, LEADING_BLANKS, trimBlanks, trimmedEnd } from '../text';
 import { matchHeadingMarker, matchItemMarker } from './markers';
 
@@ -255,26 +255,35 @@ function pushSentence(text: string, out: Sentence[], start: number, end: number)
   if (end > start) out.push({ start, end });
 }
 
-/** Inline items at the start of the paragraph or of a sentence or clause (after 。！？；：). */
+/** Inline items at the start of the paragraph or of a sentence or clause (after 。！？；：，), and a 一是 inside a clause whose 二是 follows. */
 function findItems(text: string, p: Paragraph): Item[] {
   const found: Item[] = [];
   // A run-in heading's body (after its heading sentence) holds items too: `（一）…。一是…`.
   if (p.heading && !p.heading.runIn) return found;
   const from = p.heading ? p.heading.title.end : p.start;
   const starts = p.heading ? [] : [p.start];
+  // Starts after a comma are inside a sentence: an item there must belong to a series its paragraph opens.
+  const inSentence = new Set<number>();
   for (let i = from; i < p.end; i++) {
     const c = text[i];
-    if (isSentenceEnd(c) || c === '；' || c === '：' || c === ';' || c === ':' || c === '\n') {
+    const comma = c === '，' || c === ',';
+    if (isSentenceEnd(c) || c === '；' || c === '：' || c === ';' || c === ':' || comma || c === '\n') {
       let j = i + 1;
       while (j < p.end && (CLOSERS.includes(text[j]) || isBlank(text[j]))) j++;
       // `。\n一是` reaches the same start from the mark and from the line break: one item.
       if (j !== starts[starts.length - 1]) starts.push(j);
+      if (comma) inSentence.add(j);
     }
   }
+  starts.push(...innerFirsts(text, p, from, starts));
+  starts.sort((a, b) => a - b);
+  const opened = new Set<string>();
   let k = 0; // starts ascend, so one walk over the sentences finds each item's sentence
   for (const s of starts) {
     const m = matchItemMarker(text.slice(s, Math.min(p.end, s + 6)));
     if (!m) continue;
+    if (m.ordinal === 1) opened.add(m.series);
+    else if (inSentence.has(s) && !opened.has(m.series)) continue;
     while (k < p.sentences.length && p.sentences[k].end <= s) k++;
     const sentence = k < p.sentences.length && p.sentences[k].start <= s ? p.sentences[k] : undefined;
     const end = sentence ? sentence.end : p.end;
@@ -289,6 +298,26 @@ function findItems(text: string, p: Paragraph): Item[] {
   }
   for (let k = 0; k + 1 < found.length; k++) found[k].section.end = trimEnd(text, found[k + 1].marker.start);
   return found;
+}
+
+// Characters that make 一是/一要 part of a word (统一是, 唯一要) or of a number (十一是).
+const WORD_BEFORE_ONE = /[统唯单同专划归万第之逐十百〇零一二三四五六七八九]/;
+
+/**
+ * Where a series opens inside a clause (我们一要…，二要…): the last 一是/一要 before the first 二是/二要
+ * found at a clause start, when no clause start already opens that series.
+ */
+function innerFirsts(text: string, p: Paragraph, from: number, starts: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const form of ['是', '要']) {
+    const at = (n: string) => starts.find((s) => text.startsWith(n + form, s) && matchItemMarker(text.slice(s, s + 6))?.series === form);
+    const second = at('二');
+    if (second === undefined || at('一') !== undefined) continue;
+    const i = text.lastIndexOf('一' + form, second);
+    if (i <= from || i < p.start || WORD_BEFORE_ONE.test(text[i - 1]) || !matchItemMarker(text.slice(i, i + 6))) continue;
+    if (!starts.includes(i)) out.push(i);
+  }
+  return out;
 }
 
 /** Gives each item to the innermost heading whose section holds it; returns the items before any heading. */

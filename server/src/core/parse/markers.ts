@@ -73,7 +73,7 @@ export interface ItemMatch {
 }
 
 // 一是 二要 … (not 是否, 要求, 要素 …)
-const SHI_YAO = /^([一二三四五六七八九十]{1,3})(是|要)(?![否求素点闻务害件领])/;
+const SHI_YAO = /^([一二三四五六七八九十]{1,3})(是|要)(?![否求素点闻务害件领])(?!\1[，,、；;。])/;
 // 第一， 第二： (the punctuation keeps 第一次, 第二批 and 第一书记 out)
 const DI = /^第([一二三四五六七八九十]{1,3})(?=[，,：:、])/;
 const SEQUENCE_WORDS = /^(首先|其次|再次|最后)(?=[，,：:、])/;

@@ -43,7 +43,7 @@ export const rule = defineRule({
       if (unit.start < reportedUntil) continue; // a line inside a paragraph already reported
       reportedUntil = unit.end;
       const related = [{ start: first.start, end: first.end, message: ctx.t('first') }];
-      ctx.report(unit, 'repeats', [first.firstLine + 1], [{ title: ctx.t('fix'), edits: [deletion(model, unit)], safe: true }], { related });
+      ctx.report(unit, 'repeats', [first.firstLine + 1], [ctx.fix.remove(deletion(model, unit), { title: ctx.t('fix'), safe: true })], { related });
     }
   },
 });
@@ -70,10 +70,10 @@ function units(model: ReportModel): Unit[] {
 }
 
 /** The unit's lines with their line break (or the break before them, on the last line). */
-function deletion(model: ReportModel, unit: Unit) {
+function deletion(model: ReportModel, unit: Unit): Span {
   const first = model.lines[unit.firstLine];
   const last = model.lines[unit.lastLine];
-  if (last.next > last.end) return { start: first.start, end: last.next, newText: '' };
+  if (last.next > last.end) return { start: first.start, end: last.next };
   const prev = model.lines[unit.firstLine - 1];
-  return { start: prev ? prev.end : first.start, end: last.end, newText: '' };
+  return { start: prev ? prev.end : first.start, end: last.end };
 }

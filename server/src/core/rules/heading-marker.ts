@@ -1,4 +1,4 @@
-// Marker forms (GB/T 15834-2011 B.3; REPORT-RULES §1): 一、 （一） 1. （1）, not 1、 1． （一）、
+// Marker forms (GB/T 15834-2011 appendix B.3): 一、 （一） 1. （1）, not 1、 1． （一）、
 // (一) （一) ①、 一. or a marker with spaces inside. The fix writes the standard form, editing only
 // the wrong parts around the number (the number itself only when it is written wrong, ① or １),
 // so it does not collide with heading-sequence renumbering the same marker.

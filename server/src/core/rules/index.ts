@@ -13,6 +13,8 @@ import { rule as duplicateParagraph } from './duplicate-paragraph';
 import { rule as punctuation } from './punctuation';
 import { rule as numberFormat } from './number-format';
 import { rule as outdatedTerm } from './outdated-term';
+import { rule as countClaim } from './count-claim';
+import { rule as period } from './period';
 
 /** All rules, in order. Adding a rule: one file in this folder, one line here. */
 export const RULES: readonly Rule[] = [
@@ -28,4 +30,6 @@ export const RULES: readonly Rule[] = [
   punctuation,
   numberFormat,
   outdatedTerm,
+  countClaim,
+  period,
 ];

@@ -107,7 +107,7 @@ const NOT_PREFIX = /(?:[节制预签合契条公邀简规履违守相盟集特�
 const TIME_UNIT = /^(?:年|个月|月|天|日|周|期|届|个小时|小时|个季度|季度)/;
 
 function approx(text: string, m: RegExpExecArray, start: number, ctx: Ctx, out: RawFinding[]): void {
-  const [all, prefix, number, mag1, inner, mag2, measure, outer] = m;
+  const [all, prefix, number, mag1, inner, mag2, , outer] = m;
   if (prefix && NOT_PREFIX.test(text.slice(Math.max(0, start - 1), start + prefix.length))) return;
   if (prefix === '近' && TIME_UNIT.test(text.slice(start + prefix.length + number.length + mag1.length + (inner?.length ?? 0) + mag2.length))) return;
   if (!prefix && !/\d/.test(number)) return; // a run of Chinese numerals without 约 is too often part of a word

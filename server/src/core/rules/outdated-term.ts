@@ -1,5 +1,6 @@
-// Formulations out of date for the draft's year (REPORT-RULES §5). Never flagged absolutely: only when
-// the draft's year is known (setting, title or first lines) and falls after the change.
+// Formulations out of date for the draft's year. Never flagged absolutely: only when
+// the draft's year is known (setting, title or first lines) and falls after the change. Events named
+// as still ahead (迎接党的二十大) are the period rule's (lib/events.ts).
 
 import { Fix } from '../lib/findings';
 import { proseParagraphs } from '../lib/hygiene/prose';
@@ -11,7 +12,6 @@ const messages = {
   covid: { zh: '2022年12月26日起“新型冠状病毒肺炎”更名为“新型冠状病毒感染”（“新冠疫情”仍可使用）', en: 'Since 26 December 2022 新冠肺炎 is called 新冠病毒感染 (新冠疫情 is still used)' },
   nineteenth: { zh: '党的二十大（2022年10月）后，指导思想应为“党的二十大精神”', en: 'Since the 20th Party Congress (October 2022) the guide is 党的二十大精神' },
   xiaokang: { zh: '全面建成小康社会已于2021年实现，不再作为奋斗目标', en: 'A moderately prosperous society was declared built in 2021: it is no longer a goal' },
-  twentieth: { zh: '党的二十大已于2022年10月召开，“迎接党的二十大”已过时', en: 'The 20th Party Congress met in October 2022: 迎接党的二十大 is out of date' },
 };
 
 type Ctx = RuleContext<keyof typeof messages>;
@@ -67,12 +67,6 @@ const TERMS: Term[] = [
     re: /决胜全面建成小康社会|确保全面建成小康社会|为(?:夺取)?全面建成小康社会(?=[^，。；]{0,10}(?:奋斗|努力|作出|贡献))|(?:夺取|迈向|向)全面建成小康社会|全面建成小康社会(?=(?:的)?(?:决胜|冲刺|攻坚|宏伟目标|奋斗目标))/g,
     from: 2022,
     yearEndFrom: 2021,
-  },
-  {
-    key: 'twentieth',
-    re: /(?:迎接|喜迎)党的二十大(?:胜利)?(?:召开)?/g,
-    from: 2023,
-    yearEndFrom: 2022,
   },
 ];
 

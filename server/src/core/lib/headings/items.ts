@@ -1,8 +1,8 @@
 // Inline enumerations (一是/二是, 一要/二要, 第一/第二, 首先/其次/最后) as series, and their markers.
 
-import { Heading, Item, ItemSeries, ReportModel } from '../../model';
+import { Heading, Item, ItemSeries, Paragraph, ReportModel } from '../../model';
 import { Edit } from '../findings';
-import { toChineseNumber } from '../../text';
+import { CLOSERS, isBlank, isSentenceEnd, toChineseNumber } from '../../text';
 
 const SEQUENCE_WORDS = ['最后', '首先', '其次', '再次'];
 
@@ -10,7 +10,8 @@ const SEQUENCE_WORDS = ['最后', '首先', '其次', '再次'];
  * Items grouped into series, per parent section. A 1 opens a new series; a later number joins
  * the latest series of its own form (so 第一/第二 may nest inside 一是…二是), else the latest
  * series of any form (一是, 第二: a mixed series). 其次/再次/最后 count only after a 首先: alone
- * they are ordinary prose.
+ * they are ordinary prose. A series opened inside a sentence of an item of its own form
+ * (二是…，其中一是…，二是…) ends with its paragraph: a later paragraph's 三是 goes on with the outer one.
  */
 export function itemSeries(model: ReportModel): Item[][] {
   const byParent = new Map<Heading | undefined, Item[]>();
@@ -19,13 +20,30 @@ export function itemSeries(model: ReportModel): Item[][] {
     if (list) list.push(item);
     else byParent.set(item.parent, [item]);
   }
+  const paragraphOf = itemParagraphs(model);
   const out: Item[][] = [];
   for (const items of byParent.values()) {
-    const latest = new Map<ItemSeries, Item[]>();
+    const opened: Item[][] = [];
+    const local = new Map<Item[], Paragraph>();
+    // The latest series (of `form`, or of any) that a later paragraph's item may still join.
+    const latest = (item: Item, form?: ItemSeries) => {
+      const p = paragraphOf.get(item);
+      for (let i = opened.length - 1; i >= 0; i--) {
+        const s = opened[i];
+        if ((form && s[0].series !== form) || (local.has(s) && local.get(s) !== p)) continue;
+        return s;
+      }
+      return undefined;
+    };
     let current: Item[] | undefined;
     const open = (item: Item) => {
+      const p = paragraphOf.get(item);
+      // Nested: opened inside a sentence while a series of its form is open (二是…，其中一是…).
+      const outer = latest(item, item.series);
+      const nested = p !== undefined && outer !== undefined && !closed(outer) && insideSentence(model.text, item, p);
       current = [item];
-      latest.set(item.series, current);
+      opened.push(current);
+      if (nested) local.set(current, p);
       out.push(current);
     };
     for (const item of items) {
@@ -33,19 +51,42 @@ export function itemSeries(model: ReportModel): Item[][] {
         open(item);
         continue;
       }
-      const own = latest.get(item.series);
+      const own = latest(item, item.series);
       if (item.series === '首先') {
         if (!own || closed(own)) continue;
         own.push(item);
         current = own;
         continue;
       }
-      const joined = own && !closed(own) ? own : current && !closed(current) ? current : undefined;
+      const p = paragraphOf.get(item);
+      const cur = current && local.has(current) && local.get(current) !== p ? latest(item) : current;
+      const joined = own && !closed(own) ? own : cur && !closed(cur) ? cur : undefined;
       if (joined) joined.push(item);
       else open(item);
     }
   }
   return out;
+}
+
+/** Each item's paragraph (both lists ascend, so one walk). */
+function itemParagraphs(model: ReportModel): Map<Item, Paragraph> {
+  const out = new Map<Item, Paragraph>();
+  let k = 0;
+  for (const item of model.items) {
+    while (k < model.paragraphs.length && model.paragraphs[k].end < item.marker.start) k++;
+    const p = model.paragraphs[k];
+    if (p && p.start <= item.marker.start) out.set(item, p);
+  }
+  return out;
+}
+
+/** True when an item stands inside a sentence: after a comma or inside a clause, not at a sentence start. */
+function insideSentence(text: string, item: Item, p: Paragraph): boolean {
+  let j = item.marker.start;
+  while (j > p.start && (CLOSERS.includes(text[j - 1]) || isBlank(text[j - 1]))) j--;
+  if (j <= p.start) return false;
+  const c = text[j - 1];
+  return !(isSentenceEnd(c) || '；：;:'.includes(c));
 }
 
 /** A series that ended with 最后 takes no more items. */

@@ -46,22 +46,36 @@ export class TokenIndex {
 
 /**
  * A few characters of context with ▢ at the slot: in place of [start, end) for a mask,
- * at `start` for a gap (start === end). Stops at clause punctuation and line breaks.
+ * at `start` for a gap (start === end). Stops at clause punctuation and line breaks; when the
+ * clause ends a few characters past the cut, it goes on to there rather than stop inside a word
+ * (「▢同志任职以来」, not 「▢同志任职以」).
  */
-export function slotExcerpt(text: string, start: number, end: number, before = 6, after = 5): string {
-  let from = start;
-  for (let n = 0; n < before; n++) {
-    const ch = charBefore(text, from);
-    if (ch === '' || isBoundary(ch)) break;
-    from -= ch.length;
-  }
-  let to = end;
-  for (let n = 0; n < after; n++) {
-    const ch = charAt(text, to);
-    if (ch === '' || isBoundary(ch)) break;
-    to += ch.length;
-  }
+export function slotExcerpt(text: string, start: number, end: number, before = 6, after = 5, reach = 6): string {
+  const back = (at: number, n: number): number | undefined => {
+    for (let i = 0; i < n; i++) {
+      const ch = charBefore(text, at);
+      if (ch === '' || isBoundary(ch)) return at;
+      at -= ch.length;
+    }
+    return isBoundary(charBefore(text, at)) ? at : undefined;
+  };
+  const forth = (at: number, n: number): number | undefined => {
+    for (let i = 0; i < n; i++) {
+      const ch = charAt(text, at);
+      if (ch === '' || isBoundary(ch)) return at;
+      at += ch.length;
+    }
+    return isBoundary(charAt(text, at)) ? at : undefined;
+  };
+  const from = back(start, before) ?? back(start, before + reach) ?? cut(start, before, -1);
+  const to = forth(end, after) ?? forth(end, after + reach) ?? cut(end, after, 1);
   return text.slice(from, start) + GAP_MARK + text.slice(end, to);
+
+  /** `n` code points from `at` (backwards when `dir` is -1). */
+  function cut(at: number, n: number, dir: 1 | -1): number {
+    for (let i = 0; i < n; i++) at += dir === 1 ? charAt(text, at).length : -charBefore(text, at).length;
+    return at;
+  }
 }
 
 /** Titles of the slot fixes, in the rule's own message keys. */

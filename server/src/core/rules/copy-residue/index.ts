@@ -1,4 +1,4 @@
-// Residue of copying from material sites and web pages (REPORT-RULES §6): source lines naming an
+// Residue of copying from material sites and web pages, never part of a report: source lines naming an
 // account or site, paywall markers, ads for material libraries and ghost-writing, contact numbers,
 // page chrome. A line that is all residue is reported whole (and deleted with its line break); residue
 // inside a sentence is reported as its own span. Each line of a run is reported on its own.
@@ -67,7 +67,7 @@ export const rule = defineRule({
         const start = line.start + LEADING_BLANKS.exec(text.slice(line.start, line.end))![0].length;
         const end = trimmedEnd(text, line.start, line.end);
         const quote = excerpt(text.slice(start, end));
-        ctx.report({ start, end }, kind, [quote], [{ title: ctx.t('deleteLine'), edits: [lineDeletion(model, l, whole)], safe: true }]);
+        ctx.report({ start, end }, kind, [quote], [ctx.fix.remove(lineDeletion(model, l, whole), { title: ctx.t('deleteLine'), safe: true })]);
       }
       for (const r of inline.get(l) ?? []) {
         const edit = spanDeletion(text, line, r);
@@ -110,10 +110,10 @@ function verbatimLines(model: ReportModel): Set<number> {
  * The whole line with its line break. On the last line, the break before it, unless the line before is
  * deleted too (its edit takes that break, and the two must apply together or a run would lose its tail).
  */
-function lineDeletion(model: ReportModel, l: number, whole: Map<number, ResidueKind>): Edit {
+function lineDeletion(model: ReportModel, l: number, whole: Map<number, ResidueKind>): Span {
   const line: Line = model.lines[l];
-  if (line.next > line.end) return { start: line.start, end: line.next, newText: '' };
-  return { start: l > 0 && !whole.has(l - 1) ? model.lines[l - 1].end : line.start, end: line.end, newText: '' };
+  if (line.next > line.end) return { start: line.start, end: line.next };
+  return { start: l > 0 && !whole.has(l - 1) ? model.lines[l - 1].end : line.start, end: line.end };
 }
 
 /** The residue span with the mark that closes it (a whole sentence) or the comma that introduced it (a trailing clause). */

@@ -118,7 +118,7 @@ function findMissingBeforeDeng(
 }
 
 /** True when the verb closes a list (学习、宣传、贯彻等; 学习宣传贯彻等): its clause has 、 和 及 or three verbs in a row. */
-function endsList(text: string, tokens: readonly Token[], v: number): boolean {
+function endsList(_text: string, tokens: readonly Token[], v: number): boolean {
   let verbs = 1;
   for (let j = v - 1; j >= 0 && v - j <= 12; j--) {
     const t = tokens[j];

@@ -187,7 +187,7 @@ function ellipses(text: string, p: Paragraph, skip: Span[], ctx: Ctx, out: RawFi
 const DOUBLED = /[，、；：。]{2,}/g;
 
 /** `，，` `。。` `、、` (safe: keep one) and mixed runs such as `，。` (which one was meant is a guess). */
-function doubled(text: string, p: Paragraph, skip: Span[], ctx: Ctx, out: RawFinding[]): void {
+function doubled(_text: string, p: Paragraph, skip: Span[], ctx: Ctx, out: RawFinding[]): void {
   DOUBLED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DOUBLED.exec(p.text))) {

@@ -12,7 +12,7 @@ import { buildStream, countable, oneCharacter, TokenStream } from './stream';
 import { Formulations, PhraseTableData, wordingLength } from '../../lib/formulations';
 import { placeholderRuns } from './placeholders';
 
-/** The fixed formulations of REPORT-RULES.md §5: said word for word, as often as needed. */
+/** The fixed formulations (规范提法) of current reports: said word for word, as often as needed. */
 export const FIXED_PHRASES = [
   '以习近平新时代中国特色社会主义思想为指导', '以习近平同志为核心的党中央', '在以习近平同志为核心的党中央坚强领导下',
   '深刻领悟“两个确立”的决定性意义', '增强“四个意识”、坚定“四个自信”、做到“两个维护”', '坚持稳中求进工作总基调',
@@ -106,7 +106,7 @@ export const rule = defineRule({
     const reported = new Uint8Array(s.n); // later copies already reported as doubled text
     for (const p of tandems(s, TANDEM_MAX_TOKENS, (i, m) => tandemWorthy(text, s, i, m) && !oneCharacter(s, i, m))) {
       reported.fill(1, p.late, p.late + p.len);
-      out.push(pairFinding(say, text, s, p, 'doubled', tandemDeletion(s, p.early, p.len), true));
+      out.push(pairFinding(say, ctx.fix, text, s, p, 'doubled', tandemDeletion(s, p.early, p.len), true));
     }
     const inSentence = (a: number, x: number) => s.sent[a] === s.sent[x];
     const isData = (p: Pair) => wordingLength(text.slice(s.start[p.late], s.end[p.late + p.len - 1])) < DATA_MIN_CHARS;
@@ -123,7 +123,7 @@ export const rule = defineRule({
       // A formulation (or a figure) used twice in a sentence is the register's way, unless a whole clause is said again.
       if (fix === undefined && !restated && (isData(p) || (formulations && exempt(p.late, p.len)))) continue;
       if (!slip && styled(p)) continue;
-      out.push(pairFinding(say, text, s, p, 'inSentence', fix, true, slip ? undefined : mild));
+      out.push(pairFinding(say, ctx.fix, text, s, p, 'inSentence', fix, true, slip ? undefined : mild));
     }
 
     // Near repeats: 10+ characters again within the paragraph or the window, fixed formulations aside.
@@ -143,7 +143,7 @@ export const rule = defineRule({
       const late = wholeSentence(text, s, p.late, p.len);
       const copied = early && late && text.slice(early.start, early.end) === text.slice(late.start, late.end);
       const fix = copied ? late : clauseDeletion(text, s, p.late, p.len);
-      out.push(pairFinding(say, text, s, p, 'near', fix, !!copied, slip ? undefined : mild));
+      out.push(pairFinding(say, ctx.fix, text, s, p, 'near', fix, !!copied, slip ? undefined : mild));
     }
     // A run of blanks marked with the placeholder (【待填】【待填】) is no repeated phrase.
     const runs = placeholderRuns(text, ctx.options.placeholder);

@@ -3,6 +3,7 @@
 import { RawFinding, Related, Severity } from '../../lib/findings';
 import { Span } from '../../model';
 import { excerpt } from '../../text';
+import type { Fixer } from '../../lib/rule';
 import type { Ctx } from '.';
 import { spanOf } from './clause';
 import { frequent, Pair, Seeds } from './find';
@@ -14,7 +15,7 @@ export type Say = (key: Parameters<Ctx['t']>[0], ...args: Array<string | number>
 const RELATED_MAX = 10;
 
 /** Memoises ctx.t. */
-export function sayer(ctx: Ctx): Say {
+export function sayer(ctx: Pick<Ctx, 't'>): Say {
   const memo = new Map<string, string>();
   return (key, ...args) => {
     const k = key + '\u0000' + args.join('\u0000');
@@ -25,7 +26,7 @@ export function sayer(ctx: Ctx): Say {
 }
 
 /** A finding on the later copy, pointing at the earlier one, with an optional deletion. */
-export function pairFinding(say: Say, text: string, s: TokenStream, p: Pair, key: 'doubled' | 'inSentence' | 'near', fix: Span | undefined, safe: boolean, severity?: Severity): RawFinding {
+export function pairFinding(say: Say, fixer: Fixer, text: string, s: TokenStream, p: Pair, key: 'doubled' | 'inSentence' | 'near', fix: Span | undefined, safe: boolean, severity?: Severity): RawFinding {
   const span = spanOf(s, p.late, p.len);
   const phrase = excerpt(text.slice(span.start, span.end));
   return {
@@ -33,7 +34,7 @@ export function pairFinding(say: Say, text: string, s: TokenStream, p: Pair, key
     ...(severity ? { severity } : {}),
     message: say(key, phrase),
     related: [{ ...spanOf(s, p.early, p.len), message: say('first') }],
-    fixes: fix ? [{ title: say('delete', phrase), edits: [{ ...fix, newText: '' }], safe }] : [],
+    fixes: fix ? [fixer.remove(fix, { title: say('delete', phrase), safe })] : [],
   };
 }
 

@@ -1,0 +1,223 @@
+// The 公文检查 view: the active report's findings as a tree, by rule or by section, with counts;
+// a click goes to the finding. "Only blanks" narrows it to what is left to fill in.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { EditorCommands, FindingsContext, FindingsContextParams, FindingsContextRequest, InternalEditorCommands } from '../../server/src/protocol';
+import { asRange, isSlot, ruleOf, targetOf } from './slots';
+
+export type Grouping = 'rule' | 'section';
+
+/** A node of the tree: a group (a rule or a section) or one finding. */
+export type FindingNode =
+  | { kind: 'group'; key: string; label: string; findings: vscode.Diagnostic[]; uri: vscode.Uri }
+  | { kind: 'finding'; diagnostic: vscode.Diagnostic; uri: vscode.Uri; detail: string };
+
+const SEVERITY_ICONS: Record<vscode.DiagnosticSeverity, string> = {
+  [vscode.DiagnosticSeverity.Error]: 'error',
+  [vscode.DiagnosticSeverity.Warning]: 'warning',
+  [vscode.DiagnosticSeverity.Information]: 'info',
+  [vscode.DiagnosticSeverity.Hint]: 'lightbulb',
+};
+
+const REPORT_LANGUAGES = ['plaintext', 'markdown', 'gongwen-report'];
+
+export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<FindingNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  /** Fires after the tree has been rebuilt (for the end-to-end tests). */
+  private readonly updated = new vscode.EventEmitter<void>();
+  readonly onDidUpdate = this.updated.event;
+  grouping: Grouping = 'rule';
+  onlyBlanks = false;
+  private uri: vscode.Uri | undefined;
+  private context: FindingsContext = { ruleNames: {}, sections: [] };
+  private view: vscode.TreeView<FindingNode> | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly client: LanguageClient) {
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.follow()),
+      // A closed report leaves the view (its findings leave Problems too).
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        if (doc.uri.toString() !== this.uri?.toString() || vscode.workspace.textDocuments.some((d) => d.uri.toString() === doc.uri.toString())) return;
+        this.uri = undefined;
+        this.refresh();
+      }),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        if (this.uri && e.uris.some((u) => u.toString() === this.uri?.toString())) this.later();
+      }),
+    );
+  }
+
+  /** Shows the tree in `view` and starts following the active report. */
+  attach(view: vscode.TreeView<FindingNode>): void {
+    this.view = view;
+    this.follow();
+  }
+
+  /** Groups by rule or by section. */
+  setGrouping(grouping: Grouping): void {
+    this.grouping = grouping;
+    void vscode.commands.executeCommand('setContext', 'gongwen.findings.grouping', grouping);
+    this.refresh();
+  }
+
+  /** Shows only the blanks, or everything. */
+  setOnlyBlanks(only: boolean): void {
+    this.onlyBlanks = only;
+    void vscode.commands.executeCommand('setContext', 'gongwen.findings.onlyBlanks', only);
+    this.refresh();
+  }
+
+  /** The report shown (the last active report editor). */
+  get document(): vscode.Uri | undefined {
+    return this.uri;
+  }
+
+  private follow(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !REPORT_LANGUAGES.includes(doc.languageId) || !['file', 'untitled'].includes(doc.uri.scheme)) return;
+    this.uri = doc.uri;
+    this.later(0);
+  }
+
+  private later(ms = 150): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.reload(), ms);
+  }
+
+  /** Asks the server for the sections and rule names, then rebuilds. */
+  private async reload(): Promise<void> {
+    const uri = this.uri;
+    if (!uri) return;
+    try {
+      const params: FindingsContextParams = { uri: uri.toString() };
+      this.context = (await this.client.sendRequest<FindingsContext | null>(FindingsContextRequest, params)) ?? { ruleNames: {}, sections: [] };
+    } catch {
+      this.context = { ruleNames: {}, sections: [] }; // the server is starting or stopping: rule ids and no sections for now
+    }
+    if (uri === this.uri) this.refresh();
+  }
+
+  private refresh(): void {
+    const all = this.findings();
+    if (this.view) {
+      const name = this.uri ? vscode.workspace.asRelativePath(this.uri) : '';
+      this.view.description = this.onlyBlanks ? `${name} · ${vscode.l10n.t('blanks only')}` : name;
+      this.view.badge = all.length ? { value: all.length, tooltip: vscode.l10n.t('{0} findings', all.length) } : undefined;
+      this.view.message = this.uri && all.length === 0 ? (this.onlyBlanks ? vscode.l10n.t('No blanks left in this report.') : vscode.l10n.t('No findings in this report.')) : undefined;
+    }
+    this.changed.fire(undefined);
+    this.updated.fire();
+  }
+
+  /** The findings shown: gongwen's, in document order, only blanks if asked. */
+  findings(): vscode.Diagnostic[] {
+    if (!this.uri) return [];
+    return vscode.languages
+      .getDiagnostics(this.uri)
+      .filter((d) => d.source === 'gongwen' && (!this.onlyBlanks || isSlot(d)))
+      .sort((a, b) => a.range.start.compareTo(b.range.start));
+  }
+
+  /** A rule's name as the user reads it (Chinese in a Chinese VS Code). */
+  ruleName(id: string): string {
+    return this.context.ruleNames[id] ?? id;
+  }
+
+  /** The top-level section holding a position, or undefined before the first heading. */
+  sectionOf(at: vscode.Position): string | undefined {
+    let name: string | undefined;
+    for (const s of this.context.sections) {
+      const r = asRange(s.range);
+      if (r && r.contains(at)) name = s.name;
+    }
+    return name;
+  }
+
+  getChildren(node?: FindingNode): FindingNode[] {
+    const uri = this.uri;
+    if (!uri) return [];
+    if (node?.kind === 'finding') return [];
+    if (node?.kind === 'group') {
+      return node.findings.map((d) => ({ kind: 'finding', diagnostic: d, uri, detail: this.grouping === 'rule' ? (this.sectionOf(d.range.start) ?? '') : this.ruleName(ruleOf(d)) }));
+    }
+    const groups = new Map<string, FindingNode & { kind: 'group' }>();
+    const before = vscode.l10n.t('(before the first heading)');
+    for (const d of this.findings()) {
+      const key = this.grouping === 'rule' ? ruleOf(d) : (this.sectionOf(d.range.start) ?? before);
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { kind: 'group', key, label: this.grouping === 'rule' ? this.ruleName(key) : key, findings: [], uri }));
+      g.findings.push(d);
+    }
+    // Rules: the most findings first (work through the biggest kind); sections: in document order.
+    const list = [...groups.values()];
+    return this.grouping === 'rule' ? list.sort((a, b) => b.findings.length - a.findings.length || a.label.localeCompare(b.label)) : list;
+  }
+
+  getTreeItem(node: FindingNode): vscode.TreeItem {
+    if (node.kind === 'group') {
+      const item = new vscode.TreeItem(node.label, this.onlyBlanks ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `${this.grouping}:${this.onlyBlanks}:${node.key}`;
+      item.description = String(node.findings.length);
+      item.tooltip = this.grouping === 'rule' ? `${node.label} (${node.key}): ${node.findings.length}` : `${node.label}: ${node.findings.length}`;
+      item.iconPath = new vscode.ThemeIcon(this.grouping === 'rule' ? 'symbol-ruler' : 'symbol-namespace');
+      item.contextValue = 'group';
+      return item;
+    }
+    const d = node.diagnostic;
+    // Under its rule, a message need not repeat the rule's name (缺少数字：「…」 → 「…」).
+    const name = this.ruleName(ruleOf(d));
+    const label = this.grouping === 'rule' && d.message.startsWith(name) ? d.message.slice(name.length).replace(/^[：:]\s*/, '') || d.message : d.message;
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+    item.description = `${vscode.l10n.t('line {0}', d.range.start.line + 1)}${node.detail ? ` · ${node.detail}` : ''}`;
+    item.tooltip = new vscode.MarkdownString().appendText(`${d.message}\n${this.ruleName(ruleOf(d))} (${ruleOf(d)})`);
+    item.iconPath = new vscode.ThemeIcon(SEVERITY_ICONS[d.severity]);
+    item.command = { title: vscode.l10n.t('Go to finding'), command: InternalEditorCommands.revealFinding, arguments: [node.uri, d.range, isSlot(d)] };
+    item.contextValue = isSlot(d) ? 'blank' : 'finding';
+    return item;
+  }
+
+  getParent(): undefined {
+    return undefined;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.changed.dispose();
+    this.updated.dispose();
+    this.subscriptions.forEach((s) => s.dispose());
+  }
+}
+
+/** Opens the report at a finding, selecting it (a blank: where its value goes). */
+async function revealFinding(uri: vscode.Uri, range: vscode.Range, blank = false): Promise<void> {
+  const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false, preview: false });
+  const where = blank ? await targetOf(uri, range) : range;
+  editor.selection = new vscode.Selection(where.end, where.start);
+  editor.revealRange(where, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/** The view and its commands. */
+export function registerFindingsView(client: LanguageClient): { tree: FindingsTree; disposable: vscode.Disposable } {
+  const tree = new FindingsTree(client);
+  const view = vscode.window.createTreeView('gongwen.findings', { treeDataProvider: tree, showCollapseAll: true });
+  tree.attach(view);
+  void vscode.commands.executeCommand('setContext', 'gongwen.findings.grouping', tree.grouping);
+  void vscode.commands.executeCommand('setContext', 'gongwen.findings.onlyBlanks', false);
+  const disposable = vscode.Disposable.from(
+    tree,
+    view,
+    vscode.commands.registerCommand(InternalEditorCommands.revealFinding, revealFinding),
+    vscode.commands.registerCommand(EditorCommands.findingsByRule, () => tree.setGrouping('rule')),
+    vscode.commands.registerCommand(EditorCommands.findingsBySection, () => tree.setGrouping('section')),
+    vscode.commands.registerCommand(EditorCommands.showBlanks, async () => {
+      tree.setOnlyBlanks(true);
+      await vscode.commands.executeCommand('gongwen.findings.focus');
+    }),
+    vscode.commands.registerCommand(EditorCommands.showAllFindings, () => tree.setOnlyBlanks(false)),
+  );
+  return { tree, disposable };
+}

@@ -1,0 +1,237 @@
+// The period a report is about, read from its title or first line (2023年上半年工作总结, 2024年度述职报告,
+// 2025年政府工作报告) or from the year setting, and the sentences of the body that speak of another
+// period: half-year wording in a year-end report, a year named for the review or the plan that is not
+// the report's, an apposition that contradicts itself (去年（2021年）), an event named as still ahead.
+
+import { ReportModel, Span } from '../model';
+import { chineseNumber, halfWidthDigits } from '../text';
+import { EVENTS, eventPast } from './events';
+
+/**
+ * gov: a government work report, delivered in March of its year: it reviews the year before and plans
+ * its own. yearEnd: a summary or review of a whole year (written at its end): reviews its year, plans
+ * the next. halfYear: a summary of the first half. plan: a plan for its year. other: only the year is known.
+ */
+export type Genre = 'gov' | 'yearEnd' | 'halfYear' | 'plan' | 'other';
+
+/** What a report is about. */
+export interface ReportPeriod {
+  year: number;
+  genre: Genre;
+  /** The year the report reviews and the year it plans. */
+  reviewYear: number;
+  planYear: number;
+  /** The year as written in the title or first line; undefined when it comes from the setting. */
+  source?: Span;
+}
+
+const YEAR_SRC = '((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2}|[〇零一二三四五六七八九]{4})';
+const YEAR = new RegExp(`${YEAR_SRC}(?=年)`, 'g');
+
+/** The value of a year as written (2023 or 二〇二三); NaN when it is not one. */
+export function yearValue(s: string): number {
+  const digits = halfWidthDigits(s);
+  return /^[0-9]{4}$/.test(digits) ? Number(digits) : chineseNumber(s.replace(/零/g, '〇'));
+}
+
+/** `y` written the way `old` writes its year: 2023, ２０２３ or 二〇二三. */
+export function writeYearLike(old: string, y: number): string {
+  if (/^[0-9]/.test(old)) return String(y);
+  if (/^[０-９]/.test(old)) return String(y).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  return chineseYear(y);
+}
+
+/** The lines that name the report: the title and the lines under it up to the salutation, or else the first line. */
+function headSpans(model: ReportModel): Span[] {
+  const out: Span[] = [];
+  const headingLines = new Set(model.allHeadings.map((h) => h.line));
+  for (const [i, line] of model.lines.entries()) {
+    if (headingLines.has(i)) break;
+    const s = model.text.slice(line.start, line.end);
+    if (!s.trim()) continue;
+    // Under the title: its broken tail, the date line (——2017年3月5日在…), the author; not the first sentence.
+    if (out.length && (s.trim().length > 60 || /[。，；！？：:,;!?]/.test(s) || out.length >= 6)) break;
+    out.push({ start: line.start, end: line.end });
+    if (!model.title && out.length === 1) break;
+  }
+  return out;
+}
+
+// A title names its genre last (…工作总结, …述职报告, …政府工作报告, …工作要点); a draft without a title
+// says it in its first paragraph (现将上半年工作总结如下). News headlines and ordinary first lines do neither.
+const TITLE_GENRE = /(?:总结|报告|汇报|述职|计划|要点|打算|安排|思路)(?:[（(][^）)]{1,12}[）)])?$/;
+const OPENING_GENRE = /现(?:将|就|把)[^。；]{0,30}(?:总结|报告|汇报|述职)/;
+
+/** The report's period: from `optionYear` or the head's first year, with its genre; undefined when no year is known. */
+export function reportPeriod(model: ReportModel, optionYear?: number): ReportPeriod | undefined {
+  const head = headSpans(model);
+  const lines = head.map((s) => model.text.slice(s.start, s.end).trim());
+  const named = model.title ? TITLE_GENRE.test(model.title.text) : lines.length > 0 && OPENING_GENRE.test(lines[0]);
+  const genre = named ? genreOf(lines.join('\n')) : 'other';
+  let year = optionYear;
+  let source: Span | undefined;
+  if (!year && named) {
+    for (const s of head) {
+      YEAR.lastIndex = 0;
+      const m = YEAR.exec(model.text.slice(s.start, s.end));
+      const y = m ? yearValue(m[1]) : NaN;
+      if (m && y >= 1949 && y <= 2100) {
+        year = y;
+        source = { start: s.start + m.index, end: s.start + m.index + m[1].length };
+        break;
+      }
+    }
+  }
+  if (!year) return undefined;
+  const reviewYear = genre === 'gov' ? year - 1 : year;
+  const planYear = genre === 'yearEnd' ? year + 1 : year;
+  return { year, genre, reviewYear, planYear, source };
+}
+
+function genreOf(head: string): Genre {
+  if (/政府工作报告/.test(head)) return 'gov';
+  if (/半年|季度|[1１一][-－—～至到][0-9０-９一二三四五六七八九十]+月/.test(head)) return 'halfYear';
+  if (/总结|述职|年度|年终|全年/.test(head)) return 'yearEnd';
+  if (/计划|要点|打算|安排|思路/.test(head)) return 'plan';
+  return 'other';
+}
+
+/** What a sentence gets wrong about the period, as a message key with its arguments and the replacement if certain. */
+export interface PeriodSlip extends Span {
+  key: 'halfYear' | 'review' | 'plan' | 'yearIs' | 'relative' | 'since' | 'reached' | 'event' | 'title';
+  args: Array<string | number>;
+  /** The text that would put it right (a year as the report writes it), when there is one. */
+  replacement?: string;
+}
+
+// Half-year wording: a year-end report copied from a half-year one.
+const HALF = /(?<![0-9〇零一二三四五六七八九]年|明年|去年)(?:上半年以来|下半年(?:，)?(?:我们|我局|我单位|我委|我部|我办|我厅|我院|我校|我公司)?(?:将|拟|计划|打算)|下半年(?:工作)?(?:的)?(?:打算|安排|计划|思路|重点工作))/g;
+const REVIEW = new RegExp(`${YEAR_SRC}年(?:度)?(?:的)?(?:国内)?(?:工作)?回顾|回顾${YEAR_SRC}年`, 'g');
+const PLAN = new RegExp(`${YEAR_SRC}年(?:度)?(?:的)?(?:工作|经济社会发展|国民经济和社会发展|政府工作)?(?:的)?(?:总体要求|总体部署|主要任务|重点任务|工作重点|重点工作|主要预期目标|预期目标|工作思路|工作打算|工作计划|工作安排|工作要点)`, 'g');
+// A result stated as reached (2000年国家财政收入达13395亿元): its year is one the report looks back on.
+const REACHED = new RegExp(`(?<![到至于在前])${YEAR_SRC}年(?:底|末|全年)?([^，。；：、0-9]{0,12})(?:达到|达)[0-9]`, 'g');
+const AHEAD = /将|要|预计|计划|力争|争取|可望|可以|能|需/;
+const TARGET = /(?:到|至|力争|预计|争取|将|要|目标|计划|确保|实现)[^，。；]*$/;
+// Any result reported for a year (2009年粮食产量达到…, 2009年全年增长…): the year the body looks back on.
+const RESULT = new RegExp(`(?<![到至于在前])${YEAR_SRC}年(?:底|末|全年)?([^，。；：0-9]{0,15}?)(?:达到|达|增长|下降|完成|实现|突破|超过|同比)`, 'g');
+const RELATIVE = new RegExp(`(去年|上年|今年|本年|明年|来年)[（(]${YEAR_SRC}年?[)）]|${YEAR_SRC}年[（(](去年|上年|今年|本年|明年|来年)[)）]`, 'g');
+// 2006年是实施“十一五”规划的第一年: at a sentence start, a year the report either reviews or plans.
+const YEAR_IS = new RegExp(`(?<=^|[。！？])${YEAR_SRC}年(?:，)?是`, 'g');
+const SINCE = new RegExp(`${YEAR_SRC}年以来`, 'g');
+const OFFSET: Record<string, number> = { 去年: -1, 上年: -1, 今年: 0, 本年: 0, 明年: 1, 来年: 1 };
+
+/** The year a draft without a title opens with (2023年，我们… / 二〇二三年以来…); undefined otherwise. */
+export function openingYear(model: ReportModel): number | undefined {
+  const first = model.paragraphs.find((p) => !p.verbatim);
+  const m = first && new RegExp(`^${YEAR_SRC}年`).exec(first.text);
+  const y = m ? yearValue(m[1]) : NaN;
+  return y >= 1949 && y <= 2100 ? y : undefined;
+}
+
+/** Events named as still ahead after they took place, for a draft about `year` (wholeYear: it looks back on the whole year). */
+export function eventSlips(model: ReportModel, year: number, wholeYear: boolean, from = 0): PeriodSlip[] {
+  const out: PeriodSlip[] = [];
+  for (const e of EVENTS) {
+    if (!eventPast(e, year, wholeYear)) continue;
+    for (const p of model.paragraphs) {
+      if (p.verbatim || p.end <= from) continue;
+      e.upcoming.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = e.upcoming.exec(p.text))) {
+        out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, key: 'event', args: [e.name, `${e.year}年${e.month}月`, year] });
+      }
+    }
+  }
+  return out;
+}
+
+/** Every slip of the body against the period, in document order. */
+export function periodSlips(model: ReportModel, period: ReportPeriod): PeriodSlip[] {
+  const out: PeriodSlip[] = [];
+  const head = headSpans(model);
+  const bodyStart = head.length && (model.title || period.genre !== 'other') ? head[head.length - 1].end : 0;
+  const wholeYear = period.genre === 'yearEnd';
+  for (const p of model.paragraphs) {
+    if (p.verbatim || p.end <= bodyStart) continue;
+    const text = p.text;
+    const at = (i: number) => p.start + i;
+    const each = (re: RegExp, f: (m: RegExpExecArray) => void) => {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) f(m);
+    };
+    if (wholeYear) each(HALF, (m) => out.push({ start: at(m.index), end: at(m.index + m[0].length), key: 'halfYear', args: [period.year] }));
+    if (period.genre !== 'other' && period.genre !== 'plan') {
+      each(REVIEW, (m) => yearSlip(out, at(m.index + (m[1] ? 0 : 2)), m[1] ?? m[2], period.reviewYear, 'review', period));
+    }
+    if (period.genre !== 'other') each(PLAN, (m) => yearSlip(out, at(m.index), m[1], period.planYear, 'plan', period));
+    if (period.genre === 'gov' || period.genre === 'yearEnd') {
+      each(YEAR_IS, (m) => {
+        const y = yearValue(m[1]);
+        if (y !== period.reviewYear && y !== period.planYear) out.push({ start: at(m.index), end: at(m.index + m[1].length), key: 'yearIs', args: [m[1], period.reviewYear, period.planYear] });
+      });
+    }
+    each(RELATIVE, (m) => {
+      const word = m[1] ?? m[4];
+      const written = m[2] ?? m[3];
+      const yearAt = m[2] ? m.index + m[0].indexOf(written, word.length) : m.index;
+      yearSlip(out, at(yearAt), written, period.year + OFFSET[word], 'relative', period, word);
+    });
+    if (period.genre === 'gov' || period.genre === 'yearEnd' || period.genre === 'halfYear') {
+      each(REACHED, (m) => {
+        const y = yearValue(m[1]);
+        if (y > period.reviewYear && !TARGET.test(text.slice(Math.max(0, m.index - 20), m.index)) && !AHEAD.test(m[2])) {
+          out.push({ start: at(m.index), end: at(m.index + m[1].length), key: 'reached', args: [m[1], period.reviewYear] });
+        }
+      });
+    }
+    each(SINCE, (m) => {
+      const y = yearValue(m[1]);
+      if (y > period.year) out.push({ start: at(m.index), end: at(m.index + m[1].length), key: 'since', args: [y, period.year] });
+    });
+  }
+  out.push(...eventSlips(model, period.year, wholeYear, bodyStart));
+  const title = titleSlip(model, period, bodyStart);
+  if (title) out.push(title);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The title's year against the results the body reports: when none is of the year the report reviews
+ * and at least three are of one other year, the title names the wrong year (a draft of last year's).
+ */
+function titleSlip(model: ReportModel, period: ReportPeriod, bodyStart: number): PeriodSlip | undefined {
+  if (!period.source || (period.genre !== 'gov' && period.genre !== 'yearEnd')) return undefined;
+  const counts = new Map<number, number>();
+  for (const p of model.paragraphs) {
+    if (p.verbatim || p.end <= bodyStart) continue;
+    RESULT.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RESULT.exec(p.text))) {
+      if (AHEAD.test(m[2]) || TARGET.test(p.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      const y = yearValue(m[1]);
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+  }
+  if (counts.get(period.reviewYear)) return undefined;
+  let best: [number, number] | undefined;
+  for (const e of counts) if (!best || e[1] > best[1]) best = e;
+  if (!best || best[1] < 3) return undefined;
+  const written = model.text.slice(period.source.start, period.source.end);
+  const expected = period.year + best[0] - period.reviewYear;
+  const replacement = writeYearLike(written, expected);
+  return { ...period.source, key: 'title', args: [written, best[0], best[1]], replacement };
+}
+
+/** Adds a slip when the year written at `start` is not `expected`; the replacement keeps the way it is written. */
+function yearSlip(out: PeriodSlip[], start: number, written: string, expected: number, key: PeriodSlip['key'], period: ReportPeriod, word?: string): void {
+  const y = yearValue(written);
+  if (!(y >= 1949) || y === expected) return;
+  const replacement = writeYearLike(written, expected);
+  out.push({ start, end: start + written.length, key, args: word ? [word, written, expected] : [written, expected, period.year], replacement });
+}
+
+/** 2023 → 二〇二三. */
+export function chineseYear(y: number): string {
+  return String(y).replace(/[0-9]/g, (d) => '〇一二三四五六七八九'[Number(d)]);
+}

@@ -10,7 +10,7 @@ import { pairs, Pair, seeds, tandems } from './find';
 import { overuse, pairFinding, sayer } from './report';
 import { buildStream, countable, oneCharacter, TokenStream } from './stream';
 import { Formulations, PhraseTableData, wordingLength } from '../../lib/formulations';
-import { placeholderRuns } from './placeholders';
+import { placeholderRuns, touchesRun } from './placeholders';
 
 /** The fixed formulations (规范提法) of current reports: said word for word, as often as needed. */
 export const FIXED_PHRASES = [
@@ -145,9 +145,9 @@ export const rule = defineRule({
       const fix = copied ? late : clauseDeletion(text, s, p.late, p.len);
       out.push(pairFinding(say, ctx.fix, text, s, p, 'near', fix, !!copied, slip ? undefined : mild));
     }
-    // A run of blanks marked with the placeholder (【待填】【待填】) is no repeated phrase.
+    // Blanks marked with the placeholder are no wording: a repeat taking one in is none.
     const runs = placeholderRuns(text, ctx.options.placeholder);
-    return out.concat(overused.findings).filter((f) => !runs.some((r) => r.start <= f.start && f.end <= r.end));
+    return out.concat(overused.findings).filter((f) => !touchesRun(runs, f.start, f.end));
   },
 });
 

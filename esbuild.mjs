@@ -24,3 +24,5 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
 ]);
 cpSync('server/dict', 'dist/dict', { recursive: true });
+// The corpus-derived tables (npm run build:stats): the host reads them from dist/data.
+cpSync('server/data', 'dist/data', { recursive: true, filter: (f) => !f.endsWith('.md') });

@@ -9,6 +9,7 @@
 
 import { analyze, DEFAULT_OPTIONS, parseReport, RULES, RuleOptions, Segmenter } from '../server/src/core';
 import { loadJieba } from '../server/src/host/segmenter';
+import { corpusTables } from '../server/src/host/tables';
 import { measureText, ms, since } from './corpus';
 
 /** Every rule on (rules off by default run as hints), so all are measured. */
@@ -56,7 +57,7 @@ function measure(jieba: Jieba, text: string, runs: number): Timing {
   const tag = best(runs, () => paragraphs.map((p) => jieba.tag(p))).time;
   // A first analysis: tokens come straight from nodejieba, paragraph by paragraph.
   const segmenter: Segmenter = (t) => jieba.tag(t);
-  const whole = best(runs, () => analyze(parseReport(text, { segmenter }), options));
+  const whole = best(runs, () => analyze(parseReport(text, { segmenter }), options, { tables: corpusTables() }));
   for (const f of whole.value.failures) console.error(`  ${f.ruleId} failed: ${String(f.error)}`);
   // The parts, with tokens already known (a map lookup).
   const tokens = new Map<string, ReadonlyArray<{ word: string; tag: string }>>();
@@ -67,9 +68,9 @@ function measure(jieba: Jieba, text: string, runs: number): Timing {
   };
   const model = parseReport(text, { segmenter: known });
   const parse = best(runs, () => parseReport(text, { segmenter: known })).time;
-  const rules = best(runs, () => analyze(model, options)).time;
+  const rules = best(runs, () => analyze(model, options, { tables: corpusTables() })).time;
   const perRule = new Map<string, number>();
-  for (const rule of RULES) perRule.set(rule.id, best(runs, () => analyze(model, options, { rules: [rule] })).time);
+  for (const rule of RULES) perRule.set(rule.id, best(runs, () => analyze(model, options, { rules: [rule], tables: corpusTables() })).time);
   return { chars: text.length, cut, tag, parse, rules, total: whole.time, perRule };
 }
 

@@ -10,6 +10,7 @@ import { DocumentSymbolRequest, PublishDiagnosticsParams } from 'vscode-language
 import { AnalysisCaches, analyze, LineIndex, parseReport, RULES, toDiagnostic } from '../server/src/core';
 import { toOptions } from '../server/src/host/config';
 import { createInProcessSegmenter } from '../server/src/host/segmenter';
+import { corpusTables } from '../server/src/host/tables';
 import { measureText, memoryOf, ms, percentile, since, spawnServer, Spawned } from './corpus';
 
 const URI = 'file:///bench/report.txt';
@@ -155,7 +156,7 @@ async function editingRun(text: string, edits: number, debounce: number, capMs: 
     run.rss = memoryOf(server.child.pid!).rss;
     // The last publication must be what a fresh analysis of the same text finds.
     const model = parseReport(current, { segmenter: createInProcessSegmenter() });
-    run.expectedCount = analyze(model, toOptions('zh-cn')).findings.length;
+    run.expectedCount = analyze(model, toOptions('zh-cn'), { tables: corpusTables() }).findings.length;
     return run;
   } finally {
     await server.stop();

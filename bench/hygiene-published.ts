@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, DEFAULT_OPTIONS, LineIndex, parseReport, RULES } from '../server/src/core';
 import { createInProcessSegmenter } from '../server/src/host/segmenter';
+import { corpusTables } from '../server/src/host/tables';
 
 const IDS = ['copy-residue', 'duplicate-paragraph', 'punctuation', 'number-format', 'outdated-term'];
 const samples = path.resolve(process.argv[2] ?? path.join(__dirname, '..', 'test', 'fixtures', 'samples'));
@@ -22,7 +23,7 @@ for (const folder of ['published', 'drafts']) {
     const text = fs.readFileSync(path.join(dir, f), 'utf8');
     chars += [...text].length;
     const options = { ...DEFAULT_OPTIONS, rules: Object.fromEntries(rules.map((r) => [r.id, r.defaultSeverity])) } as typeof DEFAULT_OPTIONS;
-    const result = analyze(parseReport(text, { segmenter }), options, { rules });
+    const result = analyze(parseReport(text, { segmenter }), options, { rules, tables: corpusTables() });
     for (const failure of result.failures) console.error(`${f}: ${failure.ruleId} failed: ${String(failure.error)}`);
     const index = new LineIndex(text);
     for (const finding of result.findings) {

@@ -6,6 +6,7 @@
 import { Session } from 'inspector';
 import { analyze, parseReport, RULES } from '../server/src/core';
 import { createInProcessSegmenter } from '../server/src/host/segmenter';
+import { corpusTables } from '../server/src/host/tables';
 import { allRulesOn } from './analysis';
 import { measureText } from './corpus';
 
@@ -50,13 +51,13 @@ export async function profileRules(chars = 60_000, ids: string[] = []): Promise<
   const options = allRulesOn();
   const out: string[] = [];
   for (const rule of RULES.filter((r) => ids.length === 0 || ids.includes(r.id))) {
-    analyze(model, options, { rules: [rule] }); // warm up
+    analyze(model, options, { rules: [rule], tables: corpusTables() }); // warm up
     const t0 = performance.now();
-    analyze(model, options, { rules: [rule] });
+    analyze(model, options, { rules: [rule], tables: corpusTables() });
     const once = performance.now() - t0;
     if (once < 5 && ids.length === 0) continue;
     out.push(`${rule.id}: ${once.toFixed(1)} ms on ${text.length} chars`);
-    out.push(...(await profile(() => analyze(model, options, { rules: [rule] }), Math.max(3, Math.ceil(300 / Math.max(once, 1))))));
+    out.push(...(await profile(() => analyze(model, options, { rules: [rule], tables: corpusTables() }), Math.max(3, Math.ceil(300 / Math.max(once, 1))))));
   }
   return out;
 }

@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, DEFAULT_OPTIONS, parseReport, RULES, RuleOptions } from '../server/src/core';
 import { createInProcessSegmenter } from '../server/src/host/segmenter';
+import { corpusTables } from '../server/src/host/tables';
 
 const samples = path.resolve(__dirname, '..', 'test', 'fixtures', 'samples');
 const segmenter = createInProcessSegmenter();
@@ -39,7 +40,7 @@ for (const size of [20_000, 200_000, 1_000_000]) {
   for (let run = 0; run < 5; run++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    findings = analyze(model, options, { rules: [rule] }).findings.length;
+    findings = analyze(model, options, { rules: [rule], tables: corpusTables() }).findings.length;
     times.push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
@@ -56,7 +57,7 @@ let chars = 0;
 let warnings = 0;
 for (const file of textFiles(path.join(samples, 'published')).sort()) {
   const text = fs.readFileSync(file, 'utf8');
-  const found = analyze(parseReport(text, { segmenter }), options, { rules: [rule] }).findings.filter((f) => f.severity === 'warning');
+  const found = analyze(parseReport(text, { segmenter }), options, { rules: [rule], tables: corpusTables() }).findings.filter((f) => f.severity === 'warning');
   chars += text.length;
   warnings += found.length;
   console.log(`  ${path.basename(file)}: ${found.length} warnings in ${text.length} chars`);

@@ -51,6 +51,7 @@ const ALLOWED = [
   /^(readme|license|changelog)(\.md|\.txt)?$/i,
   /^dist\/(client|server|segmenter-worker|cli)\.js$/,
   /^dist\/dict\/.+/,
+  /^dist\/data\/[^/]+\.json$/,
   /^dist\/node_modules\/nodejieba\/(index\.js|package\.json|LICENSE|build\/Release\/nodejieba\.node)$/,
   /^dist\/node_modules\/nodejieba\/submodules\/cppjieba\/dict\/.+/,
 ];
@@ -67,6 +68,8 @@ const REQUIRED = [
   'dist/segmenter-worker.js',
   'dist/cli.js',
   'dist/dict/gongwen.dict.utf8',
+  'dist/data/slots.json',
+  'dist/data/phrases.json',
   'dist/node_modules/nodejieba/index.js',
   'dist/node_modules/nodejieba/package.json',
   'dist/node_modules/nodejieba/build/Release/nodejieba.node',
@@ -117,7 +120,10 @@ export async function checkVsix(file) {
   const unexpected = files.filter((f) => !ALLOWED.some((re) => re.test(f.path)));
   const have = new Set(files.map((f) => f.path.toLowerCase()));
   const missing = REQUIRED.filter((p) => !have.has(p.toLowerCase()));
+  // The corpus tables' budget: at most 8 MB of the VSIX.
+  const tables = files.filter((f) => f.path.startsWith('dist/data/')).reduce((n, f) => n + f.size, 0);
   const problems = [
+    ...(tables > 8e6 ? [`corpus tables in dist/data: ${(tables / 1e6).toFixed(1)} MB, over the 8 MB budget`] : []),
     ...outside.map((e) => `unexpected entry ${e.name}`),
     ...unexpected.map((f) => `not allowed: ${f.path}`),
     ...missing.map((p) => `missing: ${p}`),

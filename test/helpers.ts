@@ -2,6 +2,7 @@
 
 import { analyze, Finding, parseReport, ReportModel, RuleOptions, DEFAULT_OPTIONS, RULES, applyEdits } from '../server/src/core';
 import { createInProcessSegmenter } from '../server/src/host/segmenter';
+import { corpusTables } from '../server/src/host/tables';
 
 /** One nodejieba for the whole test process (loading it takes a second). */
 export const segmenter = createInProcessSegmenter();
@@ -16,7 +17,7 @@ export function check(text: string, ruleId: string, options: Partial<RuleOptions
   const rule = RULES.find((r) => r.id === ruleId);
   if (!rule) throw new Error(`no rule ${ruleId}`);
   const opts: RuleOptions = { ...DEFAULT_OPTIONS, ...options, rules: { [ruleId]: rule.defaultSeverity, ...(options.rules ?? {}) } };
-  const result = analyze(parse(text, text.includes('\n#') || text.startsWith('#') ? 'markdown' : 'plain'), opts, { rules: [rule] });
+  const result = analyze(parse(text, text.includes('\n#') || text.startsWith('#') ? 'markdown' : 'plain'), opts, { rules: [rule], tables: corpusTables() });
   if (result.failures.length) throw result.failures[0].error;
   return result.findings;
 }

@@ -7,6 +7,7 @@ import { createInProcessSegmenter } from './host/segmenter';
 import { checkFiles } from './host/parallel';
 import { loadLayoutStyle, loadOptions, userDictionariesFor } from './host/config';
 import { describeBlanks, exportDocx, prepareExport } from './host/export';
+import { corpusTables } from './host/tables';
 
 const USAGE = `用法 / usage:
   gongwen outline [--format json|text] FILE
@@ -104,7 +105,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     const options = loadOptions(file);
     // One file's caches: fix rounds re-check mostly unchanged paragraphs.
     const caches = new AnalysisCaches();
-    const fixed = fixAll(text, (t) => analyze(parseReport(t, { format, segmenter }), options, { caches }).findings).text;
+    const fixed = fixAll(text, (t) => analyze(parseReport(t, { format, segmenter }), options, { caches, tables: corpusTables() }).findings).text;
     if (args.write) {
       const written = fixed === text ? { ok: true as const } : writeReport(file, fixed, read.encoding);
       if (!written.ok) {

@@ -3,13 +3,14 @@
 import { AnalysisCaches, analyze, combinableFixes, DEFAULT_OPTIONS, Edit, Finding, parseReport, RULES, RuleOptions } from '../../server/src/core';
 import { overlaps } from '../../server/src/core/features/fixes';
 import { segmenter } from '../helpers';
+import { corpusTables } from '../../server/src/host/tables';
 
 /** Every rule on (rules off by default run as hints). */
 export const ALL_ON: RuleOptions = { ...DEFAULT_OPTIONS, rules: Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity])) };
 
 /** Format the way the CLI and server pick it: Markdown for some drafts. */
 export function findingsOf(text: string, format: 'plain' | 'markdown' = 'plain', caches?: AnalysisCaches): { findings: Finding[]; failures: string[] } {
-  const a = analyze(parseReport(text, { format, segmenter }), ALL_ON, { caches });
+  const a = analyze(parseReport(text, { format, segmenter }), ALL_ON, { caches, tables: corpusTables() });
   return { findings: a.findings, failures: a.failures.map((f) => `${f.ruleId} threw: ${f.error instanceof Error ? f.error.stack : String(f.error)}`) };
 }
 

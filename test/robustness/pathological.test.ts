@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { analyze, parseReport, ReportModel, RULES } from '../../server/src/core';
 import { segmenter } from '../helpers';
 import { ALL_ON } from './invariants';
+import { corpusTables } from '../../server/src/host/tables';
 
 const UNITS = [
   '*', '一', '（', '的', ' ', 'X', '某', '。', '…', '1', '、', '\u3000', '“', '，', '(', '%', '𠮷', '\ud800',
@@ -85,7 +86,7 @@ for (const rule of RULES) {
   test(`${rule.id} is linear on pathological runs`, () => {
     for (const c of cases) {
       const check = (model: ReportModel) => () => {
-        const a = analyze(model, ALL_ON, { rules: [rule] });
+        const a = analyze(model, ALL_ON, { rules: [rule], tables: corpusTables() });
         if (a.failures.length) throw a.failures[0].error;
       };
       assertLinear(rule.id, c.unit, check(c.small), check(c.big));

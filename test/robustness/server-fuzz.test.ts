@@ -25,6 +25,7 @@ import { segmenter } from '../helpers';
 import { BASE_SEED, draft, piece, Rand } from './generate';
 import { applyChecked, badOffset } from './invariants';
 import { diagnosticKey, Session, startSession } from './session';
+import { corpusTables } from '../../server/src/host/tables';
 
 const DOCUMENTS = Number(process.env.GONGWEN_SERVER_FUZZ_DOCS ?? 8);
 const EDITS = Number(process.env.GONGWEN_SERVER_FUZZ_EDITS ?? 40);
@@ -35,7 +36,7 @@ type Format = 'plain' | 'markdown';
 /** What the server must publish for `text`: a fresh analysis, as diagnostics. */
 function expected(text: string, format: Format, uri: string): string[] {
   const index = new LineIndex(text);
-  return analyze(parseReport(text, { format, segmenter }), OPTIONS).findings.map((f) => diagnosticKey(toDiagnostic(f, index, uri)));
+  return analyze(parseReport(text, { format, segmenter }), OPTIONS, { tables: corpusTables() }).findings.map((f) => diagnosticKey(toDiagnostic(f, index, uri)));
 }
 
 /** What is wrong with a diagnostic's range (empty when it lies inside `text` on proper boundaries). */
@@ -147,7 +148,7 @@ async function checkFixAll(s: Session, doc: Doc): Promise<void> {
       context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
     })) as CodeAction[];
   const first = await ask();
-  const core = fixAll(doc.text, (t) => analyze(parseReport(t, { format: doc.format, segmenter }), OPTIONS).findings).text;
+  const core = fixAll(doc.text, (t) => analyze(parseReport(t, { format: doc.format, segmenter }), OPTIONS, { tables: corpusTables() }).findings).text;
   if (first.length === 0) {
     assert.equal(core, doc.text, 'the server found nothing to fix, the core fixes something');
     return;

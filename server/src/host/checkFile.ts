@@ -8,6 +8,7 @@ import { pipelined } from './parallel';
 import { formatOf, readReport } from './files';
 import { WorkerSegmenter } from './segmenter';
 import { SettingsCache } from './settings';
+import { corpusTables } from './tables';
 import { uriToPath } from './uri';
 
 export type FileResult = { uri: string; diagnostics: Diagnostic[]; failures: Analysis['failures'] } | { uri: string; error: string };
@@ -29,7 +30,7 @@ async function startFile(uri: string, settings: SettingsCache, segmenter: Worker
 function finishFile(started: Started, rules: readonly Rule[] | undefined): FileResult {
   if ('error' in started) return started;
   const { uri, model, options } = started;
-  const analysis = analyze(model, options, { rules });
+  const analysis = analyze(model, options, { rules, tables: corpusTables() });
   const index = new LineIndex(model.text);
   return { uri, diagnostics: analysis.findings.map((f) => toDiagnostic(f, index, uri)), failures: analysis.failures };
 }

@@ -5,6 +5,7 @@
 
 import { AnalysisCaches, analyze, applyEdits, closeShells, combinableFixes, composeEdits, nonOverlapping, Edit, Finding, parseReport, Rule, RuleOptions } from '../core';
 import { WorkerSegmenter } from './segmenter';
+import { corpusTables } from './tables';
 
 const MAX_ROUNDS = 10;
 
@@ -34,7 +35,7 @@ export async function fixAllEdits(
     if (round + 1 === MAX_ROUNDS) break;
     const parsed = parseReport(current, { format, segmenter: segmenter.segment, caches });
     const model = segmenter.ready ? await segmenter.complete(parsed, caches) : parsed;
-    findings = analyze(model, options, { rules, caches }).findings;
+    findings = analyze(model, options, { rules, caches, tables: corpusTables() }).findings;
   }
   return edits;
 }

@@ -11,6 +11,7 @@ import * as path from 'path';
 import { addTokens, analyze, Analysis, parseReport, ReportModel, RuleOptions } from '../core';
 import { formatOf, readReport } from './files';
 import { createInProcessSegmenter, WorkerSegmenter } from './segmenter';
+import { corpusTables } from './tables';
 
 /**
  * Runs `start` on up to `ahead` items at once and `finish` on each result in the items' order,
@@ -111,7 +112,7 @@ async function* checkRun(files: readonly string[], dicts: readonly string[], o: 
     return r.ok ? { ...r, model: parseReport(r.text, { format: formatOf(file) }) } : r;
   };
   const finish = (file: string, r: ReturnType<typeof read>): Checked =>
-    r.ok ? { file, ok: true, text: r.text, warnings: r.warnings, analysis: analyze(r.model, o.optionsFor(file)) } : { file, ok: false, error: r.error };
+    r.ok ? { file, ok: true, text: r.text, warnings: r.warnings, analysis: analyze(r.model, o.optionsFor(file), { tables: corpusTables() }) } : { file, ok: false, error: r.error };
   if (jobs <= 1 || !workerPath) {
     // A folder rarely repeats a paragraph from one file in another: few tokens kept (a whole folder's would fill memory).
     const segmenter = createInProcessSegmenter(dicts, 2_000);

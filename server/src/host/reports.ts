@@ -7,6 +7,7 @@ import { AnalysisCaches, analyze, Analysis, Edit, Finding, LineIndex, parseRepor
 import { fixAllEdits } from './fixAll';
 import { WorkerSegmenter } from './segmenter';
 import { SettingsCache } from './settings';
+import { corpusTables } from './tables';
 
 export interface ReportState {
   version: number;
@@ -97,7 +98,7 @@ export class Reports {
 
   /** Runs the rules that can run now (all of them once tokens are there). */
   analyze(uri: string, state: ReportState): ReportState {
-    if (!state.analysis) state.analysis = analyze(state.model, this.settings.options(uri), { rules: this.rules, caches: this.cachesFor(uri) });
+    if (!state.analysis) state.analysis = analyze(state.model, this.settings.options(uri), { rules: this.rules, caches: this.cachesFor(uri), tables: corpusTables() });
     return state;
   }
 

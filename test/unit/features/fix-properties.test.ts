@@ -13,6 +13,7 @@ import { AnalysisCaches, analyze, DEFAULT_OPTIONS, Finding, fixAllAction, getQui
 import { fixAllEdits } from '../../../server/src/host/fixAll';
 import type { WorkerSegmenter } from '../../../server/src/host/segmenter';
 import { parse, segmenter } from '../../helpers';
+import { corpusTables } from '../../../server/src/host/tables';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'samples');
 const files = ['drafts', 'published'].flatMap((dir) => fs.readdirSync(path.join(SAMPLES, dir)).map((f) => path.join(SAMPLES, dir, f)));
@@ -21,7 +22,7 @@ const texts: Array<[string, string]> = files.map((f) => [path.relative(SAMPLES, 
 for (const [name, text] of texts.filter(([n]) => n.startsWith('drafts')).slice()) texts.push([`${name} (CRLF, 𠮷)`, `𠮷${text.replace(/\r?\n/g, '\r\n')}`]);
 
 const options = { ...DEFAULT_OPTIONS, locale: 'zh-cn' as const };
-const findingsOf = (text: string): Finding[] => analyze(parse(text), options, { rules: RULES }).findings;
+const findingsOf = (text: string): Finding[] => analyze(parse(text), options, { rules: RULES, tables: corpusTables() }).findings;
 const isWarning = (f: Finding) => f.severity === 'warning' || f.severity === 'error';
 
 function ctxFor(text: string) {
@@ -65,9 +66,6 @@ function newWarnings(before: readonly Finding[], after: readonly Finding[], shif
   const places = new Set(before.map((f) => `${f.ruleId}\u0000${shiftAt(f.start)}\u0000${shiftAt(f.end)}`));
   return after.filter(isWarning).filter((f) => !messages.has(`${f.ruleId}\u0000${f.message}`) && !places.has(`${f.ruleId}\u0000${f.start}\u0000${f.end}`));
 }
-
-/** Set while marking blanks can draw repeated-phrase warnings on runs of placeholders (the rule's side). */
-const MARKING_TODO = 'a run of 【待填】 is still read as a repeated phrase by repeated-phrase';
 
 /** The host's fix-all with the test's in-process segmenter (every model it parses is segmented at once). */
 const inProcess = { segment: segmenter, ready: false, complete: async <T>(m: T) => m } as unknown as WorkerSegmenter;
@@ -115,9 +113,7 @@ for (const [name, text] of texts) {
     }
   });
 
-  // Known to fail until the slot and repeat rules treat a run of placeholders as blanks, not as a
-  // repeated phrase (their own issue): the property stands here so that it is checked when they do.
-  test(`marking all blanks: ${name}`, { todo: MARKING_TODO }, async () => {
+  test(`marking all blanks: ${name}`, async () => {
     const findings = findingsOf(text);
     const ctx = ctxFor(text);
     const isBlank = (f: Finding) => SLOT_RULES.includes(f.ruleId);

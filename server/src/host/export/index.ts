@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import { analyze, LayoutBlock, layoutReport, LayoutStyle, LineIndex, paginate, parseReport, ReportModel, RuleOptions, RULES, Segmenter, SLOT_RULES, slotFindings, Span } from '../../core';
 import { writeDocx } from './docx';
+import { corpusTables } from '../tables';
 
 export { writeDocx };
 
@@ -37,7 +38,7 @@ export function prepareModel(model: ReportModel, options: RuleOptions): Prepared
   const slotRules = RULES.filter((r) => SLOT_RULES.includes(r.id));
   // Two rules may flag the same blank: it counts once.
   const findings: Span[] = [];
-  for (const f of slotFindings(analyze(model, { ...options, rules }, { rules: slotRules }).findings)) {
+  for (const f of slotFindings(analyze(model, { ...options, rules }, { rules: slotRules, tables: corpusTables() }).findings)) {
     if (!findings.length || f.start >= findings[findings.length - 1].end) findings.push(f);
   }
   const index = new LineIndex(text);

@@ -50,11 +50,16 @@ function isMask(text: string, run: string, start: number, end: number): boolean 
   const before = charBefore(text, start);
   const after = charAt(text, end);
   const c = run[0];
+  // Names and codes, not blanks: X-51A, X—47B (a dash joins a code), *ST (a stock's name before Latin letters).
+  if (/[-—－–]/.test(after) && /[A-Za-z0-9]/.test(charAt(text, end + 1))) return false;
+  if (/[*＊XxＸｘ×]/.test(c) && LATIN.test(after)) return false;
+  // 18米×18米, 10*5*3米, 2*150kW: a product of measures, not a masked number.
+  if (/[×*＊]/.test(c) && DIGIT.test(after) && /[0-9０-９][\p{Script=Han}A-Za-z]{0,2}$/u.test(text.slice(Math.max(0, start - 3), start))) return false;
   if (/[XxＸｘ]/.test(c)) {
     if (LATIN.test(before) || LATIN.test(after) || /[/@_\\]/.test(before + after)) return false;
     if (run.length === 1) {
       if (DIGIT.test(before) && DIGIT.test(after)) return false; // 3x4
-      if (/^(光|射线|线|轴|型)/.test(text.slice(end, end + 2))) return false; // X光, X射线
+      if (/^(光|射线|线|轴|型|谱)/.test(text.slice(end, end + 2))) return false; // X光, X射线, X谱仪
       return isHan(before) || isHan(after) || DIGIT.test(before) || DIGIT.test(after) || /[%％]/.test(after);
     }
     return true;
@@ -149,7 +154,8 @@ function standsForNumber(text: string, start: number, end: number, tokens: Token
   const unit = maskUnitAt(text, at);
   if (!unit) return false;
   const t = tokens.at(at);
-  if (!t || t.end === at + unit.length) return true;
+  // The tokens end with the unit, or inside it (万余/人 for 万余人): a unit here.
+  if (!t || t.end <= at + unit.length) return true;
   // The unit begins a longer word: a word of its own (项目, 人民) says name; an unknown join (个点) says unit.
   return t.end > at + unit.length && (t.tag === 'x' || t.start < at);
 }

@@ -17,11 +17,11 @@ export interface Gap {
 }
 
 /** Words before a unit that demand a number: 约万人, 达%, 共计件. */
-const DEMANDS_NUMBER = new Set(['约', '达', '达到', '共', '共计', '合计', '累计', '总计', '约为', '计']);
+export const DEMANDS_NUMBER = new Set(['约', '达', '达到', '共', '共计', '合计', '累计', '总计', '约为', '计']);
 /** …and before a plain unit, also 近/逾/超 (近人 is no number, 近万人 is one). */
 const DEMANDS_NUMBER_OR_ABOUT = new Set([...DEMANDS_NUMBER, '近', '逾', '超']);
 /** Words that lead to a figure (压缩至个工作日, 提高到万元): before 个 or a unit that is only a unit, not before 人 (传导到人). */
-const LEADS_TO_NUMBER = new Set(['至', '到', '增至', '降至', '减至', '升至', '提高到', '增加到', '下降到', '减少到', '超过', '高于', '低于', '不低于', '不少于', '不超过', '控制在', '保持在']);
+export const LEADS_TO_NUMBER = new Set(['至', '到', '增至', '降至', '减至', '升至', '提高到', '增加到', '下降到', '减少到', '超过', '高于', '低于', '不低于', '不少于', '不超过', '控制在', '保持在']);
 /** Continuations after a unit that keep it a quantity: 万人以上, 亿元左右. */
 const QUANTITY_TAIL = /^(以上|以下|左右|之多|上下)/;
 /** Tags of the word before an empty unit that make it a quantity's object (公务员人, 调研次, 巡河次). */

@@ -1,15 +1,18 @@
 // missing-number: a quantity whose number is masked (*万元, XX个, 1*.6%) or absent (开展专题调研次,
 // 覆盖率达%, 惠及约万人). Masks standing for names belong to the placeholder rule (lib/slots/masks.ts
-// decides which), so every mask is reported once.
+// decides which), so every mask is reported once. An absent number is judged by the corpus's
+// evidence (./evidence.ts) when the host loaded the slot table, by the hand rules (./gaps.ts) when
+// not; severity follows confidence: certain or likely a warning, plausible a note, below that nothing.
 
-import { RawFinding } from '../../lib/findings';
+import { RawFinding, Severity } from '../../lib/findings';
 import { findingsByParagraph } from '../../lib/memo';
 import { defineRule, RuleContext } from '../../lib/rule';
 import { findMasks } from '../../lib/slots/masks';
 import { slotExcerpt, slotFixes } from '../../lib/slots/text';
 import { Paragraph, ReportModel } from '../../model';
 import { findDateGaps } from './dates';
-import { findGaps } from './gaps';
+import { judgedGaps, slotEvidence, thresholdsOf } from './evidence';
+import { findGaps, Gap } from './gaps';
 
 const messages = {
   masked: { zh: '缺少数字：「{0}」（{1} 尚未替换为数字）', en: 'Missing number: 「{0}」 ({1} is still to be replaced by the number)' },
@@ -32,7 +35,7 @@ export const rule = defineRule({
   check(model, ctx) {
     const { locale, placeholder } = ctx.options;
     // Findings of one paragraph depend on its text, tokens and surroundings only (see paragraphContext).
-    const memo = ctx.caches.memo<RawFinding[]>('missing-number');
+    const memo = ctx.caches.memo<RawFinding[]>(ctx.tables.slots ? 'missing-number' : 'missing-number:no-table');
     return findingsByParagraph(model, memo, `${locale}\u0001${placeholder}\u0001`, Math.max(16, placeholder.length), (p) =>
       p.tokens ? paragraphFindings(model, p, ctx) : [],
     );
@@ -50,11 +53,30 @@ function paragraphFindings(model: ReportModel, p: Paragraph, ctx: Ctx): RawFindi
       fixes: slotFixes(ctx, mask.value, titles(ctx, 'replace')),
     });
   }
-  for (const gap of [...findGaps(model, p, ctx.options.placeholder), ...findDateGaps(model, p)]) {
+  const evidence = slotEvidence(ctx.tables.slots);
+  const thresholds = thresholdsOf(ctx.tables.slots);
+  const mild: Severity = ctx.severity === 'hint' ? 'hint' : 'information';
+  const gaps: Array<Gap & { severity?: Severity }> = findDateGaps(model, p);
+  if (!evidence) gaps.push(...findGaps(model, p, ctx.options.placeholder));
+  else {
+    // Blanks typed where the number goes (会议  次) are certain by construction: the hand rule finds them.
+    gaps.push(...findGaps(model, p, ctx.options.placeholder).filter((g) => g.target.start < g.target.end));
+    for (const g of judgedGaps(model, p, evidence, ctx.options.placeholder)) {
+      if (g.confidence >= thresholds.warning) gaps.push(g);
+      else if (g.confidence >= thresholds.information) gaps.push({ ...g, severity: mild });
+    }
+  }
+  gaps.sort((a, b) => a.range.start - b.range.start);
+  const targets = new Set<number>();
+  for (const gap of gaps) {
+    // One finding per place: the hand rules and the evidence may both see a gap.
+    if (targets.has(gap.target.end)) continue;
+    targets.add(gap.target.end);
     const { start, end } = gap.target;
     findings.push({
       start: gap.range.start,
       end: gap.range.end,
+      ...(gap.severity ? { severity: gap.severity } : {}),
       message: ctx.t('empty', slotExcerpt(model.text, start, end)),
       fixes: slotFixes(ctx, gap.target, titles(ctx, start === end ? 'insert' : 'replace')),
     });

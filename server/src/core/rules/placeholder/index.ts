@@ -36,14 +36,16 @@ export const rule = defineRule({
   check(model, ctx) {
     const { locale, placeholder } = ctx.options;
     // Findings of one paragraph depend on its text, tokens and surroundings only (see paragraphContext).
-    const memo = ctx.caches.memo<RawFinding[]>('placeholder');
+    const memo = ctx.caches.memo<RawFinding[]>(ctx.tables.slots ? 'placeholder' : 'placeholder:no-table');
     return findingsByParagraph(model, memo, `${locale}\u0001${placeholder}\u0001`, Math.max(16, placeholder.length), (p) => paragraphFindings(model, p, ctx));
   },
 });
 
 function paragraphFindings(model: ReportModel, p: Paragraph, ctx: Ctx): RawFinding[] {
   const findings: RawFinding[] = [];
-  for (const slot of findSlots(model, p, ctx.options.placeholder)) {
+  const beforeDeng = (ctx.tables.slots as { beforeDeng?: Record<string, number> } | undefined)?.beforeDeng;
+  const mild = ctx.severity === 'hint' ? 'hint' : 'information';
+  for (const slot of findSlots(model, p, ctx.options.placeholder, beforeDeng)) {
     const covered = model.text.slice(slot.start, slot.end);
     const message = ctx.t(slot.kind, shown(model.text, slot), covered);
     const fill = fillFix(slot.target, ctx.t('fill'));
@@ -53,7 +55,7 @@ function paragraphFindings(model: ReportModel, p: Paragraph, ctx: Ctx): RawFindi
       continue;
     }
     const title = ctx.t(slot.target.start === slot.target.end ? 'insert' : 'replace');
-    findings.push({ start: slot.start, end: slot.end, message, fixes: [placeholderFix(ctx, slot.target, title), fill] });
+    findings.push({ start: slot.start, end: slot.end, ...(slot.mild ? { severity: mild } : {}), message, fixes: [placeholderFix(ctx, slot.target, title), fill] });
   }
   return findings;
 }

@@ -9,6 +9,8 @@ import { clauseDeletion, endsClause, isClause, joined, tandemDeletion, wholeSent
 import { pairs, Pair, seeds, tandems } from './find';
 import { overuse, pairFinding, sayer } from './report';
 import { buildStream, countable, oneCharacter, TokenStream } from './stream';
+import { Formulations, PhraseTableData, wordingLength } from '../../lib/formulations';
+import { placeholderRuns, touchesRun } from './placeholders';
 
 /** The fixed formulations (规范提法) of current reports: said word for word, as often as needed. */
 export const FIXED_PHRASES = [
@@ -21,6 +23,18 @@ export const FIXED_PHRASES = [
   '以习近平同志为总书记的党中央', '党的十九大精神', '党的十八大精神',
 ];
 
+/** Longer phrases are never formulations (and looking them up would cost a pass over their text). */
+const FORMULATION_MAX_CHARS = 120;
+/** A line without a sentence end up to this long reads as a title (see isNear). */
+const TITLE_MAX_CHARS = 60;
+/** Uses per 10,000 characters from which a phrase is worn out (in a document long enough for more than the minimum). */
+const OVERUSE_PER_10K = 2;
+/** Phrases with fewer characters of wording than this, numerals folded, are figures (see exempt). */
+const DATA_MIN_CHARS = 6;
+/** A phrase most of whose 8-character windows the corpus says across reports is a formulation. */
+const FORMULATION_SHARE = 0.75;
+/** A fixed formulation with this many characters more (a verb: 推进, 学习贯彻) repeats as freely. */
+const VERB_CHARS = 4;
 /** A phrase said twice inside one sentence is a slip from this length on. */
 const DOUBLED_MIN_CHARS = 8;
 /** Longer copies written back to back are found as repeats within the sentence. */
@@ -65,15 +79,27 @@ export const rule = defineRule({
     // A phrase that is part of a fixed formulation (习近平新时代中国特色社会主义思想) repeats freely too.
     const fixedTexts = fixed.map((f) => (f.match(/[\p{L}\p{N}]+/gu) ?? []).join(''));
     const maxFixed = Math.max(0, ...fixedTexts.map((f) => f.length));
+    // …and so does a formulation of the register: a phrase the corpus says word for word across
+    // many independent reports (the phrase table), in its earlier and later forms.
+    const formulations = formulationsOf(ctx.tables.phrases);
     const exempt = (a: number, len: number) => {
-      if (s.end[a + len - 1] - s.start[a] > 2 * maxFixed) return false;
+      const span = s.end[a + len - 1] - s.start[a];
+      if (span > FORMULATION_MAX_CHARS) return false;
+      const phraseText = text.slice(s.start[a], s.end[a + len - 1]);
+      // Figures around a few words (比2019年增长, 万元，占比) are data, not wording worn out.
+      if (wordingLength(phraseText) < DATA_MIN_CHARS) return true;
+      if (formulations?.covers(phraseText, FORMULATION_SHARE)) return true;
+      if (span > 2 * maxFixed + VERB_CHARS) return false;
       let phrase = '';
       for (let i = a; i < a + len; i++) phrase += s.token(i).word;
-      return fixedTexts.some((f) => f.includes(phrase));
+      // Inside a fixed formulation, or one with a verb in front (推进中国式现代化: a form newer than the corpus).
+      return fixedTexts.some((f) => f.includes(phrase) || (phrase.includes(f) && phrase.length - f.length <= VERB_CHARS));
     };
 
     // Overuse across the document, first: what it reports as style is not said again below.
-    const overused = overuse(say, text, s, seed, o.overuseMinChars, o.overuseMinCount, mild, exempt);
+    // Worn out is a matter of density: three uses in a short summary, more in a long report.
+    const minUses = Math.max(o.overuseMinCount, Math.ceil((OVERUSE_PER_10K * s.cs[s.n]) / 10_000));
+    const overused = overuse(say, text, s, seed, o.overuseMinChars, minUses, mild, exempt);
     const styled = (p: Pair) => overused.coverEnd[p.late] >= p.late + p.len;
 
     // Doubled text: back to back, or 8+ characters twice in one sentence (fixed formulations too).
@@ -83,6 +109,7 @@ export const rule = defineRule({
       out.push(pairFinding(say, ctx.fix, text, s, p, 'doubled', tandemDeletion(s, p.early, p.len), true));
     }
     const inSentence = (a: number, x: number) => s.sent[a] === s.sent[x];
+    const isData = (p: Pair) => wordingLength(text.slice(s.start[p.late], s.end[p.late + p.len - 1])) < DATA_MIN_CHARS;
     for (const p of pairs(s, seed, { of: s.sent, end: s.sentEnd }, DOUBLED_MIN_CHARS, inSentence, inSentence, reported)) {
       if (oneCharacter(s, p.late, p.len)) continue;
       reported.fill(1, p.late, p.late + p.len);
@@ -93,13 +120,18 @@ export const rule = defineRule({
       // parallel clauses (城镇居民收入增长6%，农村居民收入增长7%) differ at their ends.
       const restated = endsClause(text, s, p.early, p.len) && endsClause(text, s, p.late, p.len);
       const slip = fix !== undefined || restated || PREDICATE.test(opening.tag) || ADVERBIAL.has(opening.word);
+      // A formulation (or a figure) used twice in a sentence is the register's way, unless a whole clause is said again.
+      if (fix === undefined && !restated && (isData(p) || (formulations && exempt(p.late, p.len)))) continue;
       if (!slip && styled(p)) continue;
       out.push(pairFinding(say, ctx.fix, text, s, p, 'inSentence', fix, true, slip ? undefined : mild));
     }
 
     // Near repeats: 10+ characters again within the paragraph or the window, fixed formulations aside.
     const within = (a: number, x: number) => s.para[a] === s.para[x] || s.start[x] - s.end[seed.end[a] - 1] <= o.nearWindow;
-    const isNear = (a: number, x: number) => s.sent[a] !== s.sent[x] && !s.heading[a] && !s.heading[x];
+    // A short line with no sentence end is a title or a list entry (a news headline, a post in a bio):
+    // said again it is structure, like a heading, not a copied clause.
+    const titleLike = model.paragraphs.map((q) => q.end - q.start <= TITLE_MAX_CHARS && !/[。！？；.!?;]/.test(q.text));
+    const isNear = (a: number, x: number) => s.sent[a] !== s.sent[x] && !s.heading[a] && !s.heading[x] && !titleLike[s.para[a]] && !titleLike[s.para[x]];
     const sentence = { of: s.sent, end: s.sentEnd };
     for (const p of joinSentences(s, pairs(s, seed, sentence, o.nearMinChars, isNear, within, reported))) {
       if (Math.min(countable(s, p.early, p.early + p.len), countable(s, p.late, p.late + p.len)) < o.nearMinChars) continue;
@@ -113,9 +145,21 @@ export const rule = defineRule({
       const fix = copied ? late : clauseDeletion(text, s, p.late, p.len);
       out.push(pairFinding(say, ctx.fix, text, s, p, 'near', fix, !!copied, slip ? undefined : mild));
     }
-    return out.concat(overused.findings);
+    // Blanks marked with the placeholder are no wording: a repeat taking one in is none.
+    const runs = placeholderRuns(text, ctx.options.placeholder);
+    return out.concat(overused.findings).filter((f) => !touchesRun(runs, f.start, f.end));
   },
 });
+
+const formulationsByTable = new WeakMap<object, Formulations>();
+
+/** The phrase table's lookup, made once per table object; undefined when the host loaded none. */
+function formulationsOf(table: unknown): Formulations | undefined {
+  if (!table || typeof table !== 'object' || typeof (table as PhraseTableData).hashes !== 'string') return undefined;
+  let f = formulationsByTable.get(table);
+  if (!f) formulationsByTable.set(table, (f = new Formulations(table as PhraseTableData)));
+  return f;
+}
 
 /** Joins repeats of consecutive sentences copied together (a pasted passage) into one. */
 function joinSentences(s: TokenStream, found: Pair[]): Pair[] {

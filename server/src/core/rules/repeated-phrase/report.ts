@@ -39,8 +39,8 @@ export function pairFinding(say: Say, fixer: Fixer, text: string, s: TokenStream
 }
 
 /**
- * One finding per use of each phrase of `minChars`+ characters used `minCount`+ times, longest
- * phrases first; a use inside a longer overused phrase reported at the same place is left out.
+ * One finding per phrase of `minChars`+ characters used `minCount`+ times (at its first use, the
+ * others related), longest phrases first; uses inside a longer overused phrase are that phrase's.
  * Also returns, per token, the furthest end of a reported use over it.
  */
 export function overuse(
@@ -58,19 +58,18 @@ export function overuse(
     }
     // The cheap count first: most frequent seeds fall short, and exempt() builds the phrase's text.
     if (uses.length < minCount || oneCharacter(s, starts[0], len) || exempt(starts[0], len)) continue;
-    const first = spanOf(s, uses[0], len);
+    // Uses inside a longer phrase already reported are that phrase's: this one is noted only when
+    // it is overused on its own, once, at its first use, with the others as related locations.
+    const fresh = uses.filter((x) => coverEnd[x] < x + len);
+    if (fresh.length < minCount) continue;
+    for (const x of uses) for (let t = x; t < x + len; t++) if (coverEnd[t] < x + len) coverEnd[t] = x + len;
+    const first = spanOf(s, fresh[0], len);
     const message = say('overuse', excerpt(text.slice(first.start, first.end)), uses.length);
     const related: Related[] = [];
-    for (let k = 0; k < uses.length && k <= RELATED_MAX; k++) related.push({ start: s.start[uses[k]], end: s.end[uses[k] + len - 1], message: other });
     for (const x of uses) {
-      const end = x + len;
-      if (coverEnd[x] >= end) continue;
-      for (let t = x; t < end; t++) if (coverEnd[t] < end) coverEnd[t] = end;
-      const start = s.start[x];
-      const others: Related[] = [];
-      for (let k = 0; k < related.length && others.length < RELATED_MAX; k++) if (related[k].start !== start) others.push(related[k]);
-      out.push({ start, end: s.end[end - 1], severity, message, related: others, fixes: [] });
+      if (x !== fresh[0] && related.length < RELATED_MAX) related.push({ start: s.start[x], end: s.end[x + len - 1], message: other });
     }
+    out.push({ ...first, severity, message, related, fixes: [] });
   }
   return { findings: out, coverEnd };
 }

@@ -17,12 +17,12 @@ suite('commands', () => {
       .sort((a, b) => a.start.compareTo(b.start));
     assert.deepStrictEqual(
       slots.map((r) => doc.getText(r)),
-      ['研次', 'XX', '员人', '生人', '*'],
+      ['研次', 'XX', '员人', '建个', '*'],
     );
     // Where each blank's value goes: between the characters of a gap, over a mask.
     const line = doc.lineAt(2).text;
     const gap = (s: string) => new vscode.Range(2, line.indexOf(s) + 1, 2, line.indexOf(s) + 1);
-    const targets = [gap('研次'), new vscode.Range(2, line.indexOf('XX'), 2, line.indexOf('XX') + 2), gap('员人'), gap('生人'), new vscode.Range(4, 2, 4, 3)];
+    const targets = [gap('研次'), new vscode.Range(2, line.indexOf('XX'), 2, line.indexOf('XX') + 2), gap('员人'), gap('建个'), new vscode.Range(4, 2, 4, 3)];
 
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     const selected = () => doc.getText(editor.selection);
@@ -50,10 +50,10 @@ suite('commands', () => {
 
     await vscode.commands.executeCommand('gongwen.fillValueAtCursor', '12');
     await textOf(doc, (t) => t.includes('新录用公务员12人'), 'the value 12');
-    assert.strictEqual(doc.lineAt(line).text, '全年开展专题调研次，XX同志任职以来，新录用公务员12人，选调生人。', 'only that blank is filled');
+    assert.strictEqual(doc.lineAt(line).text, '全年开展专题调研次，XX同志任职以来，新录用公务员12人，新建个村级服务站。', 'only that blank is filled');
     // The filled blank is no longer a blank.
     const left = await diagnosticsOf(doc.uri, { until: (ds) => ds.filter(isSlot).length === 4 });
-    assert.deepStrictEqual(left.filter(isSlot).map((d) => doc.getText(d.range)).sort(), ['*', 'XX', '研次', '生人'].sort());
+    assert.deepStrictEqual(left.filter(isSlot).map((d) => doc.getText(d.range)).sort(), ['*', 'XX', '研次', '建个'].sort());
   });
 
   test('gongwen.checkWorkspace puts the findings of a report that is not open into Problems', async () => {

@@ -9,7 +9,7 @@ import { diagnosticsOf, lineOf, openReport, ruleOf, SAMPLE_DRAFT, summarize } fr
 const EXPECTED: Array<[string, string, string]> = [
   ['heading-punctuation', '一、总体情况。', '。'],
   ['outdated-term', '坚强领导下', '以习近平同志为总书记的党中央'],
-  ['missing-number', '开展专题调研次', '研次'],
+  ['missing-number', '新录用公务员人', '员人'],
   ['placeholder', 'XX同志', 'XX'],
   ['punctuation', '稳中求进,推动', ','],
   ['number-format', '9～16亿元', '9～16亿'],

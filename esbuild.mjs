@@ -20,7 +20,11 @@ mkdirSync('dist', { recursive: true });
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
-  esbuild.build({ ...common, entryPoints: ['server/src/host/segmenterWorker.ts'], outfile: 'dist/segmenter-worker.js' }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['server/src/host/segmenterWorker.ts'],
+    outfile: 'dist/segmenter-worker.js',
+  }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
 ]);
 cpSync('server/dict', 'dist/dict', { recursive: true });

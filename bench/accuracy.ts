@@ -12,7 +12,16 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, applyEdits, DEFAULT_OPTIONS, Finding, parseReport, ReportModel, RULES, RuleOptions } from '../server/src/core';
+import {
+  analyze,
+  applyEdits,
+  DEFAULT_OPTIONS,
+  Finding,
+  parseReport,
+  ReportModel,
+  RULES,
+  RuleOptions,
+} from '../server/src/core';
 import { createInProcessSegmenter } from '../server/src/host/segmenter';
 import { corpusTables } from '../server/src/host/tables';
 import { corpusPresent, Part } from '../scripts/corpus';
@@ -31,12 +40,19 @@ const tables = corpusTables();
 
 /** The slot rules and repeated-phrase at their defaults. */
 function options(): RuleOptions {
-  return { ...DEFAULT_OPTIONS, rules: { 'missing-number': 'warning', placeholder: 'warning', 'repeated-phrase': 'warning' } };
+  return {
+    ...DEFAULT_OPTIONS,
+    rules: { 'missing-number': 'warning', placeholder: 'warning', 'repeated-phrase': 'warning' },
+  };
 }
 
 const RULES_MEASURED = RULES.filter((r) => SLOT_RULES.has(r.id) || r.id === 'repeated-phrase');
 
-function check(text: string, ruleIds: ReadonlySet<string>, threshold?: number): { model: ReportModel; findings: Finding[] } {
+function check(
+  text: string,
+  ruleIds: ReadonlySet<string>,
+  threshold?: number,
+): { model: ReportModel; findings: Finding[] } {
   const model = parseReport(text, { format: 'plain', segmenter });
   return { model, findings: findingsOf(model, ruleIds, threshold) };
 }
@@ -70,7 +86,10 @@ function samplesSection(): void {
   let unlabelled = 0;
   let leftAfterMarking = 0;
   const lines: string[] = [];
-  for (const f of fs.readdirSync(dir).filter((x) => /\.(txt|md)$/.test(x)).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((x) => /\.(txt|md)$/.test(x))
+    .sort()) {
     const text = fs.readFileSync(path.join(dir, f), 'utf8');
     const { findings } = check(text, SLOT_RULES);
     const slots = findings.filter((x) => SLOT_RULES.has(x.ruleId));
@@ -78,7 +97,10 @@ function samplesSection(): void {
     labelled += masks.length;
     for (const m of masks) {
       if (slots.some((s) => s.start <= m.start && m.end <= s.end)) found++;
-      else lines.push(`  missed: ${f} 「${text.slice(m.start, m.end)}」 …${text.slice(Math.max(0, m.start - 8), m.end + 8).replace(/\r?\n/g, '⏎')}…`);
+      else
+        lines.push(
+          `  missed: ${f} 「${text.slice(m.start, m.end)}」 …${text.slice(Math.max(0, m.start - 8), m.end + 8).replace(/\r?\n/g, '⏎')}…`,
+        );
     }
     for (const s of slots) {
       if (masks.some((m) => s.start <= m.start && m.end <= s.end)) continue;
@@ -87,13 +109,20 @@ function samplesSection(): void {
     }
     // Mark all blanks: every slot's placeholder fix, then nothing but known blanks is left.
     const edits = slots.flatMap((s) => s.fixes.find((x) => x.safe)?.edits ?? []).sort((a, b) => a.start - b.start);
-    const marked = applyEdits(text, edits.filter((e, i) => i === 0 || e.start >= edits[i - 1].end));
-    const after = check(marked, SLOT_RULES).findings.filter((x) => SLOT_RULES.has(x.ruleId) && x.severity !== 'information');
+    const marked = applyEdits(
+      text,
+      edits.filter((e, i) => i === 0 || e.start >= edits[i - 1].end),
+    );
+    const after = check(marked, SLOT_RULES).findings.filter(
+      (x) => SLOT_RULES.has(x.ruleId) && x.severity !== 'information',
+    );
     leftAfterMarking += after.length;
     for (const a of after) lines.push(`  after marking: ${f} [${a.ruleId}/${a.severity}] ${a.message}`);
   }
-  console.log(`sample drafts: labelled blanks ${labelled}, found ${found}; slot findings on no labelled blank ${unlabelled}; ` +
-    `slot warnings left after marking all blanks ${leftAfterMarking}`);
+  console.log(
+    `sample drafts: labelled blanks ${labelled}, found ${found}; slot findings on no labelled blank ${unlabelled}; ` +
+      `slot warnings left after marking all blanks ${leftAfterMarking}`,
+  );
   for (const l of lines) console.log(l);
 }
 
@@ -109,7 +138,8 @@ interface Score {
 
 function score(draft: Draft, findings: Finding[]): Score {
   const slots = findings.filter((f) => SLOT_RULES.has(f.ruleId));
-  const hits = (f: Finding, p: Planted) => (p.start === p.end ? f.start <= p.start && p.start <= f.end : f.start < p.end && p.start < f.end);
+  const hits = (f: Finding, p: Planted) =>
+    p.start === p.end ? f.start <= p.start && p.start <= f.end : f.start < p.end && p.start < f.end;
   const found = draft.planted.filter((p) => slots.some((f) => hits(f, p)));
   const correct = slots.filter((f) => draft.planted.some((p) => hits(f, p))).length;
   const misses = draft.planted.filter((p) => !found.includes(p)).map((p) => `${draft.id}: ${p.context}`);
@@ -117,7 +147,13 @@ function score(draft: Draft, findings: Finding[]): Score {
 }
 
 function add(a: Score, b: Score): Score {
-  return { planted: a.planted + b.planted, found: a.found + b.found, findings: a.findings + b.findings, correct: a.correct + b.correct, misses: a.misses.concat(b.misses) };
+  return {
+    planted: a.planted + b.planted,
+    found: a.found + b.found,
+    findings: a.findings + b.findings,
+    correct: a.correct + b.correct,
+    misses: a.misses.concat(b.misses),
+  };
 }
 
 const EMPTY: Score = { planted: 0, found: 0, findings: 0, correct: 0, misses: [] };
@@ -129,7 +165,9 @@ function corpusSection(): void {
   const matcher = new UnitMatcher(slots?.units ?? []);
   const total = docs.reduce((n, d) => n + chars(d.text), 0);
   const reports = docs.filter((d) => !d.id.includes('@')).length;
-  console.log(`\ncorpus part "${part}": ${docs.length} documents (${reports} reports, ${docs.length - reports} of grouped news), ${total} characters`);
+  console.log(
+    `\ncorpus part "${part}": ${docs.length} documents (${reports} reports, ${docs.length - reports} of grouped news), ${total} characters`,
+  );
 
   // Complete text: every finding is a false alarm (or, for overuse, a note).
   let slotFalse = 0;
@@ -154,10 +192,17 @@ function corpusSection(): void {
       }
     }
   }
-  console.log(`complete text: slot findings ${slotFalse} = ${per(slotFalse, total, 100_000)} per 100,000 characters (target ≤ 2); ` +
-    `repeated-phrase warnings ${repeatWarnings} = ${per(repeatWarnings, total, 10_000)} per 10,000 (target ≤ 1); ` +
-    `overuse notes ${overuseNotes} = ${ratio(overuseNotes, docs.length, 1)} per document (target ≤ 5)`);
-  console.log(`  slot findings on complete text by rule and severity: ${[...byKind].sort().map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  console.log(
+    `complete text: slot findings ${slotFalse} = ${per(slotFalse, total, 100_000)} per 100,000 characters (target ≤ 2); ` +
+      `repeated-phrase warnings ${repeatWarnings} = ${per(repeatWarnings, total, 10_000)} per 10,000 (target ≤ 1); ` +
+      `overuse notes ${overuseNotes} = ${ratio(overuseNotes, docs.length, 1)} per document (target ≤ 5)`,
+  );
+  console.log(
+    `  slot findings on complete text by rule and severity: ${[...byKind]
+      .sort()
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
+  );
 
   const thresholds = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
   for (const mode of ['deleted', 'masked'] as const) {
@@ -167,20 +212,27 @@ function corpusSection(): void {
       const draft = makeDraft(d, matcher, mode, 1000 + i);
       const model = parseReport(draft.text, { format: 'plain', segmenter });
       s = add(s, score(draft, findingsOf(model, SLOT_RULES)));
-      if (mode === 'deleted') for (const t of thresholds) sweep.set(t, add(sweep.get(t)!, score(draft, findingsOf(model, SLOT_RULES, t))));
+      if (mode === 'deleted')
+        for (const t of thresholds) sweep.set(t, add(sweep.get(t)!, score(draft, findingsOf(model, SLOT_RULES, t))));
     });
-    console.log(`${mode}: planted ${s.planted}, found ${s.found}, recall ${ratio(s.found, s.planted)} (target ${mode === 'deleted' ? '≥ 0.90' : '≥ 0.99'}); ` +
-      `slot findings ${s.findings}, on a planted blank ${s.correct}, precision ${ratio(s.correct, s.findings)} (target ≥ 0.95)`);
+    console.log(
+      `${mode}: planted ${s.planted}, found ${s.found}, recall ${ratio(s.found, s.planted)} (target ${mode === 'deleted' ? '≥ 0.90' : '≥ 0.99'}); ` +
+        `slot findings ${s.findings}, on a planted blank ${s.correct}, precision ${ratio(s.correct, s.findings)} (target ≥ 0.95)`,
+    );
     if (listing) for (const m of s.misses.slice(0, 60)) console.log(`  missed: ${m}`);
     if (mode === 'deleted') {
       // The false alarms of a threshold are measured on the complete text, with the same setting.
-      console.log('  trade-off over the information threshold of missing-number (from 0.9 up, the warning threshold too):');
+      console.log(
+        '  trade-off over the information threshold of missing-number (from 0.9 up, the warning threshold too):',
+      );
       console.log('  threshold  recall  precision  complete-text findings /100k');
       for (const t of thresholds) {
         const x = sweep.get(t)!;
         let fa = 0;
         for (const model of complete) fa += findingsOf(model, SLOT_RULES, t).length;
-        console.log(`  ${t.toFixed(2).padEnd(9)}  ${ratio(x.found, x.planted).padEnd(6)}  ${ratio(x.correct, x.findings).padEnd(9)}  ${per(fa, total, 100_000)}`);
+        console.log(
+          `  ${t.toFixed(2).padEnd(9)}  ${ratio(x.found, x.planted).padEnd(6)}  ${ratio(x.correct, x.findings).padEnd(9)}  ${per(fa, total, 100_000)}`,
+        );
       }
     }
   }

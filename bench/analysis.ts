@@ -53,7 +53,9 @@ function best<T>(runs: number, f: () => T): { value: T; time: number } {
 function measure(jieba: Jieba, text: string, runs: number): Timing {
   const options = allRulesOn();
   const cut = best(runs, () => jieba.cut(text)).time;
-  const paragraphs = parseReport(text).paragraphs.filter((p) => !p.verbatim).map((p) => p.text);
+  const paragraphs = parseReport(text)
+    .paragraphs.filter((p) => !p.verbatim)
+    .map((p) => p.text);
   const tag = best(runs, () => paragraphs.map((p) => jieba.tag(p))).time;
   // A first analysis: tokens come straight from nodejieba, paragraph by paragraph.
   const segmenter: Segmenter = (t) => jieba.tag(t);
@@ -70,7 +72,8 @@ function measure(jieba: Jieba, text: string, runs: number): Timing {
   const parse = best(runs, () => parseReport(text, { segmenter: known })).time;
   const rules = best(runs, () => analyze(model, options, { tables: corpusTables() })).time;
   const perRule = new Map<string, number>();
-  for (const rule of RULES) perRule.set(rule.id, best(runs, () => analyze(model, options, { rules: [rule], tables: corpusTables() })).time);
+  for (const rule of RULES)
+    perRule.set(rule.id, best(runs, () => analyze(model, options, { rules: [rule], tables: corpusTables() })).time);
   return { chars: text.length, cut, tag, parse, rules, total: whole.time, perRule };
 }
 
@@ -95,15 +98,21 @@ export function benchAnalysis(sizes = [20_000, 200_000, 2_000_000]): { lines: st
   const first = timings[0];
   const last = timings[timings.length - 1];
   const perChar = (t: Timing) => t.total / t.chars;
-  lines.push(`per-char cost of the analysis, ${last.chars} vs ${first.chars}: ${(perChar(last) / perChar(first)).toFixed(2)}× (target ≤ 1.5×)`);
+  lines.push(
+    `per-char cost of the analysis, ${last.chars} vs ${first.chars}: ${(perChar(last) / perChar(first)).toFixed(2)}× (target ≤ 1.5×)`,
+  );
   lines.push(`analysis / raw cut: ${timings.map((t) => (t.total / t.cut).toFixed(2)).join(', ')} (target ≤ 2×)`);
   lines.push(`parse+rules / raw cut: ${timings.map((t) => ((t.parse + t.rules) / t.cut).toFixed(2)).join(', ')}`);
-  lines.push(`tag(paras) / raw cut: ${timings.map((t) => (t.tag / t.cut).toFixed(2)).join(', ')} (segmentation with tags alone)`);
+  lines.push(
+    `tag(paras) / raw cut: ${timings.map((t) => (t.tag / t.cut).toFixed(2)).join(', ')} (segmentation with tags alone)`,
+  );
   lines.push(`per rule at ${last.chars} chars (ms), µs/char ratio ${last.chars} vs ${first.chars}:`);
   for (const rule of RULES) {
     const big = last.perRule.get(rule.id)!;
     const small = first.perRule.get(rule.id)!;
-    lines.push(`  ${rule.id.padEnd(22)} ${ms(big).padStart(10)}   ${(big / last.chars / (small / first.chars)).toFixed(2)}×`);
+    lines.push(
+      `  ${rule.id.padEnd(22)} ${ms(big).padStart(10)}   ${(big / last.chars / (small / first.chars)).toFixed(2)}×`,
+    );
   }
   return { lines, timings };
 }

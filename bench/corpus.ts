@@ -58,7 +58,10 @@ export function measureText(chars: number): { text: string; source: string } {
     }
   }
   const cut = text.lastIndexOf('\n', chars);
-  return { text: text.slice(0, cut > chars / 2 ? cut : chars), source: `corpus measure part${round > 1 ? ', repeated' : ''}` };
+  return {
+    text: text.slice(0, cut > chars / 2 ? cut : chars),
+    source: `corpus measure part${round > 1 ? ', repeated' : ''}`,
+  };
 }
 
 /** Milliseconds since `t0` (from performance.now()). */
@@ -86,8 +89,13 @@ export function spawnServer(extraNodeArgs: string[] = []): Spawned {
   if (!fs.existsSync(server)) throw new Error('dist/server.js missing: run `npm run build` first');
   // GONGWEN_BENCH_SERVER_ARGS: node options for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it.
   const envArgs = (process.env.GONGWEN_BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...envArgs, ...extraNodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const client = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const child = spawn(process.execPath, [...envArgs, ...extraNodeArgs, server, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const client = createProtocolConnection(
+    new StreamMessageReader(child.stdout!),
+    new StreamMessageWriter(child.stdin!),
+  );
   const listeners: Array<(p: PublishDiagnosticsParams, at: number) => void> = [];
   client.onNotification(PublishDiagnosticsNotification.type, (p) => {
     const at = performance.now();
@@ -99,7 +107,9 @@ export function spawnServer(extraNodeArgs: string[] = []): Spawned {
     client,
     onDiagnostics: (l) => void listeners.push(l),
     async stop() {
-      const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+      const exited = new Promise<void>((resolve) =>
+        child.exitCode !== null ? resolve() : child.once('exit', () => resolve()),
+      );
       try {
         await Promise.race([client.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
         await client.sendNotification('exit');

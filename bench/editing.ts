@@ -27,7 +27,11 @@ interface Publication {
 /** Collects publishDiagnostics per version; resolves when one for `version` satisfies `until`. */
 function diagnosticsTracker(server: Spawned) {
   const seen = new Map<number, Publication[]>();
-  const waiters: Array<{ version: number; until: (p: PublishDiagnosticsParams) => boolean; resolve: (p: Publication | undefined) => void }> = [];
+  const waiters: Array<{
+    version: number;
+    until: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: Publication | undefined) => void;
+  }> = [];
   server.onDiagnostics((params, at) => {
     if (params.uri !== URI || params.version === undefined) return;
     const list = seen.get(params.version) ?? [];
@@ -44,7 +48,11 @@ function diagnosticsTracker(server: Spawned) {
   });
   return {
     /** The first publication for `version` satisfying `until` (undefined after `timeout` ms). */
-    wait(version: number, until: (p: PublishDiagnosticsParams) => boolean = () => true, timeout = 5000): Promise<Publication | undefined> {
+    wait(
+      version: number,
+      until: (p: PublishDiagnosticsParams) => boolean = () => true,
+      timeout = 5000,
+    ): Promise<Publication | undefined> {
       const have = (seen.get(version) ?? []).find((p) => until(p.params));
       if (have) return Promise.resolve(have);
       return new Promise((resolve) => {
@@ -66,9 +74,16 @@ function diagnosticsTracker(server: Spawned) {
 
 /** Initializes like VS Code: the server pulls `gongwen` settings; this client answers with `settings`. */
 async function initialize(server: Spawned, settings: Record<string, unknown>): Promise<void> {
-  server.client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
+  server.client.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+    params.items.map(() => settings),
+  );
   server.client.onRequest('client/registerCapability', () => null);
-  await server.client.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } }, locale: 'zh-cn' });
+  await server.client.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { workspace: { configuration: true } },
+    locale: 'zh-cn',
+  });
   await server.client.sendNotification('initialized', {});
 }
 
@@ -80,7 +95,9 @@ export async function benchStart(text = measureText(60_000).text): Promise<strin
   try {
     await initialize(server, {});
     const tInit = since(t0);
-    await server.client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'plaintext', version: 1, text } });
+    await server.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: URI, languageId: 'plaintext', version: 1, text },
+    });
     const symbols = await server.client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } });
     const tOutline = since(t0);
     const full = await tracker.wait(1, isFull, 60_000);
@@ -101,7 +118,8 @@ export async function benchStart(text = measureText(60_000).text): Promise<strin
 }
 
 /** Characters typed, one per edit (report vocabulary, so the segmenter sees real words forming). */
-const TYPED = '的一是在了和有大这主中人上为们地个用工时要动国产以我到他会作来分生对于学下级就年阶义发成部民可出能方进同行面说种过命度革而多子后自社加小机也经力线本电高量长党得实家定深法表着水理化争现所二起政三好十战无农使性前等反体合斗路图把结第里正新开论之物从当两些还天资事队批如应形想制心样干都向变关点育重其思与间内去因件日利相由压员气业代全组数果期导平各基或月然问比展那它最及外没看治提五解系林者米群头意只明四道马认次文通但条较克又公孔领军流入接席位情运器并飞原油放立题质指建区验活众很教决特此常石强极土少已根共直团统式转别造切九你取西持总料连任志观调七么山程百报更见必真保热委手改管处己将修支识病象几先老光专什六型具示复安带每东增则完风回南广劳轮科北打积车计给节做务被整联步类集号列温装即毫知轴研单色坚据速防史拉世设达尔场织历花受求传口断况采精金界品判参层止边清至万确究书术状厂须离再目海交权且儿青才证低越际八试规斯近注办布门铁需走议县兵固除般引齿千胜细影济白格效置推空配刀叶率今选养德话查差半敌始片施响收华觉备名红续均药标记难存测士身紧液派准斤角降维板许破技消底床田势端感往神便贺村构照容非搞亚磨族火段算适讲按值美态黄易彪服早班麦削信排台声该击素张密害侯草何树肥继右属市严径螺检左页抗苏显苦英快称坏移约巴材省黑武培著河帝仅针怎植京助升王眼她抓含苗副杂普谈围食射源例致酸旧却充足短划剂宣环落首尺波承粉践府鱼随考刻靠够满夫失包住促枝局菌杆周护岩师举曲春元超负砂封换太模贫减阳扬江析亩木言球朝医校古呢稻宋听唯输滑站另卫字鼓刚写刘微略范供阿块某功套友限项余倒卷创律雨让骨远帮初皮播优占死毒圈伟季训控激找叫云互跟裂粮粒母练塞钢顶策双留误础吸阻故寸盾晚丝女散焊株亲院冷彻弹错商视艺灭版烈零室轻血倍缺厘泵察绝富城冲喷壤简否柱李望盘磁雄似困巩益洲脱投送奴侧润盖挥距触星松获兴独官混纪依未突架宽冬章湿偏纹吃执阀矿寨责熟稳夺硬价努翻奇甲预职评读背协损棉侵灰虽矛厚罗泥辟告卵箱掌氧恩爱停曾溶营终纲孟钱待尽俄缩沙退陈讨奋械载胞幼哪剥迫旋征槽握担仍呀鲜吧卡粗介钻逐弱脚怕盐末阴丰雾冠丙街莱贝辐肠付吉渗瑞惊顿挤秒悬姆烂森糖圣凹陶词迟蚕亿矩';
+const TYPED =
+  '的一是在了和有大这主中人上为们地个用工时要动国产以我到他会作来分生对于学下级就年阶义发成部民可出能方进同行面说种过命度革而多子后自社加小机也经力线本电高量长党得实家定深法表着水理化争现所二起政三好十战无农使性前等反体合斗路图把结第里正新开论之物从当两些还天资事队批如应形想制心样干都向变关点育重其思与间内去因件日利相由压员气业代全组数果期导平各基或月然问比展那它最及外没看治提五解系林者米群头意只明四道马认次文通但条较克又公孔领军流入接席位情运器并飞原油放立题质指建区验活众很教决特此常石强极土少已根共直团统式转别造切九你取西持总料连任志观调七么山程百报更见必真保热委手改管处己将修支识病象几先老光专什六型具示复安带每东增则完风回南广劳轮科北打积车计给节做务被整联步类集号列温装即毫知轴研单色坚据速防史拉世设达尔场织历花受求传口断况采精金界品判参层止边清至万确究书术状厂须离再目海交权且儿青才证低越际八试规斯近注办布门铁需走议县兵固除般引齿千胜细影济白格效置推空配刀叶率今选养德话查差半敌始片施响收华觉备名红续均药标记难存测士身紧液派准斤角降维板许破技消底床田势端感往神便贺村构照容非搞亚磨族火段算适讲按值美态黄易彪服早班麦削信排台声该击素张密害侯草何树肥继右属市严径螺检左页抗苏显苦英快称坏移约巴材省黑武培著河帝仅针怎植京助升王眼她抓含苗副杂普谈围食射源例致酸旧却充足短划剂宣环落首尺波承粉践府鱼随考刻靠够满夫失包住促枝局菌杆周护岩师举曲春元超负砂封换太模贫减阳扬江析亩木言球朝医校古呢稻宋听唯输滑站另卫字鼓刚写刘微略范供阿块某功套友限项余倒卷创律雨让骨远帮初皮播优占死毒圈伟季训控激找叫云互跟裂粮粒母练塞钢顶策双留误础吸阻故寸盾晚丝女散焊株亲院冷彻弹错商视艺灭版烈零室轻血倍缺厘泵察绝富城冲喷壤简否柱李望盘磁雄似困巩益洲脱投送奴侧润盖挥距触星松获兴独官混纪依未突架宽冬章湿偏纹吃执阀矿寨责熟稳夺硬价努翻奇甲预职评读背协损棉侵灰虽矛厚罗泥辟告卵箱掌氧恩爱停曾溶营终纲孟钱待尽俄缩沙退陈讨奋械载胞幼哪剥迫旋征槽握担仍呀鲜吧卡粗介钻逐弱脚怕盐末阴丰雾冠丙街莱贝辐肠付吉渗瑞惊顿挤秒悬姆烂森糖圣凹陶词迟蚕亿矩';
 
 interface EditingRun {
   latencies: number[];
@@ -122,7 +140,9 @@ async function editingRun(text: string, edits: number, debounce: number, capMs: 
   const tracker = diagnosticsTracker(server);
   try {
     await initialize(server, { debounce });
-    await server.client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'plaintext', version: 1, text } });
+    await server.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: URI, languageId: 'plaintext', version: 1, text },
+    });
     if (!(await tracker.wait(1, isFull, 60_000))) throw new Error('no full diagnostics for the opened report in 60 s');
     // The middle of a prose line: typing there changes one paragraph.
     const lines = text.split('\n');
@@ -169,23 +189,39 @@ async function editingRun(text: string, edits: number, debounce: number, capMs: 
  * first size), and the per-edit cost of the largest against the smallest.
  */
 export async function benchEditing(edits = 200, sizes = [60_000, 200_000, 600_000], capMs = 60_000): Promise<string[]> {
-  const out = [`editing (${edits} one-character edits in the middle, spawned server, time from didChange sent to full diagnostics received):`];
+  const out = [
+    `editing (${edits} one-character edits in the middle, spawned server, time from didChange sent to full diagnostics received):`,
+  ];
   const p50s: number[] = [];
   for (const size of sizes) {
     const { text, source } = measureText(size);
     out.push(`  ${text.length} chars (${source}):`);
-    const settings = size === sizes[0] ? ([[0, 'debounce 0 (the server\'s work)'], [100, 'debounce 100 (default: what a drafter sees)']] as const) : ([[0, 'debounce 0']] as const);
+    const settings =
+      size === sizes[0]
+        ? ([
+            [0, "debounce 0 (the server's work)"],
+            [100, 'debounce 100 (default: what a drafter sees)'],
+          ] as const)
+        : ([[0, 'debounce 0']] as const);
     for (const [debounce, label] of settings) {
       const r = await editingRun(text, edits, debounce, capMs);
       const n = r.latencies.length;
       if (debounce === 0) p50s.push(percentile(r.latencies, 50));
-      out.push(`    ${label}: n=${n}  p50 ${ms(percentile(r.latencies, 50))}  p95 ${ms(percentile(r.latencies, 95))}  max ${ms(Math.max(...r.latencies))}  server RSS ${r.rss.toFixed(0)} MB`);
-      if (r.partial) out.push(`      ${r.partial} edits were published twice (character rules first, then the full set)`);
+      out.push(
+        `    ${label}: n=${n}  p50 ${ms(percentile(r.latencies, 50))}  p95 ${ms(percentile(r.latencies, 95))}  max ${ms(Math.max(...r.latencies))}  server RSS ${r.rss.toFixed(0)} MB`,
+      );
+      if (r.partial)
+        out.push(`      ${r.partial} edits were published twice (character rules first, then the full set)`);
       if (r.lost) out.push(`      ${r.lost} edits got no full diagnostics within 5 s`);
-      out.push(`      last version: ${r.lastCount} diagnostics published, ${r.expectedCount} from an in-process analysis of the same text${r.lastCount === r.expectedCount ? '' : '  ← MISMATCH'}`);
+      out.push(
+        `      last version: ${r.lastCount} diagnostics published, ${r.expectedCount} from an in-process analysis of the same text${r.lastCount === r.expectedCount ? '' : '  ← MISMATCH'}`,
+      );
     }
   }
-  if (p50s.length > 1) out.push(`  per-edit p50 at ${sizes[sizes.length - 1]} / at ${sizes[0]}: ${(p50s[p50s.length - 1] / p50s[0]).toFixed(1)}× (target ≤ 3×; targets p50/p95 ≤ 10/25 ms at 60k, ≤ 30/80 ms at 600k)`);
+  if (p50s.length > 1)
+    out.push(
+      `  per-edit p50 at ${sizes[sizes.length - 1]} / at ${sizes[0]}: ${(p50s[p50s.length - 1] / p50s[0]).toFixed(1)}× (target ≤ 3×; targets p50/p95 ≤ 10/25 ms at 60k, ≤ 30/80 ms at 600k)`,
+    );
   return out;
 }
 
@@ -200,12 +236,17 @@ export async function benchMemory(count = 10, size = 60_000): Promise<string[]> 
     for (let i = 0; i < count; i++) {
       const uri = `file:///bench/report-${i}.txt`;
       const text = all.slice(i * size, (i + 1) * size);
-      await server.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+      await server.client.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'plaintext', version: 1, text },
+      });
       if (!(await tracker(uri, 60_000))) lines.push(`  ${uri}: no full diagnostics in 60 s`);
-      if (i === 0) lines.push(`  1 report open: server RSS ${memoryOf(server.child.pid!).rss.toFixed(0)} MB (worker included)`);
+      if (i === 0)
+        lines.push(`  1 report open: server RSS ${memoryOf(server.child.pid!).rss.toFixed(0)} MB (worker included)`);
     }
     const m = memoryOf(server.child.pid!);
-    lines.push(`  ${count} reports open: server RSS ${m.rss.toFixed(0)} MB, peak ${m.peak.toFixed(0)} MB (targets ≤ 400 MB with one, ≤ 500 MB with ten)`);
+    lines.push(
+      `  ${count} reports open: server RSS ${m.rss.toFixed(0)} MB, peak ${m.peak.toFixed(0)} MB (targets ≤ 400 MB with one, ≤ 500 MB with ten)`,
+    );
     return [`memory (${count} reports of ${size} chars from the corpus measure part, default settings):`, ...lines];
   } finally {
     await server.stop();
@@ -239,7 +280,9 @@ function diagnosticsTrackerFor(server: Spawned): (uri: string, timeout: number) 
  * the wall time of a spawned server is mostly waiting to be scheduled, its CPU time is not.
  */
 export function benchEditingWork(edits = 100, sizes = [60_000, 200_000, 600_000]): string[] {
-  const out = [`editing work in process (${edits} one-character edits in the middle; segment + parse + analyse with the document's caches + diagnostics as JSON):`];
+  const out = [
+    `editing work in process (${edits} one-character edits in the middle; segment + parse + analyse with the document's caches + diagnostics as JSON):`,
+  ];
   const segmenter = createInProcessSegmenter();
   const options = toOptions('zh-cn');
   const cpu = () => {
@@ -271,8 +314,13 @@ export function benchEditingWork(edits = 100, sizes = [60_000, 200_000, 600_000]
       used.push(cpu() - c0);
     }
     p50s.push(percentile(used, 50));
-    out.push(`  ${String(text.length).padEnd(7)} chars: CPU p50 ${ms(percentile(used, 50))} p95 ${ms(percentile(used, 95))}; wall p50 ${ms(percentile(wall, 50))} p95 ${ms(percentile(wall, 95))}`);
+    out.push(
+      `  ${String(text.length).padEnd(7)} chars: CPU p50 ${ms(percentile(used, 50))} p95 ${ms(percentile(used, 95))}; wall p50 ${ms(percentile(wall, 50))} p95 ${ms(percentile(wall, 95))}`,
+    );
   }
-  if (p50s.length > 1) out.push(`  CPU per edit at ${sizes[sizes.length - 1]} / at ${sizes[0]}: ${(p50s[p50s.length - 1] / p50s[0]).toFixed(1)}×`);
+  if (p50s.length > 1)
+    out.push(
+      `  CPU per edit at ${sizes[sizes.length - 1]} / at ${sizes[0]}: ${(p50s[p50s.length - 1] / p50s[0]).toFixed(1)}×`,
+    );
   return out;
 }

@@ -62,7 +62,9 @@ interface Run {
 function runCli(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let peakMb = 0;
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
@@ -88,23 +90,38 @@ export async function benchFolder(files = 500, chars = 60_000): Promise<string[]
   if (!corpusPresent()) return ['folder: skipped (no corpus in ../shared/corpus)'];
   const { dir, total } = buildFolder(files, chars);
   const count = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).length;
-  const out = [`folder (${count} files, ${(total / 1e6).toFixed(1)}M chars, built from the corpus in ${dir}; node dist/cli.js check --format json):`];
+  const out = [
+    `folder (${count} files, ${(total / 1e6).toFixed(1)}M chars, built from the corpus in ${dir}; node dist/cli.js check --format json):`,
+  ];
   let parallel: Run | undefined;
   const cores = os.cpus().length;
   for (const jobs of [...new Set([1, Math.max(2, Math.min(cores, 4))])]) {
     const r = await runCli(['check', '--format', 'json', '--jobs', String(jobs), dir]);
-    const findings = (JSON.parse(r.out) as Array<{ diagnostics: unknown[] }>).reduce((n, f) => n + f.diagnostics.length, 0);
-    out.push(`  --jobs ${jobs}: ${r.seconds.toFixed(1)} s, ${((total / r.seconds) / 1000).toFixed(0)}k chars/s, peak memory ${r.peakMb.toFixed(0)} MB, ${findings} findings, exit ${r.code}`);
+    const findings = (JSON.parse(r.out) as Array<{ diagnostics: unknown[] }>).reduce(
+      (n, f) => n + f.diagnostics.length,
+      0,
+    );
+    out.push(
+      `  --jobs ${jobs}: ${r.seconds.toFixed(1)} s, ${(total / r.seconds / 1000).toFixed(0)}k chars/s, peak memory ${r.peakMb.toFixed(0)} MB, ${findings} findings, exit ${r.code}`,
+    );
     if (jobs > 1) parallel = r;
   }
   // The same findings as checking each file alone: a sample of the files, one process each.
-  const results = JSON.parse((parallel ?? (await runCli(['check', '--format', 'json', dir]))).out) as Array<{ file: string }>;
+  const results = JSON.parse((parallel ?? (await runCli(['check', '--format', 'json', dir]))).out) as Array<{
+    file: string;
+  }>;
   const picked = results.filter((_, i) => i % Math.max(1, Math.floor(results.length / 8)) === 0).slice(0, 8);
   let same = 0;
   for (const r of picked) {
-    const alone = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', r.file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const alone = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', r.file],
+      { encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
     if (JSON.stringify(JSON.parse(alone.stdout)[0]) === JSON.stringify(r)) same++;
   }
-  out.push(`  checked alone, ${same} of ${picked.length} sampled files have exactly the findings of the folder run${same === picked.length ? '' : '  ← MISMATCH'}`);
+  out.push(
+    `  checked alone, ${same} of ${picked.length} sampled files have exactly the findings of the folder run${same === picked.length ? '' : '  ← MISMATCH'}`,
+  );
   return out;
 }

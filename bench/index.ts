@@ -22,7 +22,11 @@ import { profileRules } from './profile';
 const SECTIONS: Record<string, () => Promise<string[]> | string[]> = {
   analysis: () => benchAnalysis().lines,
   start: () => benchStart(),
-  editing: () => benchEditing(Number(process.env.GONGWEN_BENCH_EDITS ?? 200) || 200, (process.env.GONGWEN_BENCH_SIZES ?? '60000,200000,600000').split(',').map(Number)),
+  editing: () =>
+    benchEditing(
+      Number(process.env.GONGWEN_BENCH_EDITS ?? 200) || 200,
+      (process.env.GONGWEN_BENCH_SIZES ?? '60000,200000,600000').split(',').map(Number),
+    ),
   work: () => benchEditingWork(),
   memory: () => benchMemory(),
   peer: () => benchPeer(),
@@ -34,7 +38,7 @@ const BUNDLED = 'GONGWEN_BENCH_BUNDLED';
 function runBundled(): never {
   const root = path.resolve(__dirname, '..');
   const outfile = path.join(root, 'dist', 'bench.js');
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+
   const esbuild = require('esbuild') as typeof import('esbuild');
   esbuild.buildSync({
     entryPoints: [path.join(root, 'bench', 'index.ts')],
@@ -46,7 +50,10 @@ function runBundled(): never {
     external: ['nodejieba', 'autocorrect-node', 'esbuild'],
     logLevel: 'warning',
   });
-  const r = spawnSync(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, [BUNDLED]: '1' } });
+  const r = spawnSync(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, [BUNDLED]: '1' },
+  });
   process.exit(r.status ?? 1);
 }
 
@@ -58,9 +65,15 @@ async function main(): Promise<void> {
     process.exit(0);
   }
   const names = asked.length ? asked.filter((a) => !/^\d+$/.test(a)) : Object.keys(SECTIONS);
-  for (const name of names) if (!SECTIONS[name]) throw new Error(`unknown section ${name}; one of ${Object.keys(SECTIONS).join(', ')}`);
+  for (const name of names)
+    if (!SECTIONS[name]) throw new Error(`unknown section ${name}; one of ${Object.keys(SECTIONS).join(', ')}`);
   const t0 = performance.now();
-  console.log(`node ${process.version}, ${require('os').cpus().length} cores, load average ${require('os').loadavg().map((x: number) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `node ${process.version}, ${require('os').cpus().length} cores, load average ${require('os')
+      .loadavg()
+      .map((x: number) => x.toFixed(2))
+      .join(' ')}`,
+  );
   for (const name of names) {
     console.log(`\n== ${name}`);
     console.log((await SECTIONS[name]()).join('\n'));

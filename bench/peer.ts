@@ -15,7 +15,6 @@ interface Autocorrect {
 
 /** Times autocorrect's lintFor and our whole analysis on the same texts; best of `runs`. */
 export function benchPeer(sizes = [20_000, 60_000], runs = 5): string[] {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const autocorrect = require('autocorrect-node') as Autocorrect;
   const jieba = loadJieba();
   const segmenter: Segmenter = (t) => jieba.tag(t);

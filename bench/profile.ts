@@ -17,7 +17,9 @@ interface ProfileNode {
 }
 
 function post<T>(session: Session, method: string, params?: object): Promise<T> {
-  return new Promise((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res as T))));
+  return new Promise((resolve, reject) =>
+    session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res as T))),
+  );
 }
 
 /** Top self-time functions while `f` runs `repeat` times. */
@@ -57,7 +59,12 @@ export async function profileRules(chars = 60_000, ids: string[] = []): Promise<
     const once = performance.now() - t0;
     if (once < 5 && ids.length === 0) continue;
     out.push(`${rule.id}: ${once.toFixed(1)} ms on ${text.length} chars`);
-    out.push(...(await profile(() => analyze(model, options, { rules: [rule], tables: corpusTables() }), Math.max(3, Math.ceil(300 / Math.max(once, 1))))));
+    out.push(
+      ...(await profile(
+        () => analyze(model, options, { rules: [rule], tables: corpusTables() }),
+        Math.max(3, Math.ceil(300 / Math.max(once, 1))),
+      )),
+    );
   }
   return out;
 }

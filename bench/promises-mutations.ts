@@ -36,7 +36,13 @@ export function countMutations(id: string, text: string, seed: number): Mutation
     const to = n <= 2 || rnd() < 0.5 ? n + 1 : n - 1;
     const written = writeCount(claim.numeral.text, to);
     const mutated = text.slice(0, claim.numeral.start) + written + text.slice(claim.numeral.end);
-    out.push({ kind: 'count', id, text: mutated, at: { start: claim.numeral.start, end: claim.numeral.start + written.length }, note: `${claim.numeral.text}→${written}` });
+    out.push({
+      kind: 'count',
+      id,
+      text: mutated,
+      at: { start: claim.numeral.start, end: claim.numeral.start + written.length },
+      note: `${claim.numeral.text}→${written}`,
+    });
   }
   return out;
 }
@@ -65,13 +71,32 @@ export function seriesMutations(id: string, text: string, seed: number): Mutatio
     if (j >= i) j++;
     const [a, b] = i < j ? [series[i], series[j]] : [series[j], series[i]];
     const mutated = text.slice(0, a.at) + CN[b.n - 1] + text.slice(a.at + 1, b.at) + CN[a.n - 1] + text.slice(b.at + 1);
-    out.push({ kind: 'series', id, text: mutated, at: { start: a.at, end: b.at + 2 }, note: `${CN[a.n - 1]}${a.form}↔${CN[b.n - 1]}${b.form}`, inSentence });
+    out.push({
+      kind: 'series',
+      id,
+      text: mutated,
+      at: { start: a.at, end: b.at + 2 },
+      note: `${CN[a.n - 1]}${a.form}↔${CN[b.n - 1]}${b.form}`,
+      inSentence,
+    });
   }
   return out;
 }
 
 /** The report with a title line naming its year moved by `delta` (a government work report of `year`). */
-export function yearMutation(id: string, text: string, title: (year: number) => string, year: number, delta: number): Mutation {
+export function yearMutation(
+  id: string,
+  text: string,
+  title: (year: number) => string,
+  year: number,
+  delta: number,
+): Mutation {
   const line = title(year + delta);
-  return { kind: 'year', id, text: `${line}\n\n${text}`, at: { start: 0, end: line.length }, note: `${year}→${year + delta}` };
+  return {
+    kind: 'year',
+    id,
+    text: `${line}\n\n${text}`,
+    at: { start: 0, end: line.length },
+    note: `${year}→${year + delta}`,
+  };
 }

@@ -57,12 +57,18 @@ let chars = 0;
 let warnings = 0;
 for (const file of textFiles(path.join(samples, 'published')).sort()) {
   const text = fs.readFileSync(file, 'utf8');
-  const found = analyze(parseReport(text, { segmenter }), options, { rules: [rule], tables: corpusTables() }).findings.filter((f) => f.severity === 'warning');
+  const found = analyze(parseReport(text, { segmenter }), options, {
+    rules: [rule],
+    tables: corpusTables(),
+  }).findings.filter((f) => f.severity === 'warning');
   chars += text.length;
   warnings += found.length;
   console.log(`  ${path.basename(file)}: ${found.length} warnings in ${text.length} chars`);
   if (process.argv.includes('--show')) {
-    for (const f of found) console.log(`    ${f.message}  …${text.slice(Math.max(0, f.start - 15), f.end + 5).replace(/\s+/g, ' ')}…`);
+    for (const f of found)
+      console.log(`    ${f.message}  …${text.slice(Math.max(0, f.start - 15), f.end + 5).replace(/\s+/g, ' ')}…`);
   }
 }
-console.log(`  total: ${warnings} warnings in ${chars} chars = ${((warnings * 10_000) / chars).toFixed(2)} per 10,000 (target ≤ 1)`);
+console.log(
+  `  total: ${warnings} warnings in ${chars} chars = ${((warnings * 10_000) / chars).toFixed(2)} per 10,000 (target ≤ 1)`,
+);

@@ -6,8 +6,18 @@ import { corpusDocuments, CorpusDocument, Part, random } from '../scripts/corpus
 
 /** The swaps a drafter makes: names of units and of their offices. */
 export const SWAPS: ReadonlyArray<[string, string]> = [
-  ['县', '区'], ['区', '县'], ['省', '市'], ['市', '省'], ['市', '县'], ['局', '委'], ['委', '局'],
-  ['乡', '镇'], ['镇', '乡'], ['厅', '局'], ['州', '市'], ['村', '镇'],
+  ['县', '区'],
+  ['区', '县'],
+  ['省', '市'],
+  ['市', '省'],
+  ['市', '县'],
+  ['局', '委'],
+  ['委', '局'],
+  ['乡', '镇'],
+  ['镇', '乡'],
+  ['厅', '局'],
+  ['州', '市'],
+  ['村', '镇'],
 ];
 
 export interface Label {
@@ -35,7 +45,12 @@ type Cut = (text: string) => string[];
  * occurrence is a token of the original (segmented by `cut`) that the replace made a non-word: no
  * word of the table (`isWord`), nor words of two characters or more put together (城乡职工 is words).
  */
-export function* damagedDrafts(part: Part, cut: Cut, isWord: (w: string) => boolean, opts: { seed?: number; newsSample?: number; minLength?: number } = {}): Generator<DamagedDraft> {
+export function* damagedDrafts(
+  part: Part,
+  cut: Cut,
+  isWord: (w: string) => boolean,
+  opts: { seed?: number; newsSample?: number; minLength?: number } = {},
+): Generator<DamagedDraft> {
   const rnd = random(opts.seed ?? 13);
   const docs: CorpusDocument[] = [];
   const news: CorpusDocument[] = [];
@@ -54,7 +69,9 @@ export function* damagedDrafts(part: Part, cut: Cut, isWord: (w: string) => bool
     for (const token of cut(doc.text)) {
       if (token.length >= 2 && token.includes(from)) {
         const broken = token.split(from).join(to);
-        if (!isWord(broken) && !wordsOnly(broken, isWord)) for (let k = 0; k < token.length; k++) if (token[k] === from) labels.push({ at: at + k, original: token, damaged: broken });
+        if (!isWord(broken) && !wordsOnly(broken, isWord))
+          for (let k = 0; k < token.length; k++)
+            if (token[k] === from) labels.push({ at: at + k, original: token, damaged: broken });
       }
       at += token.length;
     }
@@ -66,7 +83,8 @@ export function* damagedDrafts(part: Part, cut: Cut, isWord: (w: string) => bool
 /** True when `s` splits into words of two characters or more (城乡职工): words, only not one. */
 function wordsOnly(s: string, isWord: (w: string) => boolean): boolean {
   if (s.length === 0) return true;
-  for (let len = Math.min(4, s.length); len >= 2; len--) if (isWord(s.slice(0, len)) && wordsOnly(s.slice(len), isWord)) return true;
+  for (let len = Math.min(4, s.length); len >= 2; len--)
+    if (isWord(s.slice(0, len)) && wordsOnly(s.slice(len), isWord)) return true;
   return false;
 }
 

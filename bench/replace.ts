@@ -26,7 +26,13 @@ const isWord = (w: string) => w in words;
 const jieba = loadJieba() as unknown as { cut(s: string, hmm: boolean): string[] };
 const detect = detector();
 
-let occ = 0, occHit = 0, extra = 0, drafts = 0, restored = 0, labelled = 0, provable = 0;
+let occ = 0,
+  occHit = 0,
+  extra = 0,
+  drafts = 0,
+  restored = 0,
+  labelled = 0,
+  provable = 0;
 const distinct = new Map<string, boolean>();
 for (const d of damagedDrafts(part, (t) => jieba.cut(t, false), isWord, { newsSample })) {
   drafts++;
@@ -42,12 +48,18 @@ for (const d of damagedDrafts(part, (t) => jieba.cut(t, false), isWord, { newsSa
     if (hit) occHit++;
     const key = `${d.from}${d.to}:${l.original}`;
     distinct.set(key, (distinct.get(key) ?? false) || hit);
-    if (!hit && show) console.log(`miss ${d.id} ${d.from}→${d.to} ${l.damaged}←${l.original} …${d.damaged.slice(Math.max(0, l.at - 6), l.at + 6)}…`);
+    if (!hit && show)
+      console.log(
+        `miss ${d.id} ${d.from}→${d.to} ${l.damaged}←${l.original} …${d.damaged.slice(Math.max(0, l.at - 6), l.at + 6)}…`,
+      );
   }
   for (const f of found) {
     if (f.from === d.from && labelledAt.has(f.at)) continue;
     extra++;
-    if (show) console.log(`extra ${d.id} ${f.from}→${f.to} ${f.observed}→${f.original} …${d.damaged.slice(Math.max(0, f.at - 6), f.at + 6)}…`);
+    if (show)
+      console.log(
+        `extra ${d.id} ${f.from}→${f.to} ${f.observed}→${f.original} …${d.damaged.slice(Math.max(0, f.at - 6), f.at + 6)}…`,
+      );
   }
   // Fix-all of the substitution: the damaged text with exactly the labelled occurrences written back.
   const expected = d.damaged.split('');
@@ -61,18 +73,27 @@ const distinctHit = [...distinct.values()].filter(Boolean).length;
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 console.log(`replace-damage on ${part}: ${drafts} drafts (${labelled} with damage)`);
 console.log(`  damaged occurrences flagged with the restoring fix: ${occHit}/${occ} = ${pct(occHit, occ)}`);
-console.log(`  (damaged occurrences in drafts with two distinct damaged words or more: ${provable}/${occ} = ${pct(provable, occ)})`);
+console.log(
+  `  (damaged occurrences in drafts with two distinct damaged words or more: ${provable}/${occ} = ${pct(provable, occ)})`,
+);
 console.log(`  distinct damaged words flagged: ${distinctHit}/${distinct.size} = ${pct(distinctHit, distinct.size)}`);
 console.log(`  drafts restored byte for byte by fix-all: ${restored}/${labelled} = ${pct(restored, labelled)}`);
 console.log(`  findings on undamaged occurrences: ${extra}`);
 
 // Untouched text: every document of the part.
 if (draftsOnly) process.exit(0);
-let chars = 0, alarms = 0;
+let chars = 0,
+  alarms = 0;
 for (const doc of corpusDocuments(part, ['report', 'news'])) {
   chars += doc.text.length;
   const found = detect(doc.text).filter((f) => !f.casualty);
   alarms += found.length;
-  if (show) for (const f of found) console.log(`alarm ${doc.id} ${f.from}→${f.to} ${f.observed}→${f.original} …${doc.text.slice(Math.max(0, f.at - 8), f.at + 8)}…`);
+  if (show)
+    for (const f of found)
+      console.log(
+        `alarm ${doc.id} ${f.from}→${f.to} ${f.observed}→${f.original} …${doc.text.slice(Math.max(0, f.at - 8), f.at + 8)}…`,
+      );
 }
-console.log(`  untouched text: ${alarms} findings in ${chars} chars = ${((alarms * 1e5) / chars).toFixed(2)} per 100,000`);
+console.log(
+  `  untouched text: ${alarms} findings in ${chars} chars = ${((alarms * 1e5) / chars).toFixed(2)} per 100,000`,
+);

@@ -30,11 +30,20 @@ const run = (text: string, ids: string[], tokens: boolean) => {
 // The documents: every report of the part, and a fixed sample of its news items of 300 characters or more.
 const docs: CorpusDocument[] = [];
 const news: CorpusDocument[] = [];
-for (const d of corpusDocuments(part, ['report', 'news'])) (d.file.kind === 'report' ? docs : d.text.length >= 300 ? news : []).push(d);
+for (const d of corpusDocuments(part, ['report', 'news']))
+  (d.file.kind === 'report' ? docs : d.text.length >= 300 ? news : []).push(d);
 const rnd = random(17);
 for (let i = 0; i < newsSample && news.length; i++) docs.push(news.splice(Math.floor(rnd() * news.length), 1)[0]);
 
-let chrome = 0, chromeHit = 0, blocks = 0, blocksHit = 0, tags = 0, tagsHit = 0, reportLines = 0, reportFlagged = 0, restored = 0;
+let chrome = 0,
+  chromeHit = 0,
+  blocks = 0,
+  blocksHit = 0,
+  tags = 0,
+  tagsHit = 0,
+  reportLines = 0,
+  reportFlagged = 0,
+  restored = 0;
 docs.forEach((doc, k) => {
   const copy = webCopy(doc, 1000 + k);
   const found = run(copy.text, ['copy-residue'], false);
@@ -43,7 +52,10 @@ docs.forEach((doc, k) => {
   const byLine = new Map<number, Array<[number, number]>>();
   for (const f of found) {
     const l = index.positionAt(f.start).line;
-    byLine.set(l, [...(byLine.get(l) ?? []), [f.start - index.offsetAt({ line: l, character: 0 }), f.end - index.offsetAt({ line: l, character: 0 })]]);
+    byLine.set(l, [
+      ...(byLine.get(l) ?? []),
+      [f.start - index.offsetAt({ line: l, character: 0 }), f.end - index.offsetAt({ line: l, character: 0 })],
+    ]);
   }
   const whole = (l: number) => (byLine.get(l) ?? []).some(([s, e]) => textLines[l].slice(s, e) === textLines[l].trim());
   const adBlocks = new Map<number, boolean>();
@@ -62,7 +74,10 @@ docs.forEach((doc, k) => {
       const own = spans.filter(([s, e]) => !tag || !textLines[l].slice(s, e).includes(tag));
       if (own.length) {
         reportFlagged++;
-        if (show) console.log(`false ${copy.id}: ${own.map(([s, e]) => textLines[l].slice(s, e)).join(' | ')} in ${textLines[l].slice(0, 40)}`);
+        if (show)
+          console.log(
+            `false ${copy.id}: ${own.map(([s, e]) => textLines[l].slice(s, e)).join(' | ')} in ${textLines[l].slice(0, 40)}`,
+          );
       }
       if (tag) {
         tags++;
@@ -96,6 +111,7 @@ for (const doc of docs) {
     if (show) console.log(`alarm ${doc.id} ${f.ruleId}: ${f.message}`);
   }
 }
-for (const [id, n] of Object.entries(alarms)) console.log(`  untouched text, ${id}: ${n} in ${chars} chars = ${((n * 1e5) / chars).toFixed(2)} per 100,000`);
+for (const [id, n] of Object.entries(alarms))
+  console.log(`  untouched text, ${id}: ${n} in ${chars} chars = ${((n * 1e5) / chars).toFixed(2)} per 100,000`);
 const rc = alarms['replace-damage'] + alarms.confusable;
 console.log(`  replace-damage + confusable: ${((rc * 1e5) / chars).toFixed(2)} per 100,000`);

@@ -9,7 +9,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-export const CORPUS_DIR = path.resolve(process.env.GONGWEN_CORPUS ?? path.join(__dirname, '..', '..', 'shared', 'corpus'));
+export const CORPUS_DIR = path.resolve(
+  process.env.GONGWEN_CORPUS ?? path.join(__dirname, '..', '..', 'shared', 'corpus'),
+);
 
 export type Part = 'tune' | 'measure';
 export type Kind = 'report' | 'news' | 'tagged';
@@ -32,7 +34,18 @@ export interface CorpusDocument {
   text: string;
 }
 
-const CPC_YEAR: Record<number, number> = { 11: 1977, 12: 1982, 13: 1987, 14: 1992, 15: 1997, 16: 2002, 17: 2007, 18: 2012, 19: 2017, 20: 2022 };
+const CPC_YEAR: Record<number, number> = {
+  11: 1977,
+  12: 1982,
+  13: 1987,
+  14: 1992,
+  15: 1997,
+  16: 2002,
+  17: 2007,
+  18: 2012,
+  19: 2017,
+  20: 2022,
+};
 
 /** True when the corpus is there (CI and fresh clones without ../shared skip what needs it). */
 export function corpusPresent(): boolean {
@@ -52,7 +65,10 @@ export function corpusFiles(part?: Part): CorpusFile[] {
   for (const folder of ['reports', 'news', 'tagged'] as const) {
     const dir = path.join(CORPUS_DIR, folder);
     if (!fs.existsSync(dir)) continue;
-    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+    for (const f of fs
+      .readdirSync(dir)
+      .filter((x) => x.endsWith('.txt'))
+      .sort()) {
       const kind: Kind = folder === 'reports' ? 'report' : folder === 'news' ? 'news' : 'tagged';
       const cpc = /^cpc-(\d+)/.exec(f);
       const year = cpc ? CPC_YEAR[Number(cpc[1])] : Number(/(\d{4})/.exec(f)?.[1] ?? 0);
@@ -70,7 +86,10 @@ export function untag(line: string): string {
 
 /** The documents of one file: a report whole, news item by item (blank-line separated), tagged line by line. */
 export function documentsOf(file: CorpusFile): CorpusDocument[] {
-  const raw = fs.readFileSync(path.join(CORPUS_DIR, file.name), 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const raw = fs
+    .readFileSync(path.join(CORPUS_DIR, file.name), 'utf8')
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n');
   if (file.kind === 'report') return [{ id: file.name, file, text: raw }];
   if (file.kind === 'news') {
     return raw
@@ -87,7 +106,10 @@ export function documentsOf(file: CorpusFile): CorpusDocument[] {
 }
 
 /** Every document of a part, file by file (a generator: the news part is tens of millions of characters). */
-export function* corpusDocuments(part: Part, kinds: readonly Kind[] = ['report', 'news', 'tagged']): Generator<CorpusDocument> {
+export function* corpusDocuments(
+  part: Part,
+  kinds: readonly Kind[] = ['report', 'news', 'tagged'],
+): Generator<CorpusDocument> {
   for (const file of corpusFiles(part)) if (kinds.includes(file.kind)) yield* documentsOf(file);
 }
 

@@ -17,7 +17,9 @@ const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
 /** The README's rule table (indented as the list item it stands in). */
 export function rulesTable(indent = '  '): string {
-  const rows = RULES.map((r) => `| \`${r.id}\` | ${r.name['zh-cn']} ${r.name.en} | ${r.doc.en} | ${r.defaultSeverity} |`);
+  const rows = RULES.map(
+    (r) => `| \`${r.id}\` | ${r.name['zh-cn']} ${r.name.en} | ${r.doc.en} | ${r.defaultSeverity} |`,
+  );
   return ['| rule | name | finds | default |', '|---|---|---|---|', ...rows].map((l) => indent + l).join('\n');
 }
 
@@ -32,11 +34,16 @@ function withTable(text: string, table: string): string {
 
 /** The settings entry of each rule: its severities, its default and (in package.json) its localized description. */
 function ruleSettings(describe: (r: (typeof RULES)[number]) => Record<string, string>): Record<string, unknown> {
-  return Object.fromEntries(RULES.map((r) => [r.id, { type: 'string', enum: SEVERITIES, default: r.defaultSeverity, ...describe(r) }]));
+  return Object.fromEntries(
+    RULES.map((r) => [r.id, { type: 'string', enum: SEVERITIES, default: r.defaultSeverity, ...describe(r) }]),
+  );
 }
 
 /** `nls` with one `config.rules.<id>` text per rule right after `config.rules` (old rule entries dropped). */
-function withRuleTexts(nls: Record<string, string>, text: (r: (typeof RULES)[number]) => string): Record<string, string> {
+function withRuleTexts(
+  nls: Record<string, string>,
+  text: (r: (typeof RULES)[number]) => string,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(nls)) {
     if (k.startsWith('config.rules.')) continue;
@@ -50,17 +57,31 @@ function withRuleTexts(nls: Record<string, string>, text: (r: (typeof RULES)[num
 export function derivedFiles(): Map<string, string> {
   const files = new Map<string, string>();
   const readme = read('README.md');
-  files.set('README.md', withTable(readme, rulesTable(readme.slice(readme.lastIndexOf('\n', readme.indexOf(START)) + 1, readme.indexOf(START)))));
+  files.set(
+    'README.md',
+    withTable(
+      readme,
+      rulesTable(readme.slice(readme.lastIndexOf('\n', readme.indexOf(START)) + 1, readme.indexOf(START))),
+    ),
+  );
 
   const pkg = JSON.parse(read('package.json'));
   const setting = pkg.contributes.configuration.properties['gongwen.rules'];
   setting.properties = ruleSettings((r) => ({ markdownDescription: `%config.rules.${r.id}%` }));
   files.set('package.json', json(pkg));
-  files.set('package.nls.json', json(withRuleTexts(JSON.parse(read('package.nls.json')), (r) => `**${r.name.en}**: ${r.doc.en}`)));
-  files.set('package.nls.zh-cn.json', json(withRuleTexts(JSON.parse(read('package.nls.zh-cn.json')), (r) => `**${r.name['zh-cn']}**：${r.doc['zh-cn']}`)));
+  files.set(
+    'package.nls.json',
+    json(withRuleTexts(JSON.parse(read('package.nls.json')), (r) => `**${r.name.en}**: ${r.doc.en}`)),
+  );
+  files.set(
+    'package.nls.zh-cn.json',
+    json(withRuleTexts(JSON.parse(read('package.nls.zh-cn.json')), (r) => `**${r.name['zh-cn']}**：${r.doc['zh-cn']}`)),
+  );
 
   const schema = JSON.parse(read('schemas/gongwenrc.schema.json'));
-  schema.properties.rules.properties = ruleSettings((r) => ({ description: `${r.name['zh-cn']}：${r.doc['zh-cn']} / ${r.name.en}` }));
+  schema.properties.rules.properties = ruleSettings((r) => ({
+    description: `${r.name['zh-cn']}：${r.doc['zh-cn']} / ${r.name.en}`,
+  }));
   files.set('schemas/gongwenrc.schema.json', json(schema));
 
   const slots = RULES.filter((r) => r.tags.includes('slot')).map((r) => `'${r.id}'`);

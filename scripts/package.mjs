@@ -39,7 +39,13 @@ export function vsixPath(target = vsceTarget()) {
 }
 
 /** The files nodejieba needs at run time, relative to its folder (folders end with /). */
-const NODEJIEBA_FILES = ['index.js', 'package.json', 'LICENSE', 'build/Release/nodejieba.node', 'submodules/cppjieba/dict/'];
+const NODEJIEBA_FILES = [
+  'index.js',
+  'package.json',
+  'LICENSE',
+  'build/Release/nodejieba.node',
+  'submodules/cppjieba/dict/',
+];
 
 /** What may be in the VSIX (paths inside its extension/ folder), and what must be. */
 const ALLOWED = [
@@ -88,7 +94,8 @@ function stageNodejieba() {
   const to = join(root, 'dist', 'node_modules', 'nodejieba');
   rmSync(join(root, 'dist', 'node_modules'), { recursive: true, force: true });
   for (const f of NODEJIEBA_FILES) {
-    if (!existsSync(join(from, f))) throw new Error(`nodejieba: ${join(from, f)} is missing (was its native module built? npm rebuild nodejieba)`);
+    if (!existsSync(join(from, f)))
+      throw new Error(`nodejieba: ${join(from, f)} is missing (was its native module built? npm rebuild nodejieba)`);
     mkdirSync(dirname(join(to, f)), { recursive: true });
     cpSync(join(from, f), join(to, f), { recursive: true });
   }
@@ -115,8 +122,12 @@ async function zipEntries(file) {
 /** Checks the VSIX against ALLOWED and REQUIRED; returns its extension/ entries. */
 export async function checkVsix(file) {
   const entries = await zipEntries(file);
-  const files = entries.filter((e) => e.name.startsWith('extension/')).map((e) => ({ ...e, path: e.name.slice('extension/'.length) }));
-  const outside = entries.filter((e) => !e.name.startsWith('extension/') && !['extension.vsixmanifest', '[Content_Types].xml'].includes(e.name));
+  const files = entries
+    .filter((e) => e.name.startsWith('extension/'))
+    .map((e) => ({ ...e, path: e.name.slice('extension/'.length) }));
+  const outside = entries.filter(
+    (e) => !e.name.startsWith('extension/') && !['extension.vsixmanifest', '[Content_Types].xml'].includes(e.name),
+  );
   const unexpected = files.filter((f) => !ALLOWED.some((re) => re.test(f.path)));
   const have = new Set(files.map((f) => f.path.toLowerCase()));
   const missing = REQUIRED.filter((p) => !have.has(p.toLowerCase()));
@@ -147,10 +158,13 @@ async function main() {
   run(
     process.execPath,
     [
-      vsce, 'package',
+      vsce,
+      'package',
       '--no-dependencies', // the bundles hold the dependencies; nodejieba is staged in dist/
-      '--target', target,
-      '--out', out,
+      '--target',
+      target,
+      '--out',
+      out,
       '--allow-missing-repository', // not published anywhere yet: no question on stdin
       '--no-rewrite-relative-links', // README's screenshot link stays relative (no repository URL to point at)
       ...(license ? [] : ['--skip-license']),
@@ -160,9 +174,12 @@ async function main() {
 
   const files = await checkVsix(out);
   const width = Math.max(...files.map((f) => String(f.size).length));
-  for (const f of files.sort((a, b) => a.path.localeCompare(b.path))) console.log(`  ${String(f.size).padStart(width)}  ${f.path}`);
+  for (const f of files.sort((a, b) => a.path.localeCompare(b.path)))
+    console.log(`  ${String(f.size).padStart(width)}  ${f.path}`);
   const unpacked = files.reduce((n, f) => n + f.size, 0);
-  console.log(`${relative(root, out)}: ${target}, ${files.length} files, ${(unpacked / 1e6).toFixed(1)} MB unpacked, ${(statSync(out).size / 1e6).toFixed(1)} MB packed`);
+  console.log(
+    `${relative(root, out)}: ${target}, ${files.length} files, ${(unpacked / 1e6).toFixed(1)} MB unpacked, ${(statSync(out).size / 1e6).toFixed(1)} MB packed`,
+  );
   console.log('note: dist/ now holds the production bundles; `npm run build` makes the development ones again.');
 }
 

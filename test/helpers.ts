@@ -1,6 +1,15 @@
 // Shared by the unit tests: parse and check Chinese excerpts with the real segmenter.
 
-import { analyze, Finding, parseReport, ReportModel, RuleOptions, DEFAULT_OPTIONS, RULES, applyEdits } from '../server/src/core';
+import {
+  analyze,
+  Finding,
+  parseReport,
+  ReportModel,
+  RuleOptions,
+  DEFAULT_OPTIONS,
+  RULES,
+  applyEdits,
+} from '../server/src/core';
 import { createInProcessSegmenter } from '../server/src/host/segmenter';
 import { corpusTables } from '../server/src/host/tables';
 
@@ -16,8 +25,15 @@ export function parse(text: string, format: 'plain' | 'markdown' = 'plain'): Rep
 export function check(text: string, ruleId: string, options: Partial<RuleOptions> = {}): Finding[] {
   const rule = RULES.find((r) => r.id === ruleId);
   if (!rule) throw new Error(`no rule ${ruleId}`);
-  const opts: RuleOptions = { ...DEFAULT_OPTIONS, ...options, rules: { [ruleId]: rule.defaultSeverity, ...(options.rules ?? {}) } };
-  const result = analyze(parse(text, text.includes('\n#') || text.startsWith('#') ? 'markdown' : 'plain'), opts, { rules: [rule], tables: corpusTables() });
+  const opts: RuleOptions = {
+    ...DEFAULT_OPTIONS,
+    ...options,
+    rules: { [ruleId]: rule.defaultSeverity, ...(options.rules ?? {}) },
+  };
+  const result = analyze(parse(text, text.includes('\n#') || text.startsWith('#') ? 'markdown' : 'plain'), opts, {
+    rules: [rule],
+    tables: corpusTables(),
+  });
   if (result.failures.length) throw result.failures[0].error;
   return result.findings;
 }

@@ -60,7 +60,7 @@ export function documents(part: Part, newsDocuments: number): SynthDocument[] {
 export function numberSites(text: string, matcher: UnitMatcher): Array<{ start: number; end: number; unit: string }> {
   const out: Array<{ start: number; end: number; unit: string }> = [];
   DIGIT_RUN.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = DIGIT_RUN.exec(text)); ) {
+  for (let m: RegExpExecArray | null; (m = DIGIT_RUN.exec(text));) {
     const start = m.index;
     const end = start + m[0].length;
     const unit = matcher.at(text, end);
@@ -73,7 +73,13 @@ export function numberSites(text: string, matcher: UnitMatcher): Array<{ start: 
 }
 
 /** The draft: about `perDocument` of the document's numbers before units deleted or masked. */
-export function makeDraft(doc: SynthDocument, matcher: UnitMatcher, mode: 'deleted' | 'masked', seed: number, perDocument = 40): Draft {
+export function makeDraft(
+  doc: SynthDocument,
+  matcher: UnitMatcher,
+  mode: 'deleted' | 'masked',
+  seed: number,
+  perDocument = 40,
+): Draft {
   const rnd = random(seed);
   const sites = numberSites(doc.text, matcher);
   const chosen = sites.filter(() => rnd() < perDocument / Math.max(perDocument, sites.length));
@@ -83,7 +89,10 @@ export function makeDraft(doc: SynthDocument, matcher: UnitMatcher, mode: 'delet
   for (const s of chosen) {
     text += doc.text.slice(at, s.start);
     const mask = mode === 'masked' ? MASKS[Math.floor(rnd() * MASKS.length)] : '';
-    const context = doc.text.slice(Math.max(0, s.start - 8), s.start) + `[${doc.text.slice(s.start, s.end)}]` + doc.text.slice(s.end, s.end + 6);
+    const context =
+      doc.text.slice(Math.max(0, s.start - 8), s.start) +
+      `[${doc.text.slice(s.start, s.end)}]` +
+      doc.text.slice(s.end, s.end + 6);
     planted.push({ start: text.length, end: text.length + mask.length, context: context.replace(/\n/g, '⏎') });
     text += mask;
     at = s.end;

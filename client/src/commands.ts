@@ -21,7 +21,10 @@ async function fillValue(value?: unknown): Promise<void> {
   const fill = await fillActionOf(editor.document.uri, slot.range);
   if (!fill) return;
   const args = fill.arguments ?? [];
-  await vscode.commands.executeCommand(fill.command, ...(typeof value === 'string' && value ? [...args.slice(0, 2), value] : args));
+  await vscode.commands.executeCommand(
+    fill.command,
+    ...(typeof value === 'string' && value ? [...args.slice(0, 2), value] : args),
+  );
 }
 
 /** Fires with the options of each fill-value input box (for the end-to-end tests). */
@@ -40,7 +43,10 @@ export async function askForValue(uri: string, range: unknown): Promise<string |
     const finding = slotDiagnostics(doc.uri).find((d) => d.range.contains(target));
     kind = blankKind(finding ? ruleOf(finding) : undefined);
     const context = blankContext(doc.getText(), doc.offsetAt(target.start), doc.offsetAt(target.end));
-    prompt = kind === 'number' ? vscode.l10n.t('Number for the blank in: {0}', context) : vscode.l10n.t('Name or wording for the blank in: {0}', context);
+    prompt =
+      kind === 'number'
+        ? vscode.l10n.t('Number for the blank in: {0}', context)
+        : vscode.l10n.t('Name or wording for the blank in: {0}', context);
   }
   const options: vscode.InputBoxOptions = {
     title: kind === 'number' ? vscode.l10n.t('Fill in a number') : vscode.l10n.t('Fill in a name'),
@@ -64,19 +70,29 @@ async function openAsReport(uri?: vscode.Uri): Promise<void> {
  * language, on the user's explicit choice (other workspaces and the user's settings stay as they are).
  */
 async function treatTxtAsReports(): Promise<void> {
-  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const target = vscode.workspace.workspaceFolders?.length
+    ? vscode.ConfigurationTarget.Workspace
+    : vscode.ConfigurationTarget.Global;
   const files = vscode.workspace.getConfiguration('files');
-  const associations = { ...(files.inspect<Record<string, string>>('associations')?.[target === vscode.ConfigurationTarget.Workspace ? 'workspaceValue' : 'globalValue'] ?? {}) };
+  const associations = {
+    ...(files.inspect<Record<string, string>>('associations')?.[
+      target === vscode.ConfigurationTarget.Workspace ? 'workspaceValue' : 'globalValue'
+    ] ?? {}),
+  };
   associations['*.txt'] = 'gongwen-report';
   await files.update('associations', associations, target);
   // Open .txt editors follow at once.
-  for (const doc of vscode.workspace.textDocuments) if (doc.languageId === 'plaintext' && /\.txt$/i.test(doc.uri.path)) await vscode.languages.setTextDocumentLanguage(doc, 'gongwen-report');
+  for (const doc of vscode.workspace.textDocuments)
+    if (doc.languageId === 'plaintext' && /\.txt$/i.test(doc.uri.path))
+      await vscode.languages.setTextDocumentLanguage(doc, 'gongwen-report');
 }
 
 /** Checks every report in the workspace, with a progress notification; results go to Problems. */
 async function checkWorkspace(client: LanguageClient): Promise<void> {
   const globs = vscode.workspace.getConfiguration('gongwen').get<string[]>('files') ?? ['**/*.txt', '**/*.md'];
-  const files = (await Promise.all(globs.map((g) => vscode.workspace.findFiles(g, '**/{node_modules,.git}/**')))).flat();
+  const files = (
+    await Promise.all(globs.map((g) => vscode.workspace.findFiles(g, '**/{node_modules,.git}/**')))
+  ).flat();
   const total: CheckFilesResult = { checked: 0, findings: 0, skipped: [] };
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking reports'), cancellable: true },
@@ -89,11 +105,20 @@ async function checkWorkspace(client: LanguageClient): Promise<void> {
         total.checked += r.checked;
         total.findings += r.findings;
         total.skipped.push(...r.skipped);
-        progress.report({ increment: (uris.length / files.length) * 100, message: `${Math.min(i + batch, files.length)}/${files.length}` });
+        progress.report({
+          increment: (uris.length / files.length) * 100,
+          message: `${Math.min(i + batch, files.length)}/${files.length}`,
+        });
       }
     },
   );
-  void vscode.window.showInformationMessage(vscode.l10n.t('Checked {0} reports: {1} findings (see Problems).', total.checked + countOpen(files), total.findings));
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t(
+      'Checked {0} reports: {1} findings (see Problems).',
+      total.checked + countOpen(files),
+      total.findings,
+    ),
+  );
   if (total.skipped.length) client.outputChannel.appendLine(total.skipped.join('\n'));
 }
 

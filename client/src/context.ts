@@ -21,7 +21,9 @@ export function blankContext(text: string, start: number, end: number): string {
   if (isLowSurrogate(text.charCodeAt(from))) from++;
   if (isLowSurrogate(text.charCodeAt(to))) to--;
   const before = (from > 0 && !SENTENCE_END.test(text[from - 1]) ? '…' : '') + text.slice(from, start);
-  const after = text.slice(end, to) + (to < text.length && !SENTENCE_END.test(text[to - 1]) && !SENTENCE_END.test(text[to]) ? '…' : '');
+  const after =
+    text.slice(end, to) +
+    (to < text.length && !SENTENCE_END.test(text[to - 1]) && !SENTENCE_END.test(text[to]) ? '…' : '');
   return `${before.trimStart()}${BLANK_MARK}${after.trimEnd()}`;
 }
 

@@ -28,7 +28,11 @@ async function exportDocx(client: LanguageClient, args: ExportArgs = {}): Promis
   const doc = editor.document;
   const target =
     args.target ??
-    (await vscode.window.showSaveDialog({ defaultUri: defaultTarget(doc), filters: { [vscode.l10n.t('Word document')]: ['docx'] }, title: vscode.l10n.t('Export as Word (GB/T 9704)') }));
+    (await vscode.window.showSaveDialog({
+      defaultUri: defaultTarget(doc),
+      filters: { [vscode.l10n.t('Word document')]: ['docx'] },
+      title: vscode.l10n.t('Export as Word (GB/T 9704)'),
+    }));
   if (!target) return undefined;
   const request = (allowBlanks: boolean) => {
     const params: ExportDocxParams = { uri: doc.uri.toString(), target: target.toString(), allowBlanks };
@@ -39,8 +43,15 @@ async function exportDocx(client: LanguageClient, args: ExportArgs = {}): Promis
     const first = result.blanks[0];
     const exportAnyway = vscode.l10n.t('Export Anyway (blanks highlighted)');
     const goTo = vscode.l10n.t('Go to First Blank');
-    const where = result.blanks.slice(0, 3).map((b) => `${b.line}:${b.column}`).join(', ');
-    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('{0} blanks still to fill (line:column {1}…): not exported.', result.blanks.length, where), exportAnyway, goTo);
+    const where = result.blanks
+      .slice(0, 3)
+      .map((b) => `${b.line}:${b.column}`)
+      .join(', ');
+    const choice = await vscode.window.showWarningMessage(
+      vscode.l10n.t('{0} blanks still to fill (line:column {1}…): not exported.', result.blanks.length, where),
+      exportAnyway,
+      goTo,
+    );
     if (choice === goTo) {
       const at = new vscode.Position(first.line - 1, first.column - 1);
       editor.selection = new vscode.Selection(at, doc.positionAt(doc.offsetAt(at) + first.text.length));
@@ -50,12 +61,15 @@ async function exportDocx(client: LanguageClient, args: ExportArgs = {}): Promis
     result = await request(true);
   }
   if (result.error) void vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', result.error));
-  else if (result.written && args.target === undefined) void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', target.fsPath));
+  else if (result.written && args.target === undefined)
+    void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', target.fsPath));
   return result;
 }
 
 /** Registers 公文助手: 导出为 Word（GB/T 9704）; it returns the server's result (for tests). */
 export function registerExport(client: LanguageClient): vscode.Disposable {
   // From the palette there are no arguments; from a menu, a URI (the active editor is the report either way).
-  return vscode.commands.registerCommand(EditorCommands.exportDocx, (args?: unknown) => exportDocx(client, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? (args as ExportArgs) : {}));
+  return vscode.commands.registerCommand(EditorCommands.exportDocx, (args?: unknown) =>
+    exportDocx(client, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? (args as ExportArgs) : {}),
+  );
 }

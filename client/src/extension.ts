@@ -42,7 +42,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6011'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: REPORT_SELECTOR,
@@ -66,7 +70,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   const stats = new StatsPanel(client);
   const view = registerFindingsView(client);
   const preview = new LayoutPreview(client);
-  context.subscriptions.push(stats, view.disposable, onDidAsk, registerCommands(client, stats), registerExport(client), preview);
+  context.subscriptions.push(
+    stats,
+    view.disposable,
+    onDidAsk,
+    registerCommands(client, stats),
+    registerExport(client),
+    preview,
+  );
   return {
     statusText: () => status.text,
     onDidChangeStatus: status.onDidUpdate,

@@ -3,7 +3,13 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { EditorCommands, FindingsContext, FindingsContextParams, FindingsContextRequest, InternalEditorCommands } from '../../server/src/protocol';
+import {
+  EditorCommands,
+  FindingsContext,
+  FindingsContextParams,
+  FindingsContextRequest,
+  InternalEditorCommands,
+} from '../../server/src/protocol';
 import { asRange, isSlot, ruleOf, targetOf } from './slots';
 
 export type Grouping = 'rule' | 'section';
@@ -41,7 +47,11 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscod
       vscode.window.onDidChangeActiveTextEditor(() => this.follow()),
       // A closed report leaves the view (its findings leave Problems too).
       vscode.workspace.onDidCloseTextDocument((doc) => {
-        if (doc.uri.toString() !== this.uri?.toString() || vscode.workspace.textDocuments.some((d) => d.uri.toString() === doc.uri.toString())) return;
+        if (
+          doc.uri.toString() !== this.uri?.toString() ||
+          vscode.workspace.textDocuments.some((d) => d.uri.toString() === doc.uri.toString())
+        )
+          return;
         this.uri = undefined;
         this.refresh();
       }),
@@ -94,7 +104,10 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscod
     if (!uri) return;
     try {
       const params: FindingsContextParams = { uri: uri.toString() };
-      this.context = (await this.client.sendRequest<FindingsContext | null>(FindingsContextRequest, params)) ?? { ruleNames: {}, sections: [] };
+      this.context = (await this.client.sendRequest<FindingsContext | null>(FindingsContextRequest, params)) ?? {
+        ruleNames: {},
+        sections: [],
+      };
     } catch {
       this.context = { ruleNames: {}, sections: [] }; // the server is starting or stopping: rule ids and no sections for now
     }
@@ -106,8 +119,15 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscod
     if (this.view) {
       const name = this.uri ? vscode.workspace.asRelativePath(this.uri) : '';
       this.view.description = this.onlyBlanks ? `${name} · ${vscode.l10n.t('blanks only')}` : name;
-      this.view.badge = all.length ? { value: all.length, tooltip: vscode.l10n.t('{0} findings', all.length) } : undefined;
-      this.view.message = this.uri && all.length === 0 ? (this.onlyBlanks ? vscode.l10n.t('No blanks left in this report.') : vscode.l10n.t('No findings in this report.')) : undefined;
+      this.view.badge = all.length
+        ? { value: all.length, tooltip: vscode.l10n.t('{0} findings', all.length) }
+        : undefined;
+      this.view.message =
+        this.uri && all.length === 0
+          ? this.onlyBlanks
+            ? vscode.l10n.t('No blanks left in this report.')
+            : vscode.l10n.t('No findings in this report.')
+          : undefined;
     }
     this.changed.fire(undefined);
     this.updated.fire();
@@ -142,27 +162,44 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscod
     if (!uri) return [];
     if (node?.kind === 'finding') return [];
     if (node?.kind === 'group') {
-      return node.findings.map((d) => ({ kind: 'finding', diagnostic: d, uri, detail: this.grouping === 'rule' ? (this.sectionOf(d.range.start) ?? '') : this.ruleName(ruleOf(d)) }));
+      return node.findings.map((d) => ({
+        kind: 'finding',
+        diagnostic: d,
+        uri,
+        detail: this.grouping === 'rule' ? (this.sectionOf(d.range.start) ?? '') : this.ruleName(ruleOf(d)),
+      }));
     }
     const groups = new Map<string, FindingNode & { kind: 'group' }>();
     const before = vscode.l10n.t('(before the first heading)');
     for (const d of this.findings()) {
       const key = this.grouping === 'rule' ? ruleOf(d) : (this.sectionOf(d.range.start) ?? before);
       let g = groups.get(key);
-      if (!g) groups.set(key, (g = { kind: 'group', key, label: this.grouping === 'rule' ? this.ruleName(key) : key, findings: [], uri }));
+      if (!g)
+        groups.set(
+          key,
+          (g = { kind: 'group', key, label: this.grouping === 'rule' ? this.ruleName(key) : key, findings: [], uri }),
+        );
       g.findings.push(d);
     }
     // Rules: the most findings first (work through the biggest kind); sections: in document order.
     const list = [...groups.values()];
-    return this.grouping === 'rule' ? list.sort((a, b) => b.findings.length - a.findings.length || a.label.localeCompare(b.label)) : list;
+    return this.grouping === 'rule'
+      ? list.sort((a, b) => b.findings.length - a.findings.length || a.label.localeCompare(b.label))
+      : list;
   }
 
   getTreeItem(node: FindingNode): vscode.TreeItem {
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(node.label, this.onlyBlanks ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(
+        node.label,
+        this.onlyBlanks ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+      );
       item.id = `${this.grouping}:${this.onlyBlanks}:${node.key}`;
       item.description = String(node.findings.length);
-      item.tooltip = this.grouping === 'rule' ? `${node.label} (${node.key}): ${node.findings.length}` : `${node.label}: ${node.findings.length}`;
+      item.tooltip =
+        this.grouping === 'rule'
+          ? `${node.label} (${node.key}): ${node.findings.length}`
+          : `${node.label}: ${node.findings.length}`;
       item.iconPath = new vscode.ThemeIcon(this.grouping === 'rule' ? 'symbol-ruler' : 'symbol-namespace');
       item.contextValue = 'group';
       return item;
@@ -170,12 +207,19 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscod
     const d = node.diagnostic;
     // Under its rule, a message need not repeat the rule's name (缺少数字：「…」 → 「…」).
     const name = this.ruleName(ruleOf(d));
-    const label = this.grouping === 'rule' && d.message.startsWith(name) ? d.message.slice(name.length).replace(/^[：:]\s*/, '') || d.message : d.message;
+    const label =
+      this.grouping === 'rule' && d.message.startsWith(name)
+        ? d.message.slice(name.length).replace(/^[：:]\s*/, '') || d.message
+        : d.message;
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.description = `${vscode.l10n.t('line {0}', d.range.start.line + 1)}${node.detail ? ` · ${node.detail}` : ''}`;
     item.tooltip = new vscode.MarkdownString().appendText(`${d.message}\n${this.ruleName(ruleOf(d))} (${ruleOf(d)})`);
     item.iconPath = new vscode.ThemeIcon(SEVERITY_ICONS[d.severity]);
-    item.command = { title: vscode.l10n.t('Go to finding'), command: InternalEditorCommands.revealFinding, arguments: [node.uri, d.range, isSlot(d)] };
+    item.command = {
+      title: vscode.l10n.t('Go to finding'),
+      command: InternalEditorCommands.revealFinding,
+      arguments: [node.uri, d.range, isSlot(d)],
+    };
     item.contextValue = isSlot(d) ? 'blank' : 'finding';
     return item;
   }

@@ -43,7 +43,12 @@ export class LayoutPreview implements vscode.Disposable {
         if (e.textEditor.document === this.doc) this.post({ type: 'cursor', cursor: this.cursorOf(e.textEditor) });
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (this.panel && editor && editor.document !== this.doc && REPORT_LANGUAGES.includes(editor.document.languageId)) {
+        if (
+          this.panel &&
+          editor &&
+          editor.document !== this.doc &&
+          REPORT_LANGUAGES.includes(editor.document.languageId)
+        ) {
           this.doc = editor.document;
           void this.refresh();
         }
@@ -63,14 +68,20 @@ export class LayoutPreview implements vscode.Disposable {
       return;
     }
     this.ready = false;
-    const panel = vscode.window.createWebviewPanel('gongwen.preview', vscode.l10n.t('Layout Preview'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
+    const panel = vscode.window.createWebviewPanel(
+      'gongwen.preview',
+      vscode.l10n.t('Layout Preview'),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true, localResourceRoots: [] },
+    );
     this.panel = panel;
     panel.webview.html = previewHtml(randomBytes(16).toString('base64'), panel.webview.cspSource);
     panel.webview.onDidReceiveMessage((m: { type: string } & Partial<PreviewRendered>) => {
       if (m.type === 'ready') {
         this.ready = true;
         void this.refresh();
-      } else if (m.type === 'rendered' && this.doc) this.rendered.fire({ ...(m as PreviewRendered), uri: this.doc.uri.toString() });
+      } else if (m.type === 'rendered' && this.doc)
+        this.rendered.fire({ ...(m as PreviewRendered), uri: this.doc.uri.toString() });
     });
     panel.onDidDispose(() => {
       this.panel = undefined;
@@ -92,7 +103,11 @@ export class LayoutPreview implements vscode.Disposable {
     if (!layout || doc !== this.doc || layout.version !== doc.version) return;
     this.panel.title = `${vscode.l10n.t('Layout Preview')} · ${doc.uri.path.split('/').pop()}`;
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
-    this.post({ type: 'layout', layout: { ...layout, fonts: fontFamilies(layout.style), level3Bold: layout.style.level3Bold }, cursor: editor ? this.cursorOf(editor) : undefined });
+    this.post({
+      type: 'layout',
+      layout: { ...layout, fonts: fontFamilies(layout.style), level3Bold: layout.style.level3Bold },
+      cursor: editor ? this.cursorOf(editor) : undefined,
+    });
   }
 
   private cursorOf(editor: vscode.TextEditor): number {

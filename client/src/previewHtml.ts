@@ -18,7 +18,8 @@ const FALLBACKS: Record<keyof LayoutStyle['fonts'], string> = {
 /** CSS font-family lists for a layout style. */
 export function fontFamilies(style: LayoutStyle): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const key of Object.keys(FALLBACKS) as Array<keyof LayoutStyle['fonts']>) out[key] = `${JSON.stringify(style.fonts[key])}, ${FALLBACKS[key]}`;
+  for (const key of Object.keys(FALLBACKS) as Array<keyof LayoutStyle['fonts']>)
+    out[key] = `${JSON.stringify(style.fonts[key])}, ${FALLBACKS[key]}`;
   return out;
 }
 

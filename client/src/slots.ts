@@ -26,9 +26,16 @@ export function slotsOf(uri: vscode.Uri): vscode.Range[] {
 
 /** The fill-value action of a blank: the server's own answer says where the value goes. */
 export async function fillActionOf(uri: vscode.Uri, slot: vscode.Range): Promise<vscode.Command | undefined> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>('vscode.executeCodeActionProvider', uri, slot, vscode.CodeActionKind.QuickFix.value);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    slot,
+    vscode.CodeActionKind.QuickFix.value,
+  );
   // Several findings may touch the range: take the action whose target lies in this blank.
-  const fills = (actions ?? []).map((a) => a.command).filter((c): c is vscode.Command => c?.command === Commands.fillValue);
+  const fills = (actions ?? [])
+    .map((a) => a.command)
+    .filter((c): c is vscode.Command => c?.command === Commands.fillValue);
   return fills.find((c) => slot.contains(asRange(c.arguments?.[1]) ?? new vscode.Range(0, 0, 0, 0))) ?? fills[0];
 }
 
@@ -63,8 +70,8 @@ export async function gotoSlot(direction: 1 | -1): Promise<void> {
   const at = editor.selection.active;
   const target =
     direction === 1
-      ? slots.find((r) => r.start.isAfter(at)) ?? slots[0]
-      : [...slots].reverse().find((r) => r.start.isBefore(at) && !r.contains(at)) ?? slots[slots.length - 1];
+      ? (slots.find((r) => r.start.isAfter(at)) ?? slots[0])
+      : ([...slots].reverse().find((r) => r.start.isBefore(at) && !r.contains(at)) ?? slots[slots.length - 1]);
   const where = await targetOf(editor.document.uri, target);
   // Anchor at the end, cursor at the start: the next step moves on from inside this blank.
   editor.selection = new vscode.Selection(where.end, where.start);

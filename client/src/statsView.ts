@@ -4,7 +4,14 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FindingsContext, FindingsContextParams, FindingsContextRequest, ReportStats, StatsParams, StatsRequest } from '../../server/src/protocol';
+import {
+  FindingsContext,
+  FindingsContextParams,
+  FindingsContextRequest,
+  ReportStats,
+  StatsParams,
+  StatsRequest,
+} from '../../server/src/protocol';
 import { asRange, ruleOf } from './slots';
 
 type T = (message: string, ...args: Array<string | number>) => string;
@@ -20,11 +27,18 @@ export interface StatsPage {
 }
 
 /** Joins the server's statistics with the diagnostics of the report. */
-export function statsPage(name: string, stats: ReportStats, context: FindingsContext, diagnostics: readonly vscode.Diagnostic[]): StatsPage {
+export function statsPage(
+  name: string,
+  stats: ReportStats,
+  context: FindingsContext,
+  diagnostics: readonly vscode.Diagnostic[],
+): StatsPage {
   const ours = diagnostics.filter((d) => d.source === 'gongwen');
   const perRule = new Map<string, number>();
   for (const d of ours) perRule.set(ruleOf(d), (perRule.get(ruleOf(d)) ?? 0) + 1);
-  const rules = [...perRule].map(([id, count]) => ({ id, name: context.ruleNames[id] ?? id, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const rules = [...perRule]
+    .map(([id, count]) => ({ id, name: context.ruleNames[id] ?? id, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   const ranges = context.sections.map((s) => asRange(s.range));
   const sections = stats.sections.map((s, i) => ({
     name: s.name,
@@ -40,7 +54,8 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 export function renderStatsHtml(page: StatsPage, t: T, cspSource: string): string {
   const s = page.stats;
   const longest = Math.max(1, ...page.sections.map((x) => x.characters));
-  const row = (label: string, value: number) => `<tr><th scope="row">${escape(label)}</th><td class="num">${value}</td></tr>`;
+  const row = (label: string, value: number) =>
+    `<tr><th scope="row">${escape(label)}</th><td class="num">${value}</td></tr>`;
   const counts = [
     row(t('Characters (without whitespace)'), s.characters),
     row(t('Paragraphs'), s.paragraphs),
@@ -50,7 +65,10 @@ export function renderStatsHtml(page: StatsPage, t: T, cspSource: string): strin
   ].join('\n');
   const rules = page.rules.length
     ? `<table class="rules"><thead><tr><th>${escape(t('Rule'))}</th><th class="num">${escape(t('Count'))}</th></tr></thead><tbody>${page.rules
-        .map((r) => `<tr><th scope="row" title="${escape(r.id)}">${escape(r.name)}</th><td class="num">${r.count}</td></tr>`)
+        .map(
+          (r) =>
+            `<tr><th scope="row" title="${escape(r.id)}">${escape(r.name)}</th><td class="num">${r.count}</td></tr>`,
+        )
         .join('')}</tbody></table>`
     : `<p>${escape(t('None'))}</p>`;
   const bars = page.sections
@@ -124,7 +142,12 @@ export class StatsPanel implements vscode.Disposable {
     if (!doc) return;
     this.uri = doc.uri;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('gongwen.stats', vscode.l10n.t('Report statistics'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, localResourceRoots: [] });
+      this.panel = vscode.window.createWebviewPanel(
+        'gongwen.stats',
+        vscode.l10n.t('Report statistics'),
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        { enableScripts: false, localResourceRoots: [] },
+      );
       this.panel.onDidDispose(() => (this.panel = undefined));
     } else this.panel.reveal(vscode.ViewColumn.Beside, true);
     await this.render();
@@ -147,7 +170,12 @@ export class StatsPanel implements vscode.Disposable {
     }
     if (!stats || panel !== this.panel) return;
     const name = vscode.workspace.asRelativePath(uri);
-    const page = statsPage(name, stats, context ?? { ruleNames: {}, sections: [] }, vscode.languages.getDiagnostics(uri));
+    const page = statsPage(
+      name,
+      stats,
+      context ?? { ruleNames: {}, sections: [] },
+      vscode.languages.getDiagnostics(uri),
+    );
     const html = renderStatsHtml(page, vscode.l10n.t, panel.webview.cspSource);
     panel.title = `${vscode.l10n.t('Report statistics')}: ${name.split('/').pop()}`;
     panel.webview.html = html;

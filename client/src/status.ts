@@ -26,7 +26,9 @@ export class ReportStatus implements vscode.Disposable {
     this.item.command = EditorCommands.nextSlot;
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && this.later()),
+      vscode.workspace.onDidChangeTextDocument(
+        (e) => e.document === vscode.window.activeTextEditor?.document && this.later(),
+      ),
       vscode.languages.onDidChangeDiagnostics((e) => {
         const active = vscode.window.activeTextEditor?.document.uri.toString();
         if (e.uris.some((u) => u.toString() === active)) this.update();
@@ -56,7 +58,11 @@ export class ReportStatus implements vscode.Disposable {
     const chars = countCharacters(doc.getText());
     const blanks = slotsOf(doc.uri).length;
     this.item.text = vscode.l10n.t('$(edit) Chars {0} · Blanks {1}', chars, blanks);
-    this.item.tooltip = vscode.l10n.t('Characters without whitespace: {0}. Blanks to fill: {1}. Click to go to the next blank.', chars, blanks);
+    this.item.tooltip = vscode.l10n.t(
+      'Characters without whitespace: {0}. Blanks to fill: {1}. Click to go to the next blank.',
+      chars,
+      blanks,
+    );
     this.item.show();
     this.visible = true;
     this.changed.fire(this.item.text);

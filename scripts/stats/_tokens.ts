@@ -22,7 +22,14 @@ export function tuneTokenLines(): string[] {
   const jieba = loadJieba() as unknown as { cut(s: string, hmm: boolean): string[] };
   const out: string[] = [];
   for (const doc of corpusDocuments('tune', ['report', 'news'])) {
-    for (const line of doc.text.split('\n')) if (line.trim()) out.push(jieba.cut(line.trim(), true).filter((t) => t.trim()).join(' '));
+    for (const line of doc.text.split('\n'))
+      if (line.trim())
+        out.push(
+          jieba
+            .cut(line.trim(), true)
+            .filter((t) => t.trim())
+            .join(' '),
+        );
   }
   for (const sentence of taggedSentences()) out.push(sentence.map((t) => t.word).join(' '));
   fs.writeFileSync(cache, out.join('\n'));

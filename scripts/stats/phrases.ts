@@ -29,7 +29,8 @@ export function build(): unknown {
   }
   const exact = new Map<number, number>();
   for (const doc of corpusDocuments('tune', ['report', 'news'])) {
-    for (const h of documentWindows(doc.text)) if (sketch[h >>> shift] >= MIN_DOCUMENTS) exact.set(h, (exact.get(h) ?? 0) + 1);
+    for (const h of documentWindows(doc.text))
+      if (sketch[h >>> shift] >= MIN_DOCUMENTS) exact.set(h, (exact.get(h) ?? 0) + 1);
   }
   const kept = new Uint32Array([...exact].filter(([, n]) => n >= MIN_DOCUMENTS).map(([h]) => h));
   kept.sort();

@@ -17,9 +17,66 @@ const MIN_SEEN = 3;
 /** Measure words the tagged corpus puts after a number at least this often join the list. */
 const MIN_TAGGED = 20;
 /** Dates and times: blank dates are judged by their own rule, and 年 after a number is mostly a year. */
-const NOT_UNITS = new Set(['年', '月', '日', '时', '分', '秒', '号', '周年', '周', '天', '夜', '岁', '代', '分钟', '小时', '下', '成', '点', '里', '方', '面', '段', '身', '任', '员', '行', '门', '路', '线', '度', '角', '系列',
+const NOT_UNITS = new Set([
+  '年',
+  '月',
+  '日',
+  '时',
+  '分',
+  '秒',
+  '号',
+  '周年',
+  '周',
+  '天',
+  '夜',
+  '岁',
+  '代',
+  '分钟',
+  '小时',
+  '下',
+  '成',
+  '点',
+  '里',
+  '方',
+  '面',
+  '段',
+  '身',
+  '任',
+  '员',
+  '行',
+  '门',
+  '路',
+  '线',
+  '度',
+  '角',
+  '系列',
   // Currencies that are also names (马克思), and measure words that are mostly other words (对, 把, 道, 层…).
-  '马克', '对', '把', '口', '间', '声', '眼', '刀', '丝', '番', '局', '曲', '道', '笔', '封', '盘', '集', '层', '首', '股', '回', '双', '顿', '片', '级']);
+  '马克',
+  '对',
+  '把',
+  '口',
+  '间',
+  '声',
+  '眼',
+  '刀',
+  '丝',
+  '番',
+  '局',
+  '曲',
+  '道',
+  '笔',
+  '封',
+  '盘',
+  '集',
+  '层',
+  '首',
+  '股',
+  '回',
+  '双',
+  '顿',
+  '片',
+  '级',
+]);
 const MULTIPLIERS = ['万', '亿', '万亿', '千万', '百万'];
 /** missing-number's operating point, chosen on the tune part (npm run bench:accuracy -- --part tune). */
 const THRESHOLDS = { information: 0.85, warning: 0.9 };
@@ -30,7 +87,8 @@ export function units(): string[] {
   for (const sentence of taggedSentences()) {
     for (let i = 1; i < sentence.length; i++) {
       const { word, tag } = sentence[i];
-      if (tag === 'q' && sentence[i - 1].tag === 'm' && /^\p{Script=Han}+$/u.test(word)) tagged.set(word, (tagged.get(word) ?? 0) + 1);
+      if (tag === 'q' && sentence[i - 1].tag === 'm' && /^\p{Script=Han}+$/u.test(word))
+        tagged.set(word, (tagged.get(word) ?? 0) + 1);
     }
   }
   const base = new Set([...SOFT_UNITS, ...HARD_UNITS, '剂次', '剂']);
@@ -73,7 +131,8 @@ export function build(): unknown {
   for (const doc of corpusDocuments('tune')) {
     const text = doc.text;
     for (const v of CARRIER_VERBS) {
-      for (let at = text.indexOf(v + '等'); at >= 0; at = text.indexOf(v + '等', at + 1)) beforeDeng[v] = (beforeDeng[v] ?? 0) + 1;
+      for (let at = text.indexOf(v + '等'); at >= 0; at = text.indexOf(v + '等', at + 1))
+        beforeDeng[v] = (beforeDeng[v] ?? 0) + 1;
     }
     for (const { u0, unit, n0 } of unitSites(text, matcher)) {
       for (const key of featureKeys(text, n0, unit, u0 + unit.length)) count(key, n0 < u0);
@@ -88,4 +147,3 @@ export function build(): unknown {
   const deng = Object.fromEntries(Object.entries(beforeDeng).sort(([a], [b]) => (a < b ? -1 : 1)));
   return { thresholds: THRESHOLDS, units: list, beforeDeng: deng, contexts: kept };
 }
-

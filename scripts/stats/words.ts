@@ -19,7 +19,13 @@ export function build(): unknown {
   }
   const table: Record<string, number> = {};
   for (const [w, n] of counts) if (n >= MIN_COUNT) table[w] = n;
-  const dict = path.join(path.dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
+  const dict = path.join(
+    path.dirname(require.resolve('nodejieba/package.json')),
+    'submodules',
+    'cppjieba',
+    'dict',
+    'jieba.dict.utf8',
+  );
   for (const line of fs.readFileSync(dict, 'utf8').split('\n')) {
     const [w, freq] = line.split(' ');
     if (w && w.length >= 2 && w.length <= 4 && isHan(w) && Number(freq) >= MIN_DICT_FREQ && !(w in table)) table[w] = 0;

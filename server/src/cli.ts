@@ -1,7 +1,17 @@
 // The command line: `gongwen outline|check|fix`, the same core as the server.
 
 import * as fs from 'fs';
-import { AnalysisCaches, analyze, fixAll, fixToJson, getOutline, LineIndex, OutlineNode, parseReport, toRange } from './core';
+import {
+  AnalysisCaches,
+  analyze,
+  fixAll,
+  fixToJson,
+  getOutline,
+  LineIndex,
+  OutlineNode,
+  parseReport,
+  toRange,
+} from './core';
 import { expandInputs, formatOf, readReport, writeReport } from './host/files';
 import { createInProcessSegmenter } from './host/segmenter';
 import { checkFiles } from './host/parallel';
@@ -52,7 +62,8 @@ function parseArgs(argv: string[]): Args | string {
     else args.inputs.push(a);
   }
   if (args.inputs.length === 0) return `缺少文件 / missing FILE\n\n${USAGE}`;
-  if (args.command === 'outline' && args.inputs.length !== 1) return `outline 只接受一个文件 / takes one FILE\n\n${USAGE}`;
+  if (args.command === 'outline' && args.inputs.length !== 1)
+    return `outline 只接受一个文件 / takes one FILE\n\n${USAGE}`;
   return args;
 }
 
@@ -66,7 +77,10 @@ interface Io {
 const stdio: Io = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
-  drained: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve()),
+  drained: () =>
+    process.stdout.writableNeedDrain
+      ? new Promise((resolve) => process.stdout.once('drain', () => resolve()))
+      : Promise.resolve(),
 };
 
 /** Runs the CLI; resolves to the exit code. */
@@ -96,16 +110,24 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     read.warnings.forEach((w) => io.err(`gongwen: ${w}\n`));
     const format = formatOf(file);
     const dicts = userDictionariesFor(file);
-    if (JSON.stringify(dicts) !== dictionaries) [segmenter, dictionaries] = [createInProcessSegmenter(dicts), JSON.stringify(dicts)];
+    if (JSON.stringify(dicts) !== dictionaries)
+      [segmenter, dictionaries] = [createInProcessSegmenter(dicts), JSON.stringify(dicts)];
     if (args.command === 'outline') {
       const outline = getOutline(parseReport(text, { format }));
-      io.out(args.format === 'json' ? JSON.stringify(outlineJson(outline, new LineIndex(text)), null, 2) + '\n' : outlineText(outline));
+      io.out(
+        args.format === 'json'
+          ? JSON.stringify(outlineJson(outline, new LineIndex(text)), null, 2) + '\n'
+          : outlineText(outline),
+      );
       continue;
     }
     const options = loadOptions(file);
     // One file's caches: fix rounds re-check mostly unchanged paragraphs.
     const caches = new AnalysisCaches();
-    const fixed = fixAll(text, (t) => analyze(parseReport(t, { format, segmenter }), options, { caches, tables: corpusTables() }).findings).text;
+    const fixed = fixAll(
+      text,
+      (t) => analyze(parseReport(t, { format, segmenter }), options, { caches, tables: corpusTables() }).findings,
+    ).text;
     if (args.write) {
       const written = fixed === text ? { ok: true as const } : writeReport(file, fixed, read.encoding);
       if (!written.ok) {
@@ -124,7 +146,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 async function check(files: readonly string[], args: Args, io: Io): Promise<number> {
   let exit = 0;
   let written = 0;
-  for await (const checked of checkFiles(files, { jobs: args.jobs, optionsFor: (file) => loadOptions(file), dictionariesFor: userDictionariesFor })) {
+  for await (const checked of checkFiles(files, {
+    jobs: args.jobs,
+    optionsFor: (file) => loadOptions(file),
+    dictionariesFor: userDictionariesFor,
+  })) {
     if (!checked.ok) {
       io.err(`gongwen: ${checked.error}\n`);
       exit = 2;
@@ -148,7 +174,9 @@ async function check(files: readonly string[], args: Args, io: Io): Promise<numb
       io.out(`${written++ === 0 ? '[\n' : ',\n'}  ${element}`);
     } else
       for (const d of diagnostics) {
-        io.out(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${d.message}\n`);
+        io.out(
+          `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${d.message}\n`,
+        );
       }
     await io.drained?.();
   }
@@ -181,10 +209,17 @@ async function exportCommand(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   read.warnings.forEach((w) => io.err(`gongwen: ${w}\n`));
-  const prepared = prepareExport(read.text, formatOf(file), loadOptions(file), createInProcessSegmenter(userDictionariesFor(file)));
+  const prepared = prepareExport(
+    read.text,
+    formatOf(file),
+    loadOptions(file),
+    createInProcessSegmenter(userDictionariesFor(file)),
+  );
   const { blanks } = prepared;
   if (blanks.length && !allowBlanks) {
-    io.err(`gongwen: 尚有 ${blanks.length} 处待填，未导出（确需导出请加 --allow-blanks） / ${blanks.length} blanks to fill, not exported (--allow-blanks exports anyway):\n${describeBlanks(file, blanks)}\n`);
+    io.err(
+      `gongwen: 尚有 ${blanks.length} 处待填，未导出（确需导出请加 --allow-blanks） / ${blanks.length} blanks to fill, not exported (--allow-blanks exports anyway):\n${describeBlanks(file, blanks)}\n`,
+    );
     return 1;
   }
   const target = out ?? file.replace(/\.[^./\\]*$/, '') + '.docx';
@@ -194,7 +229,11 @@ async function exportCommand(argv: string[], io: Io): Promise<number> {
     io.err(`gongwen: ${(e as Error).message}\n`);
     return 2;
   }
-  io.out(blanks.length ? `${target}（${blanks.length} 处待填已标黄 / ${blanks.length} blanks highlighted）\n` : `${target}\n`);
+  io.out(
+    blanks.length
+      ? `${target}（${blanks.length} 处待填已标黄 / ${blanks.length} blanks highlighted）\n`
+      : `${target}\n`,
+  );
   return 0;
 }
 

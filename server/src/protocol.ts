@@ -52,4 +52,3 @@ export interface ExportDocxResult {
   blanks: Blank[];
   error?: string;
 }
-

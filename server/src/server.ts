@@ -21,8 +21,23 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  FIX_ALL_KIND, fixAllAction, getDocumentSymbols, getFindingsContext, getFoldingRanges, getQuickFixes, getSemanticTokens, getStats, ignoreEntryFor, IgnoreEntry, MARK_BLANKS_KIND, markBlanksAction, Rule,
-  RULES, TOKEN_MODIFIERS, TOKEN_TYPES, translator,
+  FIX_ALL_KIND,
+  fixAllAction,
+  getDocumentSymbols,
+  getFindingsContext,
+  getFoldingRanges,
+  getQuickFixes,
+  getSemanticTokens,
+  getStats,
+  ignoreEntryFor,
+  IgnoreEntry,
+  MARK_BLANKS_KIND,
+  markBlanksAction,
+  Rule,
+  RULES,
+  TOKEN_MODIFIERS,
+  TOKEN_TYPES,
+  translator,
 } from './core';
 import { RC_FILE, updateRcFile } from './host/config';
 import { checkWorkspaceFiles } from './host/checkFile';
@@ -77,14 +92,18 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         // Named for the Outline view, which groups the symbols by provider when Markdown's own has some too.
         documentSymbolProvider: { label: settings.locale === 'en' ? 'Report levels and items' : '公文层次与列举' },
         foldingRangeProvider: true,
-        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: true },
+        semanticTokensProvider: {
+          legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] },
+          full: true,
+        },
       },
       serverInfo: { name: 'gongwen', version: '0.1.0' },
     };
   });
 
   connection.onInitialized(() => {
-    if (settings.canPull && settings.canRegisterConfig) quietly(connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' }));
+    if (settings.canPull && settings.canRegisterConfig)
+      quietly(connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' }));
     // `.gongwenrc.json` edited outside (by hand, by another program) applies at once; a checked
     // file deleted or renamed loses its findings.
     if (canWatch) {
@@ -135,13 +154,26 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (!doc) return null;
     const state = await reports.current(doc);
     const findings = state.analysis?.findings ?? [];
-    const ctx = { uri: doc.uri, version: state.version, index: state.index, locale: settings.locale, t: t(), ignoreEntry: (f: Parameters<typeof ignoreEntryFor>[1]) => ignoreEntryFor(state.model, f) };
+    const ctx = {
+      uri: doc.uri,
+      version: state.version,
+      index: state.index,
+      locale: settings.locale,
+      t: t(),
+      ignoreEntry: (f: Parameters<typeof ignoreEntryFor>[1]) => ignoreEntryFor(state.model, f),
+    };
     // Source actions only when asked for by kind: `source.fixAll(.gongwen)` fixes (every round: a
     // second fix-all finds nothing); the placeholders kind marks blanks (never implied by a broader
     // kind: it inserts text).
     const only = context.only ?? [];
-    if (only.includes(MARK_BLANKS_KIND)) return present([markBlanksAction(await reports.markBlanks(doc.uri, state), ctx)]);
-    if (!only.some((k) => k.startsWith('source'))) return getQuickFixes(findings, { start: state.index.offsetAt(range.start), end: state.index.offsetAt(range.end) }, ctx);
+    if (only.includes(MARK_BLANKS_KIND))
+      return present([markBlanksAction(await reports.markBlanks(doc.uri, state), ctx)]);
+    if (!only.some((k) => k.startsWith('source')))
+      return getQuickFixes(
+        findings,
+        { start: state.index.offsetAt(range.start), end: state.index.offsetAt(range.end) },
+        ctx,
+      );
     if (!only.some((k) => FIX_ALL_KIND.startsWith(k))) return [];
     return present([fixAllAction(await reports.fixAll(doc.uri, state), ctx)]);
   });
@@ -152,8 +184,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       // VS Code asks for the value in an input box (client middleware adds it); other clients pass it.
       const [, range, value] = args as [string, unknown, unknown];
       const doc = documents.get(uri);
-      if (typeof value !== 'string' || value === '') quietly(connection.window.showWarningMessage(t()('fillValueNeedsValue')));
-      else if (doc && Range.is(range)) await connection.workspace.applyEdit({ documentChanges: [{ textDocument: { uri, version: doc.version }, edits: [{ range, newText: value }] }] });
+      if (typeof value !== 'string' || value === '')
+        quietly(connection.window.showWarningMessage(t()('fillValueNeedsValue')));
+      else if (doc && Range.is(range))
+        await connection.workspace.applyEdit({
+          documentChanges: [{ textDocument: { uri, version: doc.version }, edits: [{ range, newText: value }] }],
+        });
     } else if (command === Commands.ignoreFinding && isIgnoreEntry(args[1])) {
       writeRc(uri, (s) => (s.ignore = [...(s.ignore ?? []), args[1] as IgnoreEntry]));
     } else if (command === Commands.disableRule && typeof args[1] === 'string') {
@@ -185,28 +221,38 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     return { version: state.version, ...previewLayout(prepareModel(state.model, options), layout) };
   });
 
-  connection.onRequest(ExportDocxRequest, async ({ uri, target, allowBlanks }: ExportDocxParams): Promise<ExportDocxResult> => {
-    const doc = documents.get(uri);
-    const file = uriToPath(target);
-    if (!doc || !file) return { written: false, blanks: [], error: `${doc ? target : uri}: not an open report or a file` };
-    const { options, layout } = await settings.load(uri);
-    const state = (await reports.analyzeFully(doc, () => true))!;
-    // Without tokens the blank rules cannot run: nothing may go out unchecked.
-    if (!state.model.segmented) return { written: false, blanks: [], error: t()('segmenterUnavailable') };
-    return exportToFile(prepareModel(state.model, options), layout, file, allowBlanks === true);
-  });
+  connection.onRequest(
+    ExportDocxRequest,
+    async ({ uri, target, allowBlanks }: ExportDocxParams): Promise<ExportDocxResult> => {
+      const doc = documents.get(uri);
+      const file = uriToPath(target);
+      if (!doc || !file)
+        return { written: false, blanks: [], error: `${doc ? target : uri}: not an open report or a file` };
+      const { options, layout } = await settings.load(uri);
+      const state = (await reports.analyzeFully(doc, () => true))!;
+      // Without tokens the blank rules cannot run: nothing may go out unchecked.
+      if (!state.model.segmented) return { written: false, blanks: [], error: t()('segmenterUnavailable') };
+      return exportToFile(prepareModel(state.model, options), layout, file, allowBlanks === true);
+    },
+  );
 
   connection.onRequest(CheckFilesRequest, async ({ uris }: CheckFilesParams, token): Promise<CheckFilesResult> => {
     const result: CheckFilesResult = { checked: 0, findings: 0, skipped: [] };
     // Open reports are checked as they change.
     const closed = (Array.isArray(uris) ? uris : []).filter((uri) => !documents.get(uri));
-    for await (const checked of checkWorkspaceFiles(closed, settings, (uri) => reports.segmenterFor(uri), serverOptions.rules)) {
+    for await (const checked of checkWorkspaceFiles(
+      closed,
+      settings,
+      (uri) => reports.segmenterFor(uri),
+      serverOptions.rules,
+    )) {
       if (token.isCancellationRequested) break;
       if ('error' in checked) {
         result.skipped.push(checked.error);
         continue;
       }
-      for (const f of checked.failures) connection.console.error(`gongwen: rule ${f.ruleId} failed on ${checked.uri}: ${String(f.error)}`);
+      for (const f of checked.failures)
+        connection.console.error(`gongwen: rule ${f.ruleId} failed on ${checked.uri}: ${String(f.error)}`);
       result.checked++;
       result.findings += checked.diagnostics.length;
       quietly(connection.sendDiagnostics({ uri: checked.uri, diagnostics: checked.diagnostics }));
@@ -243,7 +289,11 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   return connection;
 }
 
-const isIgnoreEntry = (x: unknown): x is IgnoreEntry => typeof x === 'object' && x !== null && typeof (x as IgnoreEntry).rule === 'string' && typeof (x as IgnoreEntry).text === 'string';
+const isIgnoreEntry = (x: unknown): x is IgnoreEntry =>
+  typeof x === 'object' &&
+  x !== null &&
+  typeof (x as IgnoreEntry).rule === 'string' &&
+  typeof (x as IgnoreEntry).text === 'string';
 
 function present<T>(xs: Array<T | undefined>): T[] {
   return xs.filter((x): x is T => x !== undefined);

@@ -18,7 +18,11 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-bad-input-'));
 /** Runs `gongwen …` from the bundle; a hang fails the test after `timeout` ms. */
 function gongwen(args: string[], timeout = 60_000): { status: number | null; stdout: string; stderr: string } {
   if (!fs.existsSync(path.join(ROOT, 'dist/cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT });
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/gongwen'), ...args], { encoding: 'utf8', timeout, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/gongwen'), ...args], {
+    encoding: 'utf8',
+    timeout,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   assert.equal(r.error, undefined, `gongwen ${args.join(' ')}: ${String(r.error)}`);
   assert.equal(r.signal, null, `gongwen ${args.join(' ')} was killed (${r.signal}): a hang or a crash`);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -33,7 +37,10 @@ function write(name: string, content: string | Buffer): string {
 
 /** Report text from the samples, repeated to at least `bytes` bytes of UTF-8. */
 function reportText(bytes: number): string {
-  const files = fs.readdirSync(path.join(SAMPLES, 'drafts')).filter((f) => f.endsWith('.txt')).sort();
+  const files = fs
+    .readdirSync(path.join(SAMPLES, 'drafts'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const base = files.map((f) => fs.readFileSync(path.join(SAMPLES, 'drafts', f), 'utf8')).join('\n');
   let text = base;
   while (Buffer.byteLength(text) < bytes) text += '\n' + base;
@@ -87,7 +94,14 @@ test('one 1 MB line is checked: every finding on line 1', () => {
 });
 
 test('NUL bytes in a text: checked as text, with a note naming them', () => {
-  const file = write('nul.txt', Buffer.concat([Buffer.from('一、总体情况\n全年开展专题调研*次。\n正文'), Buffer.from([0, 0]), Buffer.from('内容。\n（三）存在问题\n')]));
+  const file = write(
+    'nul.txt',
+    Buffer.concat([
+      Buffer.from('一、总体情况\n全年开展专题调研*次。\n正文'),
+      Buffer.from([0, 0]),
+      Buffer.from('内容。\n（三）存在问题\n'),
+    ]),
+  );
   const r = gongwen(['check', file]);
   assert.ok(r.status === 0 || r.status === 1, `exit ${r.status}: ${r.stderr}`);
   assert.match(r.stderr, /contains 2 NUL character\(s\), the first on line 3/);
@@ -97,7 +111,10 @@ test('NUL bytes in a text: checked as text, with a note naming them', () => {
 
 test('invalid UTF-8: a clear error naming the encoding and where the bad byte is, exit 2', () => {
   const good = Buffer.from('一、总体情况\n全年开展专题调研12次。\n', 'utf8');
-  const file = write('invalid-utf8.txt', Buffer.concat([good.subarray(0, 19), Buffer.from([0xff]), good.subarray(19), good]));
+  const file = write(
+    'invalid-utf8.txt',
+    Buffer.concat([good.subarray(0, 19), Buffer.from([0xff]), good.subarray(19), good]),
+  );
   const r = gongwen(['check', file]);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /invalid UTF-8: byte 0xFF at line 2 \(byte 19\)/);
@@ -111,7 +128,10 @@ test('invalid UTF-8: a clear error naming the encoding and where the bad byte is
 
 test('a GBK-encoded .txt is detected and decoded: its findings quote the right Chinese', () => {
   // 一、总体情况 / 全年开展专题调研*次。 / （三）存在问题, in GBK (Python: '…'.encode('gbk').hex()).
-  const gbk = Buffer.from('d2bba1a2d7dccce5c7e9bff60ac8abc4eabfaad5b9d7a8cce2b5f7d1d02ab4cea1a30aa3a8c8fda3a9b4e6d4dacecacce20a', 'hex');
+  const gbk = Buffer.from(
+    'd2bba1a2d7dccce5c7e9bff60ac8abc4eabfaad5b9d7a8cce2b5f7d1d02ab4cea1a30aa3a8c8fda3a9b4e6d4dacecacce20a',
+    'hex',
+  );
   const file = write('gbk.txt', gbk);
   const r = gongwen(['check', '--format', 'json', file]);
   assert.ok(r.status === 0 || r.status === 1, r.stderr);
@@ -119,7 +139,10 @@ test('a GBK-encoded .txt is detected and decoded: its findings quote the right C
   const slot = result.diagnostics.find((d) => d.rule === 'missing-number');
   assert.ok(slot, JSON.stringify(result.diagnostics));
   assert.match(slot.message, /专题调研▢次/);
-  assert.ok(result.diagnostics.some((d) => d.rule === 'heading-sequence' && d.message.includes('（三）')), JSON.stringify(result.diagnostics));
+  assert.ok(
+    result.diagnostics.some((d) => d.rule === 'heading-sequence' && d.message.includes('（三）')),
+    JSON.stringify(result.diagnostics),
+  );
 });
 
 test('binary files are skipped with a message; in a folder the reports beside them are still checked', () => {
@@ -127,7 +150,13 @@ test('binary files are skipped with a message; in a folder the reports beside th
   let x = 12345;
   const random = Buffer.from(Buffer.alloc(4096, 0).map(() => (x = (x * 1103515245 + 12345) >>> 0) >>> 24));
   const noise = write('folder/noise.txt', random);
-  write('folder/image.txt', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), Buffer.alloc(64)]));
+  write(
+    'folder/image.txt',
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+      Buffer.alloc(64),
+    ]),
+  );
   write('folder/photo.png', Buffer.alloc(64));
   const report = write('folder/sub/report.txt', '一、总体情况\n全年开展专题调研*次。\n');
   write('folder/notes.md', '# 一、情况\n\n正文。\n');
@@ -139,7 +168,10 @@ test('binary files are skipped with a message; in a folder the reports beside th
   assert.match(r.stderr, /binary file skipped: .*noise\.txt/);
   assert.match(r.stderr, /binary file skipped: .*image\.txt/);
   assert.doesNotMatch(r.stderr + r.stdout, /photo\.png/);
-  assert.match(r.stdout, new RegExp(`^${report.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:\\d+ warning missing-number`, 'm'));
+  assert.match(
+    r.stdout,
+    new RegExp(`^${report.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:\\d+ warning missing-number`, 'm'),
+  );
 });
 
 test('a folder of good reports: exit 0 or 1 by findings; without reports: exit 2', () => {

@@ -16,22 +16,45 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
   return { code, out, err };
 }
 
-interface Node { name: string; kind: string; level?: number; range: unknown; selectionRange: unknown; children: Node[] }
+interface Node {
+  name: string;
+  kind: string;
+  level?: number;
+  range: unknown;
+  selectionRange: unknown;
+  children: Node[];
+}
 
 test('outline --format json: draft b has three level-1 headings with （一） children and 一是 items', async () => {
   const { code, out } = await run(['outline', '--format', 'json', DRAFT_B]);
   assert.equal(code, 0);
   const tree = JSON.parse(out) as Node[];
-  assert.deepEqual(tree.map((n) => [n.kind, n.level, n.name.slice(0, 2)]), [['heading', 1, '一、'], ['heading', 1, '二、'], ['heading', 1, '三、']]);
-  assert.deepEqual(tree[0].children.map((c) => c.name.slice(0, 3)), ['（一）', '（二）', '（三）']);
+  assert.deepEqual(
+    tree.map((n) => [n.kind, n.level, n.name.slice(0, 2)]),
+    [
+      ['heading', 1, '一、'],
+      ['heading', 1, '二、'],
+      ['heading', 1, '三、'],
+    ],
+  );
+  assert.deepEqual(
+    tree[0].children.map((c) => c.name.slice(0, 3)),
+    ['（一）', '（二）', '（三）'],
+  );
   const items = tree[1].children[0].children;
-  assert.deepEqual(items.map((c) => [c.kind, c.name.slice(0, 2)]), [['item', '一是'], ['item', '二是']]);
+  assert.deepEqual(
+    items.map((c) => [c.kind, c.name.slice(0, 2)]),
+    [
+      ['item', '一是'],
+      ['item', '二是'],
+    ],
+  );
   assert.deepEqual(tree[0].selectionRange, { start: { line: 1, character: 0 }, end: { line: 1, character: 21 } });
 });
 
 test('outline --format text indents by depth', async () => {
   const { out } = await run(['outline', '--format', 'text', DRAFT_B]);
-  assert.match(out, /^一、注重固本强基，领导班子履职能力显著增强\n  （一）坚持理论武装，提高理想信念\n/);
+  assert.match(out, /^一、注重固本强基，领导班子履职能力显著增强\n {2}（一）坚持理论武装，提高理想信念\n/);
 });
 
 test('check --format json has the fixed shape; text reads like a compiler', async () => {
@@ -112,9 +135,21 @@ test('fix --write keeps the encoding: UTF-8 BOM, UTF-16 LE/BE; GBK is left untou
   const fixed = '一、总体情况\n开展调研5次，推进工作。\n';
   const be = (s: string) => Buffer.from(s, 'utf16le').swap16();
   const cases: Array<[string, Buffer, Buffer]> = [
-    ['bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(fixed)])],
-    ['le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixed, 'utf16le')])],
-    ['be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), be(text)]), Buffer.concat([Buffer.from([0xfe, 0xff]), be(fixed)])],
+    [
+      'bom.txt',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(fixed)]),
+    ],
+    [
+      'le.txt',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixed, 'utf16le')]),
+    ],
+    [
+      'be.txt',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), be(text)]),
+      Buffer.concat([Buffer.from([0xfe, 0xff]), be(fixed)]),
+    ],
   ];
   for (const [name, before, after] of cases) {
     const file = path.join(tmp, name);
@@ -134,9 +169,13 @@ test('fix --write keeps the encoding: UTF-8 BOM, UTF-16 LE/BE; GBK is left untou
 
 test('the bin runs from the bundle (npx gongwen)', () => {
   if (!fs.existsSync(path.join(ROOT, 'dist/cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT });
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/gongwen'), 'outline', '--format', 'text', DRAFT_B], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/gongwen'), 'outline', '--format', 'text', DRAFT_B], {
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^一、注重固本强基/);
-  const bad = spawnSync(process.execPath, [path.join(ROOT, 'bin/gongwen'), 'check', '/no/such/file.txt'], { encoding: 'utf8' });
+  const bad = spawnSync(process.execPath, [path.join(ROOT, 'bin/gongwen'), 'check', '/no/such/file.txt'], {
+    encoding: 'utf8',
+  });
   assert.equal(bad.status, 2);
 });

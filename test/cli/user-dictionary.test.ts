@@ -24,16 +24,23 @@ function folder(withDictionary: boolean): string {
   fs.mkdirSync(path.join(dir, 'dicts'));
   fs.writeFileSync(path.join(dir, 'sub', 'report.txt'), REPORT);
   fs.writeFileSync(path.join(dir, 'dicts', 'places.utf8'), '万亩镇 100000 ns\n');
-  fs.writeFileSync(path.join(dir, '.gongwenrc.json'), JSON.stringify(withDictionary ? { userDictionary: ['dicts/places.utf8'] } : {}));
+  fs.writeFileSync(
+    path.join(dir, '.gongwenrc.json'),
+    JSON.stringify(withDictionary ? { userDictionary: ['dicts/places.utf8'] } : {}),
+  );
   return dir;
 }
 
 /** `gongwen check --format json` on the sources, run from the repository (a path relative to the working folder would miss). */
 function check(file: string): Array<{ rule: string }> {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/src/cli.ts'), 'check', '--format', 'json', file], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'server/src/cli.ts'), 'check', '--format', 'json', file],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   assert.equal(r.stderr, '');
   assert.equal(r.status, 0); // missing-number is a warning
   const [result] = JSON.parse(r.stdout) as Array<{ diagnostics: Array<{ rule: string }> }>;
@@ -48,14 +55,34 @@ test('the dictionaries of the nearest .gongwenrc.json, resolved against its fold
 
 test('a user dictionary changes what the CLI finds: a place name is not a quantity', () => {
   const without = check(path.join(folder(false), 'sub', 'report.txt'));
-  assert.deepEqual(without.map((d) => d.rule), ['missing-number']);
+  assert.deepEqual(
+    without.map((d) => d.rule),
+    ['missing-number'],
+  );
   const withDictionary = check(path.join(folder(true), 'sub', 'report.txt'));
-  assert.deepEqual(withDictionary.map((d) => d.rule), []);
+  assert.deepEqual(
+    withDictionary.map((d) => d.rule),
+    [],
+  );
 });
 
 test('export takes the dictionary too: a place name is no blank that stops the export', () => {
   const run = (dir: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/src/cli.ts'), 'export', '--format', 'docx', '-o', path.join(dir, 'out.docx'), path.join(dir, 'sub', 'report.txt')], { cwd: ROOT, encoding: 'utf8' });
+    spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(ROOT, 'server/src/cli.ts'),
+        'export',
+        '--format',
+        'docx',
+        '-o',
+        path.join(dir, 'out.docx'),
+        path.join(dir, 'sub', 'report.txt'),
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
   const blocked = folder(false);
   assert.equal(run(blocked).status, 1);
   assert.ok(!fs.existsSync(path.join(blocked, 'out.docx')));

@@ -45,10 +45,25 @@ const extensionsDir = join(scratch, 'extensions');
 let code = 0;
 try {
   // Downloads go to .e2e-cache (git-ignored), as code-server's install does.
-  const vscodeExecutablePath = await downloadAndUnzipVSCode({ version, cachePath: join(root, '.e2e-cache', 'vscode-test') });
+  const vscodeExecutablePath = await downloadAndUnzipVSCode({
+    version,
+    cachePath: join(root, '.e2e-cache', 'vscode-test'),
+  });
   if (locale) {
     const [cli, ...cliArgs] = resolveCliArgsFromVSCodeExecutablePath(vscodeExecutablePath);
-    const r = spawnSync(cli, [...cliArgs, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', 'MS-CEINTL.vscode-language-pack-zh-hans'], { stdio: 'inherit', shell: process.platform === 'win32' });
+    const r = spawnSync(
+      cli,
+      [
+        ...cliArgs,
+        '--user-data-dir',
+        userDataDir,
+        '--extensions-dir',
+        extensionsDir,
+        '--install-extension',
+        'MS-CEINTL.vscode-language-pack-zh-hans',
+      ],
+      { stdio: 'inherit', shell: process.platform === 'win32' },
+    );
     if (r.status !== 0) throw new Error('installing the Chinese language pack failed');
   }
   await runTests({
@@ -58,8 +73,10 @@ try {
     extensionTestsEnv: process.env.GONGWEN_E2E_GREP ? { GONGWEN_E2E_GREP: process.env.GONGWEN_E2E_GREP } : undefined,
     launchArgs: [
       workspace,
-      '--user-data-dir', userDataDir,
-      '--extensions-dir', extensionsDir, // only what this run installed (and the extension under test)
+      '--user-data-dir',
+      userDataDir,
+      '--extensions-dir',
+      extensionsDir, // only what this run installed (and the extension under test)
       '--disable-workspace-trust',
       '--skip-welcome',
       '--skip-release-notes',

@@ -36,9 +36,19 @@
 // GONGWEN_E2E_CACHE (where setup.sh installed code-server; default .e2e-cache),
 // GONGWEN_E2E_EXTENSION (the extension folder to test; default this repository).
 
+/* global document, getComputedStyle -- used inside page.evaluate callbacks, which run in the browser */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -126,7 +136,8 @@ function markedPids() {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
     try {
-      if (readFileSync(`/proc/${entry}/environ`, 'latin1').split('\0').includes(`GONGWEN_E2E_RUN=${runId}`)) pids.push(Number(entry));
+      if (readFileSync(`/proc/${entry}/environ`, 'latin1').split('\0').includes(`GONGWEN_E2E_RUN=${runId}`))
+        pids.push(Number(entry));
     } catch {
       // gone, or not ours to read
     }
@@ -190,7 +201,8 @@ const stateArgs = () => ['--user-data-dir', d('ud'), '--extensions-dir', d('ext'
 /** Fresh, empty state: user data, extensions folder, home. */
 function prepareState() {
   rmSync(stateDir, { recursive: true, force: true });
-  for (const sub of ['home', 'config', 'data', 'tmp', 'ud/User', 'ext', 'chromium']) mkdirSync(d(sub), { recursive: true });
+  for (const sub of ['home', 'config', 'data', 'tmp', 'ud/User', 'ext', 'chromium'])
+    mkdirSync(d(sub), { recursive: true });
   writeFileSync(d('config.yaml'), 'auth: none\ncert: false\n');
   writeUserSettings({});
 }
@@ -244,11 +256,18 @@ function freshWorkspace(name) {
 /** `code-server --install-extension FILE` into the fresh extensions folder; returns the folder of `id`. */
 function installExtension(file, id) {
   log(`code-server --install-extension ${relative(root, file)}`);
-  const r = spawnSync(process.execPath, [codeServerEntry, ...stateArgs(), '--install-extension', file], { env: serverEnv(), encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [codeServerEntry, ...stateArgs(), '--install-extension', file], {
+    env: serverEnv(),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
   if (r.status !== 0) throw new Error(`code-server --install-extension failed (${r.status ?? r.signal}):\n${output}`);
   const installed = readdirSync(d('ext')).filter((f) => f.startsWith(`${id}-`));
-  if (installed.length !== 1) throw new Error(`expected one ${id}-* folder in the extensions folder, found ${JSON.stringify(readdirSync(d('ext')))}:\n${output}`);
+  if (installed.length !== 1)
+    throw new Error(
+      `expected one ${id}-* folder in the extensions folder, found ${JSON.stringify(readdirSync(d('ext')))}:\n${output}`,
+    );
   if (verbose) log(`installed: ${installed[0]}`);
   return join(d('ext'), installed[0]);
 }
@@ -262,12 +281,17 @@ function installExtension(file, id) {
 function installLanguagePack() {
   const src = join(here, 'language-pack');
   const manifest = JSON.parse(readFileSync(join(src, 'package.json'), 'utf8'));
-  if (!manifest.contributes.localizations.some((l) => l.languageId === locale)) throw new Error(`test/e2e/language-pack does not declare ${locale}`);
+  if (!manifest.contributes.localizations.some((l) => l.languageId === locale))
+    throw new Error(`test/e2e/language-pack does not declare ${locale}`);
   const file = join(here, '.run', `language-pack-${manifest.version}.vsix`);
   if (!existsSync(file)) {
     const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
     need(vsce, 'run npm ci (@vscode/vsce packages the test language pack)');
-    const r = spawnSync(process.execPath, [vsce, 'package', '--skip-license', '--allow-missing-repository', '--out', file], { cwd: src, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [vsce, 'package', '--skip-license', '--allow-missing-repository', '--out', file],
+      { cwd: src, encoding: 'utf8' },
+    );
     if (r.status !== 0) throw new Error(`packaging test/e2e/language-pack failed:\n${r.stdout}${r.stderr}`);
   }
   const id = `${manifest.publisher}.${manifest.name}`;
@@ -315,8 +339,10 @@ async function startCodeServer() {
     process.execPath,
     [
       codeServerEntry,
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--auth', 'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
       ...stateArgs(),
       ...(locale ? ['--locale', locale] : []),
       '--disable-telemetry',
@@ -335,7 +361,12 @@ async function startCodeServer() {
   child.stdout.pipe(out);
   child.stderr.pipe(out);
   let exited = false;
-  const exitPromise = new Promise((resolve) => child.on('exit', (code, signal) => { exited = true; resolve({ code, signal }); }));
+  const exitPromise = new Promise((resolve) =>
+    child.on('exit', (code, signal) => {
+      exited = true;
+      resolve({ code, signal });
+    }),
+  );
   cleanups.push(async () => {
     if (exited) return;
     try {
@@ -343,7 +374,10 @@ async function startCodeServer() {
     } catch {
       return;
     }
-    const stopped = await Promise.race([exitPromise.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
+    const stopped = await Promise.race([
+      exitPromise.then(() => true),
+      new Promise((r) => setTimeout(() => r(false), 5000)),
+    ]);
     if (!stopped) {
       try {
         process.kill(-child.pid, 'SIGKILL');
@@ -357,7 +391,10 @@ async function startCodeServer() {
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (exited) throw new Error(`code-server exited during start-up; see ${relative(root, d('code-server.log'))}:\n${readFileSync(d('code-server.log'), 'utf8').slice(-2000)}`);
+    if (exited)
+      throw new Error(
+        `code-server exited during start-up; see ${relative(root, d('code-server.log'))}:\n${readFileSync(d('code-server.log'), 'utf8').slice(-2000)}`,
+      );
     try {
       const res = await fetch(`${url}/healthz`);
       if (res.ok) break;
@@ -367,7 +404,9 @@ async function startCodeServer() {
     if (Date.now() > deadline) throw new Error('code-server did not answer /healthz within 60 s');
     await new Promise((r) => setTimeout(r, 100));
   }
-  log(`code-server ${JSON.parse(readFileSync(join(cache, 'node_modules', 'code-server', 'package.json'), 'utf8')).version} on ${url} (pid ${child.pid}, locale ${locale || 'default'})`);
+  log(
+    `code-server ${JSON.parse(readFileSync(join(cache, 'node_modules', 'code-server', 'package.json'), 'utf8')).version} on ${url} (pid ${child.pid}, locale ${locale || 'default'})`,
+  );
   return { port, url };
 }
 
@@ -377,7 +416,16 @@ async function startBrowser() {
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
     env: { ...process.env, GONGWEN_E2E_RUN: runId, HOME: d('home'), TMPDIR: d('tmp') },
   });
   cleanups.push(() => withTimeout(browser.close(), 10_000, 'closing chromium'));
@@ -387,12 +435,19 @@ async function startBrowser() {
 /** The workbench URL for `folder`, with payload entries ([key, value]; paths made remote). */
 function workbenchUrl(server, folder, payload) {
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
-  const entries = payload.map(([k, v]) => [k, ['extensionDevelopmentPath', 'extensionTestsPath', 'openFile'].includes(k) ? remote(v) : v]);
+  const entries = payload.map(([k, v]) => [
+    k,
+    ['extensionDevelopmentPath', 'extensionTestsPath', 'openFile'].includes(k) ? remote(v) : v,
+  ]);
   return `${server.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
 }
 
 async function newPage(browser, onLog) {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, deviceScaleFactor: 1, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    viewport: { width: 1600, height: 1000 },
+    deviceScaleFactor: 1,
+    locale: 'zh-CN',
+  });
   const page = await context.newPage();
   let resolveExit;
   const exited = new Promise((resolve) => (resolveExit = resolve));
@@ -464,7 +519,8 @@ async function runCommand(page, label, attempts = 4) {
       const seen = await page.locator('.quick-input-list .monaco-list-row .label-name').allTextContents();
       // An extension's commands reach the palette once the workbench has read its manifest: try again.
       await page.keyboard.press('Escape');
-      if (attempt >= attempts) throw new Error(`command palette: no entry "${label}" (entries: ${JSON.stringify(seen)})`, { cause: e });
+      if (attempt >= attempts)
+        throw new Error(`command palette: no entry "${label}" (entries: ${JSON.stringify(seen)})`, { cause: e });
       log(`command palette: no "${label}" yet, trying again`);
     }
   }
@@ -490,8 +546,13 @@ async function screenshotDraft(browser, server, name, devPath) {
     // What the page showed, for the log and .run/state/<name>-failure.png.
     const failure = d(`${name}-failure.png`);
     await page.screenshot({ path: failure }).catch(() => {});
-    const problems = await page.locator('.markers-panel .monaco-list-row').allTextContents().catch(() => []);
-    log(`${name}: failed; problem rows: ${JSON.stringify(problems.slice(0, 5))}; screenshot ${relative(root, failure)}`);
+    const problems = await page
+      .locator('.markers-panel .monaco-list-row')
+      .allTextContents()
+      .catch(() => []);
+    log(
+      `${name}: failed; problem rows: ${JSON.stringify(problems.slice(0, 5))}; screenshot ${relative(root, failure)}`,
+    );
     throw e;
   }
   await page.context().close();
@@ -505,10 +566,14 @@ async function arrangeAndShoot(page, name) {
   // Explorer → Outline, filled by the language server.
   await runCommand(page, 'Explorer: Focus on Outline View');
   const outlineRows = page.locator('.outline-pane .monaco-list-row');
-  await page.locator('.outline-pane .monaco-list-row', { hasText: '（一）坚持理论武装' }).first().waitFor({ timeout: 60_000 });
+  await page
+    .locator('.outline-pane .monaco-list-row', { hasText: '（一）坚持理论武装' })
+    .first()
+    .waitFor({ timeout: 60_000 });
   // Give the Outline the whole side bar: collapse the file tree above it.
   const foldersHeader = page.locator('.pane-header[aria-label*="Explorer Section"]').first();
-  if ((await foldersHeader.count()) && (await foldersHeader.getAttribute('aria-expanded')) === 'true') await foldersHeader.click();
+  if ((await foldersHeader.count()) && (await foldersHeader.getAttribute('aria-expanded')) === 'true')
+    await foldersHeader.click();
 
   // A wider side bar, so that the outline's names are readable: drag its edge.
   const sidebar = await page.locator('.part.sidebar').first().boundingBox();
@@ -524,7 +589,10 @@ async function arrangeAndShoot(page, name) {
   // Problems panel, filled by the diagnostics. Blanks (placeholder, missing-number) need the
   // word segmenter: their presence shows that nodejieba loaded.
   await runCommand(page, 'Problems: Focus on Problems View');
-  await page.locator('.markers-panel .monaco-list-row', { hasText: /gongwen\(?(placeholder|missing-number)/ }).first().waitFor({ timeout: 60_000 });
+  await page
+    .locator('.markers-panel .monaco-list-row', { hasText: /gongwen\(?(placeholder|missing-number)/ })
+    .first()
+    .waitFor({ timeout: 60_000 });
 
   // Back to the editor so that its text, not the panel, has focus and the caret is at the top.
   await editor.click({ position: { x: 200, y: 10 } });
@@ -573,25 +641,41 @@ async function shoot(page, name) {
  * stats-THEME.png.
  */
 async function screenshotViews(browser, server, theme) {
-  writeUserSettings({ 'workbench.colorTheme': theme === 'light' ? 'Default Light Modern' : 'Default Dark Modern', 'files.associations': { '*.txt': 'gongwen-report' } });
+  writeUserSettings({
+    'workbench.colorTheme': theme === 'light' ? 'Default Light Modern' : 'Default Dark Modern',
+    'files.associations': { '*.txt': 'gongwen-report' },
+  });
   const name = `views-${theme}`;
   const { page } = await newPage(browser, (type, message) => {
     if (verbose) process.stdout.write(`[${type}] ${message}\n`);
   });
   const folder = freshWorkspace(name);
   log(`${name}: opening the sample draft`);
-  await page.goto(workbenchUrl(server, folder, [['extensionDevelopmentPath', extensionPath], ['openFile', join(folder, SAMPLE)]]));
+  await page.goto(
+    workbenchUrl(server, folder, [
+      ['extensionDevelopmentPath', extensionPath],
+      ['openFile', join(folder, SAMPLE)],
+    ]),
+  );
   try {
     const editor = page.locator('.editor-instance .monaco-editor').first();
     await page.locator('.view-lines', { hasText: '注重固本强基' }).first().waitFor({ timeout: 60_000 });
     await editor.click({ position: { x: 200, y: 10 } });
     // The view, filled once the segmenter has loaded (blanks need it), all findings by rule.
     await runCommand(page, `${zhLabels ? '公文助手' : 'Gongwen'}: ${zhLabels ? '显示全部问题' : 'Show All Findings'}`);
-    await runCommand(page, `${zhLabels ? '公文助手' : 'Gongwen'}: ${zhLabels ? '只显示待填空白' : 'Show Only the Blanks'}`);
+    await runCommand(
+      page,
+      `${zhLabels ? '公文助手' : 'Gongwen'}: ${zhLabels ? '只显示待填空白' : 'Show Only the Blanks'}`,
+    );
     await runCommand(page, `${zhLabels ? '公文助手' : 'Gongwen'}: ${zhLabels ? '显示全部问题' : 'Show All Findings'}`);
-    const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: zhLabels ? '公文检查' : 'Report Check' }) }).first();
+    const pane = page
+      .locator('.pane', { has: page.locator('.pane-header', { hasText: zhLabels ? '公文检查' : 'Report Check' }) })
+      .first();
     const rows = pane.locator('.monaco-list-row');
-    await pane.locator('.monaco-list-row', { hasText: zhLabels ? '缺少数字' : 'Missing number' }).first().waitFor({ timeout: 60_000 });
+    await pane
+      .locator('.monaco-list-row', { hasText: zhLabels ? '缺少数字' : 'Missing number' })
+      .first()
+      .waitFor({ timeout: 60_000 });
     // Room for the view: fold the file tree and the outline.
     for (const label of ['Explorer Section', 'Outline Section', 'Timeline Section']) {
       const header = page.locator(`.pane-header[aria-label*="${label}"]`).first();
@@ -625,7 +709,14 @@ async function screenshotViews(browser, server, theme) {
           return undefined;
         };
         const found = { h1: colourOf('一、'), h2: colourOf('（一）'), body: colourOf('*领导班子始终') };
-        return found.h1 && found.h2 && found.body && found.h1 !== found.h2 && found.h1 !== found.body && found.h2 !== found.body ? found : undefined;
+        return found.h1 &&
+          found.h2 &&
+          found.body &&
+          found.h1 !== found.h2 &&
+          found.h1 !== found.body &&
+          found.h2 !== found.body
+          ? found
+          : undefined;
       },
       undefined,
       { timeout: 60_000, polling: 200 },
@@ -633,12 +724,21 @@ async function screenshotViews(browser, server, theme) {
     log(`${name}: heading colours ${JSON.stringify(await colours.jsonValue())}`);
     await shoot(page, `findings-view-${theme}`);
 
-    await runCommand(page, `${zhLabels ? '公文助手' : 'Gongwen'}: ${zhLabels ? '显示报告统计' : 'Show Report Statistics'}`);
+    await runCommand(
+      page,
+      `${zhLabels ? '公文助手' : 'Gongwen'}: ${zhLabels ? '显示报告统计' : 'Show Report Statistics'}`,
+    );
     const deadline = Date.now() + 30_000;
     for (;;) {
       let found = false;
       for (const frame of page.frames()) {
-        if (await frame.locator('.chart .bar').count().catch(() => 0)) found = true;
+        if (
+          await frame
+            .locator('.chart .bar')
+            .count()
+            .catch(() => 0)
+        )
+          found = true;
       }
       if (found) break;
       if (Date.now() > deadline) throw new Error('the statistics page did not render');
@@ -665,12 +765,20 @@ async function screenshotPreview(browser, server) {
     if (verbose) process.stdout.write(`[${type}] ${message}\n`);
   });
   const folder = freshWorkspace(name);
-  await page.goto(workbenchUrl(server, folder, [['extensionDevelopmentPath', extensionPath], ['openFile', join(folder, 'quarterly-report.md')]]));
+  await page.goto(
+    workbenchUrl(server, folder, [
+      ['extensionDevelopmentPath', extensionPath],
+      ['openFile', join(folder, 'quarterly-report.md')],
+    ]),
+  );
   try {
     // The caret in the report's text and the extension active (its status bar item is up): the
     // palette lists the command only for a focused report editor.
     await page.locator('.editor-instance .view-line', { hasText: '按照年初工作安排' }).first().click();
-    await page.locator('.statusbar-item', { hasText: locale === 'en' ? 'Chars' : '字数' }).first().waitFor({ timeout: 60_000 });
+    await page
+      .locator('.statusbar-item', { hasText: locale === 'en' ? 'Chars' : '字数' })
+      .first()
+      .waitFor({ timeout: 60_000 });
     await runCommand(page, locale === 'en' ? 'Gongwen: Layout Preview' : '公文助手: 版式预览');
     const view = page.frameLocator('iframe.webview').frameLocator('#active-frame');
     await view.locator('.page p.heading', { hasText: '（一）抓好理论学习' }).first().waitFor({ timeout: 60_000 });
@@ -697,7 +805,10 @@ try {
   if (locale && locale !== 'en') installLanguagePack();
   if (vsix) {
     const installed = installExtension(vsix, 'gongwen.gongwen');
-    need(join(installed, 'dist', 'node_modules', 'nodejieba', 'build', 'Release', 'nodejieba.node'), `the VSIX ${basename(vsix)} should ship nodejieba`);
+    need(
+      join(installed, 'dist', 'node_modules', 'nodejieba', 'build', 'Release', 'nodejieba.node'),
+      `the VSIX ${basename(vsix)} should ship nodejieba`,
+    );
   }
   const server = await startCodeServer();
   const browser = await startBrowser();

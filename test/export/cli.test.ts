@@ -41,7 +41,10 @@ test('export --allow-blanks writes FILE.docx beside the draft, blanks highlighte
 
 test('export -o OUT of a complete report; .gongwenrc.json sets the fonts', async () => {
   const sub = fs.mkdtempSync(path.join(dir, 'rc-'));
-  fs.writeFileSync(path.join(sub, '.gongwenrc.json'), JSON.stringify({ export: { fonts: { level1: '方正黑体_GBK' }, level3Bold: true } }));
+  fs.writeFileSync(
+    path.join(sub, '.gongwenrc.json'),
+    JSON.stringify({ export: { fonts: { level1: '方正黑体_GBK' }, level3Bold: true } }),
+  );
   const file = path.join(sub, 'report.md');
   fs.writeFileSync(file, '# 工作报告\n\n一、总体情况\n\n今年以来，工作稳步推进。\n');
   const out = path.join(sub, 'out.docx');

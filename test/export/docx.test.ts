@@ -5,14 +5,23 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_LAYOUT_STYLE, DEFAULT_OPTIONS, getOutline, LayoutStyle, OutlineNode, parseReport } from '../../server/src/core';
+import {
+  DEFAULT_LAYOUT_STYLE,
+  DEFAULT_OPTIONS,
+  getOutline,
+  LayoutStyle,
+  OutlineNode,
+  parseReport,
+} from '../../server/src/core';
 import { toLayoutStyle } from '../../server/src/host/config';
 import { exportDocx, prepareExport } from '../../server/src/host/export';
 import { segmenter } from '../helpers';
 import { unzip } from './zip';
 
 const SAMPLES = path.resolve(__dirname, '../fixtures/samples');
-const samples = ['drafts', 'published'].flatMap((d) => fs.readdirSync(path.join(SAMPLES, d)).map((f) => path.join(SAMPLES, d, f)));
+const samples = ['drafts', 'published'].flatMap((d) =>
+  fs.readdirSync(path.join(SAMPLES, d)).map((f) => path.join(SAMPLES, d, f)),
+);
 
 interface Para {
   style?: string;
@@ -20,7 +29,13 @@ interface Para {
   text: string;
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 function paragraphs(xml: string): Para[] {
   return [...xml.matchAll(/<w:p\/>|<w:p>(.*?)<\/w:p>/gs)].map(([, inner = '']) => ({
@@ -37,16 +52,24 @@ function styleXml(styles: string, id: string): string {
   return m[1];
 }
 
-const attr = (xml: string, element: string, name: string) => new RegExp(`<${element} [^>]*w:${name}="([^"]+)"`).exec(xml)?.[1];
+const attr = (xml: string, element: string, name: string) =>
+  new RegExp(`<${element} [^>]*w:${name}="([^"]+)"`).exec(xml)?.[1];
 
-async function exported(text: string, format: 'plain' | 'markdown' = 'plain', style: LayoutStyle = DEFAULT_LAYOUT_STYLE) {
+async function exported(
+  text: string,
+  format: 'plain' | 'markdown' = 'plain',
+  style: LayoutStyle = DEFAULT_LAYOUT_STYLE,
+) {
   const prepared = prepareExport(text, format, DEFAULT_OPTIONS, segmenter);
   const files = unzip(await exportDocx(prepared, style));
   return { prepared, files, document: files.get('word/document.xml')!, styles: files.get('word/styles.xml')! };
 }
 
 function headingsOf(nodes: OutlineNode[]): Array<[number, string]> {
-  return nodes.flatMap((n) => [...(n.kind === 'heading' ? [[n.level!, n.name] as [number, string]] : []), ...headingsOf(n.children)]);
+  return nodes.flatMap((n) => [
+    ...(n.kind === 'heading' ? [[n.level!, n.name] as [number, string]] : []),
+    ...headingsOf(n.children),
+  ]);
 }
 
 for (const file of samples) {
@@ -62,8 +85,10 @@ for (const file of samples) {
     assert.equal(Math.round(mm(attr(pg, 'w:pgSz', 'h'))), 297);
     assert.ok(Math.abs(mm(attr(mar, 'w:pgMar', 'top')) - 37) < 0.1);
     assert.ok(Math.abs(mm(attr(mar, 'w:pgMar', 'left')) - 28) < 0.1);
-    const width = Number(attr(pg, 'w:pgSz', 'w')) - Number(attr(mar, 'w:pgMar', 'left')) - Number(attr(mar, 'w:pgMar', 'right'));
-    const height = Number(attr(pg, 'w:pgSz', 'h')) - Number(attr(mar, 'w:pgMar', 'top')) - Number(attr(mar, 'w:pgMar', 'bottom'));
+    const width =
+      Number(attr(pg, 'w:pgSz', 'w')) - Number(attr(mar, 'w:pgMar', 'left')) - Number(attr(mar, 'w:pgMar', 'right'));
+    const height =
+      Number(attr(pg, 'w:pgSz', 'h')) - Number(attr(mar, 'w:pgMar', 'top')) - Number(attr(mar, 'w:pgMar', 'bottom'));
     assert.ok(Math.abs(mm(String(width)) - 156) < 0.1, `type area width ${mm(String(width))} mm`);
     assert.ok(Math.abs(mm(String(height)) - 225) < 0.1, `type area height ${mm(String(height))} mm`);
 
@@ -82,7 +107,13 @@ for (const file of samples) {
     assert.equal(Math.floor(width / pitch), 28, `pitch ${pitch} twips`);
 
     // The heading styles by level, and the title's.
-    const faces: Record<string, string> = { Title: '方正小标宋简体', Heading1: '黑体', Heading2: '楷体_GB2312', Heading3: '仿宋_GB2312', Heading4: '仿宋_GB2312' };
+    const faces: Record<string, string> = {
+      Title: '方正小标宋简体',
+      Heading1: '黑体',
+      Heading2: '楷体_GB2312',
+      Heading3: '仿宋_GB2312',
+      Heading4: '仿宋_GB2312',
+    };
     for (const [id, face] of Object.entries(faces)) {
       const s = styleXml(styles, id);
       assert.equal(attr(s, 'w:rFonts', 'eastAsia'), face, id);
@@ -93,9 +124,15 @@ for (const file of samples) {
     assert.doesNotMatch(styleXml(styles, 'Heading3'), /<w:b\/>/, 'level 3 is not bold by default');
     // The font table: each GB font with a common alternative for machines without it.
     const fontTable = files.get('word/fontTable.xml')!;
-    assert.match(fontTable, /<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"\/><w:charset w:val="86"\/><w:family w:val="roman"\/>/);
+    assert.match(
+      fontTable,
+      /<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"\/><w:charset w:val="86"\/><w:family w:val="roman"\/>/,
+    );
     assert.match(fontTable, /<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/>/);
-    assert.match(fontTable, /<w:font w:name="黑体"><w:altName w:val="SimHei"\/><w:charset w:val="86"\/><w:family w:val="modern"\/>/);
+    assert.match(
+      fontTable,
+      /<w:font w:name="黑体"><w:altName w:val="SimHei"\/><w:charset w:val="86"\/><w:family w:val="modern"\/>/,
+    );
 
     // Every heading of the outline, in order, with its level's style.
     const paras = paragraphs(document);
@@ -114,14 +151,23 @@ for (const file of samples) {
     // Nothing lost: the document's paragraphs are the draft's, character for character.
     const t = model.title;
     const body = model.paragraphs.filter((p) => !p.verbatim && !(t && p.start < t.end && p.end > t.start));
-    const source = [...(t ? [t.text] : []), ...body.map((p) => (p.heading ? text.slice(p.heading.range.start, p.heading.range.end) : p.text).trimEnd())];
-    assert.deepEqual(paras.map((p) => p.text).filter((x) => x), source);
+    const source = [
+      ...(t ? [t.text] : []),
+      ...body.map((p) => (p.heading ? text.slice(p.heading.range.start, p.heading.range.end) : p.text).trimEnd()),
+    ];
+    assert.deepEqual(
+      paras.map((p) => p.text).filter((x) => x),
+      source,
+    );
 
     // Page numbers: — N — in 4号 宋体, odd pages right, even pages left, with even and odd footers on.
     assert.match(files.get('word/settings.xml')!, /<w:evenAndOddHeaders\/>/);
     const footers = [...document.matchAll(/<w:footerReference w:type="(\w+)" r:id="(\w+)"\/>/g)].map((m) => m[1]);
     assert.deepEqual(footers.sort(), ['default', 'even']);
-    for (const [n, align] of [['1', 'right'], ['2', 'left']]) {
+    for (const [n, align] of [
+      ['1', 'right'],
+      ['2', 'left'],
+    ]) {
       const footer = files.get(`word/footer${n}.xml`)!;
       assert.match(footer, new RegExp(`<w:jc w:val="${align}"/>`));
       assert.match(footer, /— <\/w:t>.*<w:instrText[^>]*>PAGE<\/w:instrText>.*> —<\/w:t>/s);
@@ -130,8 +176,15 @@ for (const file of samples) {
     }
 
     // Blanks are highlighted, each one exactly.
-    const highlighted = [...document.matchAll(/<w:r><w:rPr>(?:(?!<\/w:r>).)*<w:highlight w:val="yellow"\/>(?:(?!<\/w:r>).)*<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/gs)].map((m) => unescape(m[1]));
-    assert.deepEqual(highlighted, prepared.blanks.map((b) => b.text));
+    const highlighted = [
+      ...document.matchAll(
+        /<w:r><w:rPr>(?:(?!<\/w:r>).)*<w:highlight w:val="yellow"\/>(?:(?!<\/w:r>).)*<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/gs,
+      ),
+    ].map((m) => unescape(m[1]));
+    assert.deepEqual(
+      highlighted,
+      prepared.blanks.map((b) => b.text),
+    );
     if (file.includes('drafts')) assert.ok(prepared.blanks.length > 0, 'the drafts have blanks');
   });
 }
@@ -140,7 +193,10 @@ test('a run-in heading keeps its body on the line: only the heading sentence in 
   const { document } = await exported('（一）加强组织领导。各级党组织把责任扛在肩上。\n');
   const [p] = paragraphs(document);
   assert.equal(p.style, 'Heading2');
-  const runs = [...p.xml.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((m) => ({ font: attr(m[1], 'w:rFonts', 'eastAsia'), text: /<w:t[^>]*>([^<]*)</.exec(m[1])![1] }));
+  const runs = [...p.xml.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((m) => ({
+    font: attr(m[1], 'w:rFonts', 'eastAsia'),
+    text: /<w:t[^>]*>([^<]*)</.exec(m[1])![1],
+  }));
   assert.deepEqual(runs, [
     { font: undefined, text: '（一）加强组织领导。' },
     { font: '仿宋_GB2312', text: '各级党组织把责任扛在肩上。' },
@@ -150,8 +206,14 @@ test('a run-in heading keeps its body on the line: only the heading sentence in 
 test('𠮷 and CRLF: the text comes through exactly, blanks at their UTF-16 line:column', async () => {
   const text = '关于𠮷市的报告\r\n𠮷市完成产值*万元。\r\n二、𠮷乡工作\r\n某某同志负责【待填】。\r\n';
   const { prepared, document } = await exported(text);
-  assert.deepEqual(paragraphs(document).map((p) => p.text), ['关于𠮷市的报告', '', '𠮷市完成产值*万元。', '二、𠮷乡工作', '某某同志负责【待填】。']);
-  assert.deepEqual(prepared.blanks.map((b) => `${b.line}:${b.column} ${b.text}`), ['2:8 *', '4:1 某某', '4:7 【待填】']);
+  assert.deepEqual(
+    paragraphs(document).map((p) => p.text),
+    ['关于𠮷市的报告', '', '𠮷市完成产值*万元。', '二、𠮷乡工作', '某某同志负责【待填】。'],
+  );
+  assert.deepEqual(
+    prepared.blanks.map((b) => `${b.line}:${b.column} ${b.text}`),
+    ['2:8 *', '4:1 某某', '4:7 【待填】'],
+  );
 });
 
 test('the addressee (主送机关) stands flush left; a 如下： lead-in keeps its indent', async () => {
@@ -165,18 +227,22 @@ test('the addressee (主送机关) stands flush left; a 如下： lead-in keeps 
 });
 
 test('Markdown: strong is bold, emphasis gets dots below, list items are paragraphs, a rule (***) goes', async () => {
-  const md = '# 关于工作的报告\n\n一年来，我们**抓落实**，做到_守底线_。\n\n- 第一项\n- 第二项\n\n***\n\n## 一、总体情况\n\n正文第一行\n接着写 [链接文字](http://x) 和 `代码`。\n';
+  const md =
+    '# 关于工作的报告\n\n一年来，我们**抓落实**，做到_守底线_。\n\n- 第一项\n- 第二项\n\n***\n\n## 一、总体情况\n\n正文第一行\n接着写 [链接文字](http://x) 和 `代码`。\n';
   const { document } = await exported(md, 'markdown');
   const paras = paragraphs(document);
-  assert.deepEqual(paras.map((p) => [p.style, p.text]), [
-    ['Title', '关于工作的报告'],
-    [undefined, ''],
-    [undefined, '一年来，我们抓落实，做到守底线。'],
-    [undefined, '第一项'],
-    [undefined, '第二项'],
-    ['Heading1', '一、总体情况'],
-    [undefined, '正文第一行接着写 链接文字 和 代码。'],
-  ]);
+  assert.deepEqual(
+    paras.map((p) => [p.style, p.text]),
+    [
+      ['Title', '关于工作的报告'],
+      [undefined, ''],
+      [undefined, '一年来，我们抓落实，做到守底线。'],
+      [undefined, '第一项'],
+      [undefined, '第二项'],
+      ['Heading1', '一、总体情况'],
+      [undefined, '正文第一行接着写 链接文字 和 代码。'],
+    ],
+  );
   assert.match(paras[2].xml, /<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t[^>]*>抓落实<\/w:t>/);
   assert.match(paras[2].xml, /<w:em w:val="dot"\/><\/w:rPr><w:t[^>]*>守底线<\/w:t>/);
 });
@@ -184,7 +250,10 @@ test('Markdown: strong is bold, emphasis gets dots below, list items are paragra
 test('Markdown: front matter, code and comments are not exported', async () => {
   const md = '---\ntitle: x\n---\n\n一、总体\n\n<!-- 备注 -->\n\n```\ncode\n```\n\n正文。\n';
   const { document } = await exported(md, 'markdown');
-  assert.deepEqual(paragraphs(document).map((p) => p.text), ['一、总体', '正文。']);
+  assert.deepEqual(
+    paragraphs(document).map((p) => p.text),
+    ['一、总体', '正文。'],
+  );
 });
 
 test('Markdown: a mask * next to its unit is a blank, not emphasis', async () => {

@@ -17,7 +17,9 @@ import { exportDocx, prepareExport } from '../../server/src/host/export';
 import { segmenter } from '../helpers';
 
 const ROOT = path.resolve(__dirname, '../..');
-const SAMPLES = ['drafts', 'published'].flatMap((d) => fs.readdirSync(path.join(ROOT, 'test/fixtures/samples', d)).map((f) => `${d}/${f}`));
+const SAMPLES = ['drafts', 'published'].flatMap((d) =>
+  fs.readdirSync(path.join(ROOT, 'test/fixtures/samples', d)).map((f) => `${d}/${f}`),
+);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-render-'));
 // The GB fonts mapped to the free faces the setup installs; LibreOffice's profile kept out of $HOME.
 const env = { ...process.env, FONTCONFIG_FILE: path.join(__dirname, 'fonts.conf'), HOME: work };
@@ -29,7 +31,11 @@ function sh(cmd: string, args: string[]): string {
 }
 
 function setup(): string | undefined {
-  const r = spawnSync('bash', [path.join(ROOT, 'scripts/export-setup.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 900_000 });
+  const r = spawnSync('bash', [path.join(ROOT, 'scripts/export-setup.sh')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 900_000,
+  });
   if (r.status === 0) return undefined;
   return (r.stderr || String(r.error)).trim().split('\n').slice(-3).join(' | ');
 }
@@ -62,12 +68,29 @@ test('LibreOffice renders the export: page count, 22 lines on page 1, 28 charact
   }
   const prepared = new Map<string, ReturnType<typeof prepareExport>>();
   for (const sample of SAMPLES) {
-    const p = prepareExport(fs.readFileSync(path.join(ROOT, 'test/fixtures/samples', sample), 'utf8'), 'plain', DEFAULT_OPTIONS, segmenter);
+    const p = prepareExport(
+      fs.readFileSync(path.join(ROOT, 'test/fixtures/samples', sample), 'utf8'),
+      'plain',
+      DEFAULT_OPTIONS,
+      segmenter,
+    );
     prepared.set(sample, p);
-    fs.writeFileSync(path.join(work, `${path.basename(sample, '.txt')}.docx`), await exportDocx(p, DEFAULT_LAYOUT_STYLE));
+    fs.writeFileSync(
+      path.join(work, `${path.basename(sample, '.txt')}.docx`),
+      await exportDocx(p, DEFAULT_LAYOUT_STYLE),
+    );
   }
   // One LibreOffice start for all of them.
-  sh('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${work}/lo`, '--convert-to', 'pdf', '--outdir', work, ...SAMPLES.map((s) => path.join(work, `${path.basename(s, '.txt')}.docx`))]);
+  sh('soffice', [
+    '--headless',
+    '--norestore',
+    `-env:UserInstallation=file://${work}/lo`,
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    work,
+    ...SAMPLES.map((s) => path.join(work, `${path.basename(s, '.txt')}.docx`)),
+  ]);
   for (const sample of SAMPLES) {
     const name = path.basename(sample, '.txt');
     const pdf = path.join(work, `${name}.pdf`);
@@ -79,14 +102,22 @@ test('LibreOffice renders the export: page count, 22 lines on page 1, 28 charact
 
     // Page 1: 22 lines (the empty one under a title has no text), then the page number (— 1 —) under the type area.
     const expected = GB_PAGE.lines - (blocks[0]?.kind === 'title' ? 1 : 0);
-    const lines = sh('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-']).split('\n').map((l) => l.trim()).filter((l) => l);
+    const lines = sh('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-'])
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l);
     assert.match(lines.at(-1)!, /^—\s*1\s*—$/, `${sample}: the page number closes page 1`);
     assert.equal(lines.length - 1, expected, `${sample}: lines of text on page 1:\n${lines.join('\n')}`);
     // A line that does not end its paragraph holds 28 characters (Latin letters and digits count half).
-    const widths = lines.slice(0, -1).map((l) => [...l.replace(/\s/g, '')].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2000 ? 0.5 : 1), 0));
+    const widths = lines
+      .slice(0, -1)
+      .map((l) => [...l.replace(/\s/g, '')].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2000 ? 0.5 : 1), 0));
     const full = widths.filter((w) => w >= GB_PAGE.chars - 2);
     assert.ok(full.length >= 5 && full.includes(GB_PAGE.chars), `${sample}: full lines of 28: ${widths.join(' ')}`);
-    assert.ok(full.every((w) => w <= GB_PAGE.chars + 1), `${sample}: at most 28 characters a line: ${widths.join(' ')}`);
+    assert.ok(
+      full.every((w) => w <= GB_PAGE.chars + 1),
+      `${sample}: at most 28 characters a line: ${widths.join(' ')}`,
+    );
 
     // The page image: as many bands of ink in the type area as lines (the page number lies below it).
     sh('pdftoppm', ['-r', '100', '-gray', '-f', '1', '-l', '1', pdf, path.join(work, name)]);
@@ -95,7 +126,18 @@ test('LibreOffice renders the export: page count, 22 lines on page 1, 28 charact
     assert.ok(Math.abs(rows - expected) <= 1, `${sample}: ${rows} rows of text in the page image`);
 
     if (process.env.GONGWEN_UPDATE_SCREENSHOTS && sample === 'drafts/half-year-summary-b.txt') {
-      sh('pdftoppm', ['-r', '80', '-png', '-singlefile', '-f', '1', '-l', '1', pdf, path.join(ROOT, 'test/e2e/screenshots/export-page1')]);
+      sh('pdftoppm', [
+        '-r',
+        '80',
+        '-png',
+        '-singlefile',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        pdf,
+        path.join(ROOT, 'test/e2e/screenshots/export-page1'),
+      ]);
     }
   }
 });

@@ -21,17 +21,23 @@ test('gongwen/layout: the open report as blocks with pages and blanks, following
     await s.open(uri, text);
     const layout = (await s.client.sendRequest(LayoutRequest, { uri })) as LayoutResult;
     assert.equal(layout.version, 1);
-    assert.deepEqual(layout.blocks.map((b) => [b.kind, b.level ?? 0, b.runs.map((r) => r.text).join('')]), [
-      ['title', 0, '关于𠮷乡工作的报告'],
-      ['body', 0, '各位代表：'],
-      ['heading', 1, '一、主要工作'],
-      ['heading', 2, '（一）抓落实。全年完成产值*万元。'],
-    ]);
+    assert.deepEqual(
+      layout.blocks.map((b) => [b.kind, b.level ?? 0, b.runs.map((r) => r.text).join('')]),
+      [
+        ['title', 0, '关于𠮷乡工作的报告'],
+        ['body', 0, '各位代表：'],
+        ['heading', 1, '一、主要工作'],
+        ['heading', 2, '（一）抓落实。全年完成产值*万元。'],
+      ],
+    );
     assert.deepEqual(layout.pages, [0, 0, 0, 0]);
     assert.equal(layout.blanks, 1);
     assert.equal(layout.style.fonts.title, '方正小标宋简体');
 
-    await s.client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: text.replace('*', '12') }] });
+    await s.client.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: text.replace('*', '12') }],
+    });
     const changed = (await s.client.sendRequest(LayoutRequest, { uri })) as LayoutResult;
     assert.equal(changed.version, 2);
     assert.equal(changed.blanks, 0);
@@ -46,15 +52,27 @@ test('gongwen/exportDocx: refuses while blanks remain, writes with allowBlanks, 
   try {
     await s.open(uri, text);
     const target = pathToFileURL(path.join(dir, 'out.docx')).href;
-    const refused = (await s.client.sendRequest(ExportDocxRequest, { uri, target, allowBlanks: false })) as ExportDocxResult;
+    const refused = (await s.client.sendRequest(ExportDocxRequest, {
+      uri,
+      target,
+      allowBlanks: false,
+    })) as ExportDocxResult;
     assert.deepEqual(refused, { written: false, blanks: [{ line: 4, column: 14, text: '*', start: 40, end: 41 }] });
     assert.ok(!fs.existsSync(path.join(dir, 'out.docx')));
-    const written = (await s.client.sendRequest(ExportDocxRequest, { uri, target, allowBlanks: true })) as ExportDocxResult;
+    const written = (await s.client.sendRequest(ExportDocxRequest, {
+      uri,
+      target,
+      allowBlanks: true,
+    })) as ExportDocxResult;
     assert.equal(written.written, true);
     const xml = unzip(fs.readFileSync(path.join(dir, 'out.docx'))).get('word/document.xml')!;
     const texts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
     assert.equal(texts, '关于𠮷乡工作的报告|各位代表：|一、主要工作|（一）抓落实。|全年完成产值|*|万元。');
-    const bad = (await s.client.sendRequest(ExportDocxRequest, { uri, target: 'untitled:x', allowBlanks: true })) as ExportDocxResult;
+    const bad = (await s.client.sendRequest(ExportDocxRequest, {
+      uri,
+      target: 'untitled:x',
+      allowBlanks: true,
+    })) as ExportDocxResult;
     assert.equal(bad.written, false);
     assert.ok(bad.error);
   } finally {

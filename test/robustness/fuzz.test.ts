@@ -25,9 +25,15 @@ function run(cases: number, check: (text: string, format: 'plain' | 'markdown', 
     } catch (e) {
       problems = [`threw: ${e instanceof Error ? e.stack : String(e)}`];
     }
-    if (problems.length) failures.push(`seed ${seed} (${format}, ${text.length} chars): ${[...new Set(problems)].slice(0, 3).join('\n    ')}`);
+    if (problems.length)
+      failures.push(
+        `seed ${seed} (${format}, ${text.length} chars): ${[...new Set(problems)].slice(0, 3).join('\n    ')}`,
+      );
   }
-  if (failures.length) assert.fail(`base seed ${BASE_SEED}; reproduce one case with GONGWEN_FUZZ_SEED=<seed> GONGWEN_FUZZ_CASES=1\n  ${failures.join('\n  ')}`);
+  if (failures.length)
+    assert.fail(
+      `base seed ${BASE_SEED}; reproduce one case with GONGWEN_FUZZ_SEED=<seed> GONGWEN_FUZZ_CASES=1\n  ${failures.join('\n  ')}`,
+    );
 }
 
 test(`${CASES} generated drafts: no rule throws, every range and fix is sound`, () => {
@@ -62,6 +68,7 @@ test(`${Math.ceil(CASES / 5)} generated drafts, edited: re-checking with the rul
 
 test('the generator covers what it claims (𠮷, emoji, CRLF, lone CR, NUL, masks, markers)', () => {
   const all = Array.from({ length: 300 }, (_, i) => draft(new Rand(BASE_SEED + i))).join('');
-  for (const s of ['𠮷', '😀', '\r\n', '\0', '某某', 'XX', '*', '（一）', '一是', '\u3000']) assert.ok(all.includes(s), JSON.stringify(s));
+  for (const s of ['𠮷', '😀', '\r\n', '\0', '某某', 'XX', '*', '（一）', '一是', '\u3000'])
+    assert.ok(all.includes(s), JSON.stringify(s));
   assert.match(all, /\r(?!\n)/);
 });

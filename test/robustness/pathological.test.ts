@@ -14,8 +14,35 @@ import { ALL_ON } from './invariants';
 import { corpusTables } from '../../server/src/host/tables';
 
 const UNITS = [
-  '*', '一', '（', '的', ' ', 'X', '某', '。', '…', '1', '、', '\u3000', '“', '，', '(', '%', '𠮷', '\ud800',
-  '一、', 'XX', '某某', '（一）', '12.5', 'www.', 'a@', '*\n', '一、\n', '1.\n', '\r\n',
+  '*',
+  '一',
+  '（',
+  '的',
+  ' ',
+  'X',
+  '某',
+  '。',
+  '…',
+  '1',
+  '、',
+  '\u3000',
+  '“',
+  '，',
+  '(',
+  '%',
+  '𠮷',
+  '\ud800',
+  '一、',
+  'XX',
+  '某某',
+  '（一）',
+  '12.5',
+  'www.',
+  'a@',
+  '*\n',
+  '一、\n',
+  '1.\n',
+  '\r\n',
 ];
 const BIG = 100_000;
 const SMALL = BIG / 4;
@@ -52,9 +79,12 @@ let cases: Case[] = [];
 before(() => {
   // Segmentation (nodejieba, not ours) is done once here, outside the timings; the segmenter's
   // cache then hands the same tokens to every parse below.
-  cases = UNITS.map((unit) => ({ unit, small: parseReport(run(unit, SMALL), { segmenter }), big: parseReport(run(unit, BIG), { segmenter }) }));
+  cases = UNITS.map((unit) => ({
+    unit,
+    small: parseReport(run(unit, SMALL), { segmenter }),
+    big: parseReport(run(unit, BIG), { segmenter }),
+  }));
 });
-
 
 /** Up to three tries, so that a pause of the machine (2 cores, other work) is not taken for a quadratic rule. */
 function assertLinear(what: string, unit: string, small: () => void, big: () => void): void {
@@ -79,7 +109,13 @@ test('the generated inputs are what they claim', () => {
 });
 
 test('the parser is linear on pathological runs', () => {
-  for (const c of cases) assertLinear('parseReport', c.unit, () => parseReport(c.small.text, { segmenter }), () => parseReport(c.big.text, { segmenter }));
+  for (const c of cases)
+    assertLinear(
+      'parseReport',
+      c.unit,
+      () => parseReport(c.small.text, { segmenter }),
+      () => parseReport(c.big.text, { segmenter }),
+    );
 });
 
 for (const rule of RULES) {

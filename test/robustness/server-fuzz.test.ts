@@ -36,18 +36,22 @@ type Format = 'plain' | 'markdown';
 /** What the server must publish for `text`: a fresh analysis, as diagnostics. */
 function expected(text: string, format: Format, uri: string): string[] {
   const index = new LineIndex(text);
-  return analyze(parseReport(text, { format, segmenter }), OPTIONS, { tables: corpusTables() }).findings.map((f) => diagnosticKey(toDiagnostic(f, index, uri)));
+  return analyze(parseReport(text, { format, segmenter }), OPTIONS, { tables: corpusTables() }).findings.map((f) =>
+    diagnosticKey(toDiagnostic(f, index, uri)),
+  );
 }
 
 /** What is wrong with a diagnostic's range (empty when it lies inside `text` on proper boundaries). */
 function badRange(text: string, index: LineIndex, d: Diagnostic): string[] {
   const out: string[] = [];
   for (const at of [d.range.start, d.range.end]) {
-    if (at.line < 0 || at.line >= index.lineCount || at.character < 0) out.push(`position ${JSON.stringify(at)} outside the document`);
+    if (at.line < 0 || at.line >= index.lineCount || at.character < 0)
+      out.push(`position ${JSON.stringify(at)} outside the document`);
     const offset = index.offsetAt(at);
     // offsetAt clamps: a position past its line's end would come back elsewhere.
     const back = index.positionAt(offset);
-    if (back.line !== at.line || back.character !== at.character) out.push(`position ${JSON.stringify(at)} is not in its line`);
+    if (back.line !== at.line || back.character !== at.character)
+      out.push(`position ${JSON.stringify(at)} is not in its line`);
     const bad = badOffset(text, offset);
     if (bad) out.push(bad);
   }
@@ -62,7 +66,11 @@ function offsetEdits(action: CodeAction, uri: string, version: number, index: Li
   const change = changes[0] as TextDocumentEdit;
   assert.equal(change.textDocument.uri, uri);
   assert.equal(change.textDocument.version, version, `${action.title}: tied to the version it was computed on`);
-  return (change.edits as TextEdit[]).map((e) => ({ start: index.offsetAt(e.range.start), end: index.offsetAt(e.range.end), newText: e.newText }));
+  return (change.edits as TextEdit[]).map((e) => ({
+    start: index.offsetAt(e.range.start),
+    end: index.offsetAt(e.range.end),
+    newText: e.newText,
+  }));
 }
 
 /** A random edit at code point boundaries (never inside a surrogate pair or a CRLF), as an editor makes them. */
@@ -98,20 +106,37 @@ async function change(s: Session, doc: Doc, edits: readonly Edit[]): Promise<voi
   });
   doc.version++;
   doc.text = text;
-  await s.client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: doc.uri, version: doc.version }, contentChanges });
+  await s.client.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri: doc.uri, version: doc.version },
+    contentChanges,
+  });
 }
 
 /** Waits for the server's diagnostics of the current version to equal a fresh analysis; checks their ranges. */
 async function settled(s: Session, doc: Doc): Promise<PublishDiagnosticsParams> {
   const want = expected(doc.text, doc.format, doc.uri);
-  const same = (p: PublishDiagnosticsParams) => p.version === doc.version && p.diagnostics.length === want.length && p.diagnostics.every((d, i) => diagnosticKey(d) === want[i]);
+  const same = (p: PublishDiagnosticsParams) =>
+    p.version === doc.version &&
+    p.diagnostics.length === want.length &&
+    p.diagnostics.every((d, i) => diagnosticKey(d) === want[i]);
   let published: PublishDiagnosticsParams;
   try {
     published = await s.diagnostics(doc.uri, same, 10_000);
   } catch (e) {
-    const last = s.published(doc.uri).filter((p) => p.version === doc.version).slice(-1)[0];
+    const last = s
+      .published(doc.uri)
+      .filter((p) => p.version === doc.version)
+      .slice(-1)[0];
     const got = last?.diagnostics.map(diagnosticKey) ?? [];
-    assert.fail(`${(e as Error).message}\n  expected ${want.length}, last published ${got.length}\n  missing: ${want.filter((k) => !got.includes(k)).slice(0, 3).join(' | ')}\n  extra: ${got.filter((k) => !want.includes(k)).slice(0, 3).join(' | ')}`);
+    assert.fail(
+      `${(e as Error).message}\n  expected ${want.length}, last published ${got.length}\n  missing: ${want
+        .filter((k) => !got.includes(k))
+        .slice(0, 3)
+        .join(' | ')}\n  extra: ${got
+        .filter((k) => !want.includes(k))
+        .slice(0, 3)
+        .join(' | ')}`,
+    );
   }
   const index = new LineIndex(doc.text);
   for (const d of published.diagnostics) {
@@ -127,7 +152,11 @@ async function checkQuickFixes(s: Session, doc: Doc, diagnostics: Diagnostic[], 
   let chosen: Edit[] | undefined;
   for (let k = 0; k < Math.min(3, diagnostics.length); k++) {
     const d = r.pick(diagnostics);
-    const actions = (await s.client.sendRequest(CodeActionRequest.type, { textDocument: { uri: doc.uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const actions = (await s.client.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: doc.uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    })) as CodeAction[];
     for (const a of actions) {
       if (!a.edit) continue;
       const edits = offsetEdits(a, doc.uri, doc.version, index);
@@ -148,7 +177,10 @@ async function checkFixAll(s: Session, doc: Doc): Promise<void> {
       context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
     })) as CodeAction[];
   const first = await ask();
-  const core = fixAll(doc.text, (t) => analyze(parseReport(t, { format: doc.format, segmenter }), OPTIONS, { tables: corpusTables() }).findings).text;
+  const core = fixAll(
+    doc.text,
+    (t) => analyze(parseReport(t, { format: doc.format, segmenter }), OPTIONS, { tables: corpusTables() }).findings,
+  ).text;
   if (first.length === 0) {
     assert.equal(core, doc.text, 'the server found nothing to fix, the core fixes something');
     return;
@@ -160,7 +192,11 @@ async function checkFixAll(s: Session, doc: Doc): Promise<void> {
   await change(s, doc, edits);
   await settled(s, doc);
   const second = await ask();
-  assert.deepEqual(second.map((a) => a.title), [], 'a second fix-all finds nothing');
+  assert.deepEqual(
+    second.map((a) => a.title),
+    [],
+    'a second fix-all finds nothing',
+  );
 }
 
 test(`${DOCUMENTS} drafts × ${EDITS} random edits through the server: fresh diagnostics, sound ranges, fixes that apply`, async () => {
@@ -173,10 +209,22 @@ test(`${DOCUMENTS} drafts × ${EDITS} random edits through the server: fresh dia
       const seed = BASE_SEED + 7919 * (n + 1);
       const r = new Rand(seed);
       const format: Format = n % 4 === 3 ? 'markdown' : 'plain';
-      const doc: Doc = { uri: `file:///fuzz/draft-${n}.${format === 'markdown' ? 'md' : 'txt'}`, format, text: draft(r, 20), version: 1 };
+      const doc: Doc = {
+        uri: `file:///fuzz/draft-${n}.${format === 'markdown' ? 'md' : 'txt'}`,
+        format,
+        text: draft(r, 20),
+        version: 1,
+      };
       const where = () => `seed ${seed}, version ${doc.version}, text ${JSON.stringify(doc.text.slice(0, 120))}…`;
       try {
-        await s.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: doc.uri, languageId: format === 'markdown' ? 'markdown' : 'plaintext', version: 1, text: doc.text } });
+        await s.client.sendNotification(DidOpenTextDocumentNotification.type, {
+          textDocument: {
+            uri: doc.uri,
+            languageId: format === 'markdown' ? 'markdown' : 'plaintext',
+            version: 1,
+            text: doc.text,
+          },
+        });
         let published = await settled(s, doc);
         for (let i = 0; i < EDITS; i++) {
           let next = [randomEdit(r, doc.text)];
@@ -207,12 +255,14 @@ test(`${DOCUMENTS} drafts × ${EDITS} random edits through the server: fresh dia
   }
 });
 
-test('typing fast: edits sent without waiting; every publication is exactly its own version\'s analysis, and the last version is published', async () => {
+test("typing fast: edits sent without waiting; every publication is exactly its own version's analysis, and the last version is published", async () => {
   const s = await startSession();
   try {
     const r = new Rand(BASE_SEED + 1);
     const doc: Doc = { uri: 'file:///fuzz/typing-fast.txt', format: 'plain', text: draft(r, 40), version: 1 };
-    await s.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: doc.uri, languageId: 'plaintext', version: 1, text: doc.text } });
+    await s.client.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: doc.uri, languageId: 'plaintext', version: 1, text: doc.text },
+    });
     await settled(s, doc);
     const texts = new Map<number, string>([[1, doc.text]]);
     for (let i = 0; i < 60; i++) {
@@ -229,11 +279,19 @@ test('typing fast: edits sent without waiting; every publication is exactly its 
       // A check overtaken while waiting for tokens may still have published its character rules.
       const want = expected(text, 'plain', doc.uri);
       const got = p.diagnostics.map(diagnosticKey);
-      assert.ok(got.every((k) => want.includes(k)), `version ${p.version}: published diagnostics that are not its own: ${got.filter((k) => !want.includes(k)).slice(0, 3).join(' | ')}`);
+      assert.ok(
+        got.every((k) => want.includes(k)),
+        `version ${p.version}: published diagnostics that are not its own: ${got
+          .filter((k) => !want.includes(k))
+          .slice(0, 3)
+          .join(' | ')}`,
+      );
     }
-    assert.ok(published.length < 61 + 2 * 1, `${published.length} publications for 61 versions: stale checks were not skipped`);
+    assert.ok(
+      published.length < 61 + 2 * 1,
+      `${published.length} publications for 61 versions: stale checks were not skipped`,
+    );
   } finally {
     await s.close();
   }
 });
-

@@ -26,7 +26,11 @@ export interface Session {
   /** Every window/logMessage the server sent. */
   logs: LogMessageParams[];
   /** The first publication for `uri` (already received or still to come) satisfying `until`; rejects after `timeout` ms. */
-  diagnostics(uri: string, until?: (p: PublishDiagnosticsParams) => boolean, timeout?: number): Promise<PublishDiagnosticsParams>;
+  diagnostics(
+    uri: string,
+    until?: (p: PublishDiagnosticsParams) => boolean,
+    timeout?: number,
+  ): Promise<PublishDiagnosticsParams>;
   /** Every publication received for `uri`, in order. */
   published(uri: string): PublishDiagnosticsParams[];
   /** Writes bytes straight into the server's input (malformed messages). */
@@ -61,7 +65,12 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
     for (const w of [...waiters]) w(p);
   });
   client.listen();
-  await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } }, locale: options.locale ?? 'zh-cn' });
+  await client.sendRequest(InitializeRequest.type, {
+    processId: null,
+    rootUri: null,
+    capabilities: { workspace: { configuration: true } },
+    locale: options.locale ?? 'zh-cn',
+  });
   await client.sendNotification(InitializedNotification.type, {});
   return {
     client,
@@ -75,7 +84,11 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
         const timer = setTimeout(() => {
           waiters.delete(waiter);
           const last = (all.get(uri) ?? []).slice(-1)[0];
-          reject(new Error(`no matching diagnostics for ${uri} in ${timeout} ms; last: version ${last?.version}, ${last?.diagnostics.length} diagnostics`));
+          reject(
+            new Error(
+              `no matching diagnostics for ${uri} in ${timeout} ms; last: version ${last?.version}, ${last?.diagnostics.length} diagnostics`,
+            ),
+          );
         }, timeout);
         const waiter = (p: PublishDiagnosticsParams) => {
           if (p.uri !== uri || !until(p)) return;

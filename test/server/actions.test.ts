@@ -15,7 +15,9 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { startSession } from './lsp';
 
-const TEXT = ['一、总体情况', '全年开展专题调研*次，惠及群众。', '（一）、主要做法', '（三）存在问题', '正文。'].join('\r\n');
+const TEXT = ['一、总体情况', '全年开展专题调研*次，惠及群众。', '（一）、主要做法', '（三）存在问题', '正文。'].join(
+  '\r\n',
+);
 
 test('code actions: quick fixes per finding, per rule, fix-all and mark-blanks kinds; fill value over LSP', async () => {
   const s = await startSession('zh-cn');
@@ -47,7 +49,11 @@ test('code actions: quick fixes per finding, per rule, fix-all and mark-blanks k
     const fill = actions.find((a) => a.command?.command === 'gongwen.fillValue')!;
     assert.ok(fill, titles.join(' | '));
     assert.ok(actions.some((a) => a.command?.command === 'gongwen.ignoreFinding'));
-    assert.ok(actions.some((a) => a.command?.command === 'gongwen.disableRule' && a.command.arguments?.[1] === 'missing-number'));
+    assert.ok(
+      actions.some(
+        (a) => a.command?.command === 'gongwen.disableRule' && a.command.arguments?.[1] === 'missing-number',
+      ),
+    );
     assert.ok(actions.some((a) => a.title === '用占位符标记所有空白'));
 
     // source.fixAll.gongwen: the heading fixes as one edit tied to the version, no placeholder insertion.
@@ -67,10 +73,16 @@ test('code actions: quick fixes per finding, per rule, fix-all and mark-blanks k
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll.gongwen.placeholders'] },
     })) as CodeAction[];
-    assert.deepEqual((blanks[0].edit!.documentChanges![0] as TextDocumentEdit).edits.map((e) => (e as TextEdit).newText), ['【待填】']);
+    assert.deepEqual(
+      (blanks[0].edit!.documentChanges![0] as TextDocumentEdit).edits.map((e) => (e as TextEdit).newText),
+      ['【待填】'],
+    );
 
     // 填入数值 from a client without an input box: the value is the third argument.
-    await s.client.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.fillValue', arguments: [...fill.command!.arguments!, '12'] });
+    await s.client.sendRequest(ExecuteCommandRequest.type, {
+      command: 'gongwen.fillValue',
+      arguments: [...fill.command!.arguments!, '12'],
+    });
     assert.equal(applied.length, 1);
     const fillEdit = (applied[0].edit.documentChanges![0] as TextDocumentEdit).edits[0] as TextEdit;
     assert.equal(fillEdit.newText, '12');
@@ -90,15 +102,27 @@ test('忽略此处 and disable-rule write .gongwenrc.json and the finding goes a
     await s.open(uri, TEXT);
     const { diagnostics } = await s.diagnostics(uri, (d) => d.some((x) => x.code === 'missing-number'));
     const slot = diagnostics.find((d) => d.code === 'missing-number')!;
-    const actions = (await s.client.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: slot.range, context: { diagnostics: [slot] } })) as CodeAction[];
-    const ignore = actions.find((a) => a.command?.command === 'gongwen.ignoreFinding' && a.diagnostics?.[0].code === 'missing-number')!;
+    const actions = (await s.client.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: slot.range,
+      context: { diagnostics: [slot] },
+    })) as CodeAction[];
+    const ignore = actions.find(
+      (a) => a.command?.command === 'gongwen.ignoreFinding' && a.diagnostics?.[0].code === 'missing-number',
+    )!;
     assert.match(ignore.title, /Ignore this finding/);
-    await s.client.sendRequest(ExecuteCommandRequest.type, { command: ignore.command!.command, arguments: ignore.command!.arguments });
+    await s.client.sendRequest(ExecuteCommandRequest.type, {
+      command: ignore.command!.command,
+      arguments: ignore.command!.arguments,
+    });
     const rc = JSON.parse(fs.readFileSync(path.join(dir, '.gongwenrc.json'), 'utf8'));
     assert.deepEqual(rc.ignore, [{ rule: 'missing-number', text: '*', context: '全年开展专题调研*次，惠及群众。' }]);
     await s.diagnostics(uri, (d) => d.length > 0 && !d.some((x) => x.code === 'missing-number'));
 
-    await s.client.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.disableRule', arguments: [uri, 'heading-marker'] });
+    await s.client.sendRequest(ExecuteCommandRequest.type, {
+      command: 'gongwen.disableRule',
+      arguments: [uri, 'heading-marker'],
+    });
     assert.equal(JSON.parse(fs.readFileSync(path.join(dir, '.gongwenrc.json'), 'utf8')).rules['heading-marker'], 'off');
     await s.diagnostics(uri, (d) => d.length > 0 && !d.some((x) => x.code === 'heading-marker'));
   } finally {

@@ -56,7 +56,9 @@ export async function startSession(locale = 'zh-cn'): Promise<TestSession> {
       });
     },
     async open(uri, text, languageId = 'plaintext') {
-      await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+      await client.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri, languageId, version: 1, text },
+      });
     },
     async close() {
       await client.sendRequest(ShutdownRequest.type);

@@ -33,7 +33,9 @@ for (const mod of ['http', 'https']) {
   forbid(m, 'get', `${mod}.get`);
 }
 const dns = require('dns');
-for (const name of ['lookup', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'reverse']) forbid(dns, name, `dns.${name}`);
-for (const name of ['lookup', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'reverse']) forbid(dns.promises, name, `dns.promises.${name}`);
+for (const name of ['lookup', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'reverse'])
+  forbid(dns, name, `dns.${name}`);
+for (const name of ['lookup', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'reverse'])
+  forbid(dns.promises, name, `dns.promises.${name}`);
 forbid(globalThis, 'fetch', 'fetch');
 if (typeof globalThis.WebSocket === 'function') forbid(globalThis, 'WebSocket', 'WebSocket');

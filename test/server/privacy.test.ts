@@ -40,10 +40,22 @@ const SERVER = path.join(ROOT, 'dist', 'server.js');
 
 test('the network guard works: a connection attempt is recorded and fails', () => {
   const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-net-')), 'network.log');
-  const r = spawnSync(process.execPath, ['--require', PRELOAD, '-e', "require('net').connect(80, 'example.com')"], { env: { ...process.env, GONGWEN_NETWORK_LOG: log }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--require', PRELOAD, '-e', "require('net').connect(80, 'example.com')"], {
+    env: { ...process.env, GONGWEN_NETWORK_LOG: log },
+    encoding: 'utf8',
+  });
   assert.notEqual(r.status, 0);
   assert.match(fs.readFileSync(log, 'utf8'), /net\.connect/);
-  const w = spawnSync(process.execPath, ['--require', PRELOAD, '-e', "new (require('worker_threads').Worker)(\"require('dns').lookup('example.com', () => {})\", { eval: true }).on('error', () => process.exit(3))"], { env: { ...process.env, GONGWEN_NETWORK_LOG: log }, encoding: 'utf8' });
+  const w = spawnSync(
+    process.execPath,
+    [
+      '--require',
+      PRELOAD,
+      '-e',
+      "new (require('worker_threads').Worker)(\"require('dns').lookup('example.com', () => {})\", { eval: true }).on('error', () => process.exit(3))",
+    ],
+    { env: { ...process.env, GONGWEN_NETWORK_LOG: log }, encoding: 'utf8' },
+  );
   assert.equal(w.status, 3, w.stderr);
   assert.match(fs.readFileSync(log, 'utf8'), /dns\.lookup \(pid \d+, worker\)/);
 });
@@ -53,16 +65,29 @@ test('a whole session opens no network connection and sends no telemetry', async
   const log = path.join(dir, 'network.log');
   const report = path.join(dir, 'report.txt');
   const other = path.join(dir, 'other.txt');
-  const text = ['2023年工作总结', '一、总体情况', '全年开展专题调研*次,惠及群众。某某同志参加。', '（一）、主要做法', '（三）存在问题', '正文。'].join('\n');
+  const text = [
+    '2023年工作总结',
+    '一、总体情况',
+    '全年开展专题调研*次,惠及群众。某某同志参加。',
+    '（一）、主要做法',
+    '（三）存在问题',
+    '正文。',
+  ].join('\n');
   fs.writeFileSync(report, text);
   fs.writeFileSync(other, '一、情况\n覆盖率达%。\n');
   const uri = pathToFileURL(report).href;
 
-  const child = spawn(process.execPath, ['--require', PRELOAD, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GONGWEN_NETWORK_LOG: log } });
+  const child = spawn(process.execPath, ['--require', PRELOAD, SERVER, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, GONGWEN_NETWORK_LOG: log },
+  });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const client = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const client = createProtocolConnection(
+    new StreamMessageReader(child.stdout!),
+    new StreamMessageWriter(child.stdin!),
+  );
   const telemetry: unknown[] = [];
   const published: PublishDiagnosticsParams[] = [];
   const waiters: Array<() => void> = [];
@@ -92,20 +117,36 @@ test('a whole session opens no network connection and sends no telemetry', async
       locale: 'zh-cn',
     });
     await client.sendNotification(InitializedNotification.type, {});
-    await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    await client.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'plaintext', version: 1, text },
+    });
     const full = await diagnostics((p) => p.uri === uri && p.diagnostics.some((d) => d.code === 'placeholder'));
     assert.ok(full.diagnostics.length > 3);
     await client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
     await client.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
     await client.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
     const slot = full.diagnostics.find((d) => d.code === 'missing-number')!;
-    const fixes = (await client.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: slot.range, context: { diagnostics: [slot] } })) as CodeAction[];
+    const fixes = (await client.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: slot.range,
+      context: { diagnostics: [slot] },
+    })) as CodeAction[];
     assert.ok(fixes.length > 0);
     for (const only of ['source.fixAll.gongwen', 'source.fixAll.gongwen.placeholders']) {
-      await client.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: slot.range, context: { diagnostics: [], only: [only] } });
+      await client.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: slot.range,
+        context: { diagnostics: [], only: [only] },
+      });
     }
-    await client.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.fillValue', arguments: [uri, slot.range, '12'] });
-    await client.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.ignoreFinding', arguments: [uri, { rule: 'heading-sequence', text: '（三）' }] });
+    await client.sendRequest(ExecuteCommandRequest.type, {
+      command: 'gongwen.fillValue',
+      arguments: [uri, slot.range, '12'],
+    });
+    await client.sendRequest(ExecuteCommandRequest.type, {
+      command: 'gongwen.ignoreFinding',
+      arguments: [uri, { rule: 'heading-sequence', text: '（三）' }],
+    });
     assert.ok(fs.existsSync(path.join(dir, '.gongwenrc.json')));
     await client.sendRequest(StatsRequest, { uri });
     await client.sendRequest(CheckFilesRequest, { uris: [pathToFileURL(other).href] });
@@ -138,8 +179,14 @@ function sources(dir: string): string[] {
 test('the client and server sources hold no network or telemetry code', () => {
   const forbidden: Array<[RegExp, string]> = [
     [/\btelemetry\b|TelemetryReporter|applicationinsights|createTelemetryLogger|sendTelemetry/i, 'telemetry'],
-    [/\bfrom\s+['"](?:node:)?(?:http|https|http2|net|tls|dgram|dns)['"]|require\(\s*['"](?:node:)?(?:http|https|http2|net|tls|dgram|dns)['"]\s*\)/, 'a network module'],
-    [/\bfrom\s+['"](?:undici|axios|node-fetch|got|ws|request|superagent)['"]|require\(\s*['"](?:undici|axios|node-fetch|got|ws|request|superagent)['"]\s*\)/, 'an HTTP client'],
+    [
+      /\bfrom\s+['"](?:node:)?(?:http|https|http2|net|tls|dgram|dns)['"]|require\(\s*['"](?:node:)?(?:http|https|http2|net|tls|dgram|dns)['"]\s*\)/,
+      'a network module',
+    ],
+    [
+      /\bfrom\s+['"](?:undici|axios|node-fetch|got|ws|request|superagent)['"]|require\(\s*['"](?:undici|axios|node-fetch|got|ws|request|superagent)['"]\s*\)/,
+      'an HTTP client',
+    ],
     [/\bfetch\s*\(|XMLHttpRequest|new\s+WebSocket\b|navigator\.sendBeacon/, 'a web request'],
   ];
   const files = [...sources(path.join(ROOT, 'client', 'src')), ...sources(path.join(ROOT, 'server', 'src'))];

@@ -21,12 +21,24 @@ import { Rule, RULES } from '../../server/src/core';
 import { CheckFilesRequest, StatsRequest } from '../../server/src/protocol';
 import { startSession } from '../robustness/session';
 
-const TEXT = ['2023年工作总结', '一、总体情况', '全年开展专题调研*次,惠及群众。某某同志参加。', '（一）、主要做法', '（三）存在问题', '正文。'].join('\n');
+const TEXT = [
+  '2023年工作总结',
+  '一、总体情况',
+  '全年开展专题调研*次,惠及群众。某某同志参加。',
+  '（一）、主要做法',
+  '（三）存在问题',
+  '正文。',
+].join('\n');
 
 /** `rule` with a check that throws. */
 const broken = (id: string): Rule => {
   const rule = RULES.find((r) => r.id === id)!;
-  return { ...rule, check: () => { throw new Error(`injected failure in ${id}`); } };
+  return {
+    ...rule,
+    check: () => {
+      throw new Error(`injected failure in ${id}`);
+    },
+  };
 };
 
 test('a rule that throws loses its own findings only, and the error is logged once', async () => {
@@ -35,7 +47,9 @@ test('a rule that throws loses its own findings only, and the error is logged on
   const s = await startSession({ rules });
   try {
     const uri = 'file:///tmp/crash/report.txt';
-    await s.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text: TEXT } });
+    await s.client.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'plaintext', version: 1, text: TEXT },
+    });
     // The full set: placeholder (a token rule) is among them once the text is segmented.
     const full = await s.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'placeholder'));
     const codes = new Set(full.diagnostics.map((d) => String(d.code)));
@@ -49,11 +63,25 @@ test('a rule that throws loses its own findings only, and the error is logged on
     });
     await s.diagnostics(uri, (p) => p.version === 2 && p.diagnostics.some((d) => d.code === 'placeholder'));
     const errors = s.logs.filter((l) => l.type === 1).map((l) => l.message);
-    assert.equal(errors.filter((m) => m.includes('rule punctuation failed') && m.includes('injected failure in punctuation')).length, 1, errors.join('\n'));
-    assert.equal(errors.filter((m) => m.includes('rule missing-number failed') && m.includes('injected failure in missing-number')).length, 1, errors.join('\n'));
+    assert.equal(
+      errors.filter((m) => m.includes('rule punctuation failed') && m.includes('injected failure in punctuation'))
+        .length,
+      1,
+      errors.join('\n'),
+    );
+    assert.equal(
+      errors.filter((m) => m.includes('rule missing-number failed') && m.includes('injected failure in missing-number'))
+        .length,
+      1,
+      errors.join('\n'),
+    );
     // Code actions still work on the findings that arrived.
     const marker = full.diagnostics.find((d) => d.code === 'heading-marker')!;
-    const actions = await s.client.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: marker.range, context: { diagnostics: [marker] } });
+    const actions = await s.client.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: marker.range,
+      context: { diagnostics: [marker] },
+    });
     assert.ok(actions && actions.length > 0);
   } finally {
     await s.close();
@@ -76,7 +104,9 @@ test('malformed requests get an error or an empty answer, and the server goes on
   try {
     const uri = 'file:///tmp/malformed/report.txt';
     const never = 'file:///tmp/malformed/never-opened.txt';
-    await s.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text: TEXT } });
+    await s.client.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'plaintext', version: 1, text: TEXT },
+    });
     await s.diagnostics(uri);
 
     // Unknown methods: a request gets MethodNotFound, a notification is ignored.
@@ -96,29 +126,75 @@ test('malformed requests get an error or an empty answer, and the server goes on
       ['workspace/executeCommand', { command: 'no.such.command', arguments: [] }],
       [StatsRequest, {}],
       [CheckFilesRequest, { uris: 'not a list' }],
-      [CheckFilesRequest, { uris: [never, 'untitled:Untitled-1', 'file:///tmp/malformed/%E0%A4%A.txt', 'not a uri at all'] }],
+      [
+        CheckFilesRequest,
+        { uris: [never, 'untitled:Untitled-1', 'file:///tmp/malformed/%E0%A4%A.txt', 'not a uri at all'] },
+      ],
     ] as Array<[string, unknown]>) {
       const got = await answer(s.client.sendRequest(method, params));
-      assert.ok(got === 'ok' || got === ErrorCodes.InternalError || got === ErrorCodes.InvalidParams, `${method} ${JSON.stringify(params)}: ${got}`);
+      assert.ok(
+        got === 'ok' || got === ErrorCodes.InternalError || got === ErrorCodes.InvalidParams,
+        `${method} ${JSON.stringify(params)}: ${got}`,
+      );
     }
 
     // A document never opened: empty answers.
     assert.equal(await s.client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: never } }), null);
     assert.equal(await s.client.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: never } }), null);
-    assert.deepEqual(await s.client.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: never } }), { data: [] });
-    assert.equal(await s.client.sendRequest(CodeActionRequest.type, { textDocument: { uri: never }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }), null);
+    assert.deepEqual(await s.client.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: never } }), {
+      data: [],
+    });
+    assert.equal(
+      await s.client.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: never },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [] },
+      }),
+      null,
+    );
     assert.equal(await s.client.sendRequest(StatsRequest, { uri: never }), null);
-    await s.client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: never, version: 2 }, contentChanges: [{ text: 'x' }] });
+    await s.client.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: never, version: 2 },
+      contentChanges: [{ text: 'x' }],
+    });
     await s.client.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: never } });
 
     // Out-of-range positions: clamped, never thrown on.
     const far = { start: { line: 10_000, character: 5 }, end: { line: -3, character: -7 } };
-    assert.equal(await answer(s.client.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: far, context: { diagnostics: [] } })), 'ok');
-    assert.equal(await answer(s.client.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: { line: 2, character: 9999 }, end: { line: 2, character: 99999 } }, context: { diagnostics: [] } })), 'ok');
-    assert.equal(await answer(s.client.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.fillValue', arguments: [uri, far, '12'] })), 'ok');
+    assert.equal(
+      await answer(
+        s.client.sendRequest(CodeActionRequest.type, {
+          textDocument: { uri },
+          range: far,
+          context: { diagnostics: [] },
+        }),
+      ),
+      'ok',
+    );
+    assert.equal(
+      await answer(
+        s.client.sendRequest(CodeActionRequest.type, {
+          textDocument: { uri },
+          range: { start: { line: 2, character: 9999 }, end: { line: 2, character: 99999 } },
+          context: { diagnostics: [] },
+        }),
+      ),
+      'ok',
+    );
+    assert.equal(
+      await answer(
+        s.client.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.fillValue', arguments: [uri, far, '12'] }),
+      ),
+      'ok',
+    );
     await s.client.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line: 999, character: 999 }, end: { line: 1000, character: 0 } }, text: '\n末尾追加,内容。' }],
+      contentChanges: [
+        {
+          range: { start: { line: 999, character: 999 }, end: { line: 1000, character: 0 } },
+          text: '\n末尾追加,内容。',
+        },
+      ],
     });
     await s.diagnostics(uri, (p) => p.version === 2);
 
@@ -133,8 +209,13 @@ test('malformed requests get an error or an empty answer, and the server goes on
     });
     const after = await s.diagnostics(uri, (p) => p.version === 3);
     assert.ok(after.diagnostics.some((d) => d.code === 'heading-sequence'));
-    const symbols = (await s.client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
-    assert.ok(symbols.some((x) => x.name.startsWith('二、')), symbols.map((x) => x.name).join(' | '));
+    const symbols = (await s.client.sendRequest(DocumentSymbolRequest.type, {
+      textDocument: { uri },
+    })) as DocumentSymbol[];
+    assert.ok(
+      symbols.some((x) => x.name.startsWith('二、')),
+      symbols.map((x) => x.name).join(' | '),
+    );
   } finally {
     await s.close();
   }

@@ -14,7 +14,11 @@ test('one segmenter per dictionary set; a set no document uses any more is dispo
     console: { warn: () => undefined },
   } as unknown as Connection;
   const cache = new SettingsCache(connection, '/no/worker.js'); // workers start only on prepare()
-  cache.initialize({ processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } } as InitializeParams);
+  cache.initialize({
+    processId: null,
+    rootUri: null,
+    capabilities: { workspace: { configuration: true } },
+  } as InitializeParams);
   const [a, b] = ['untitled:a', 'untitled:b'];
   await Promise.all([cache.load(a), cache.load(b)]);
   const first = cache.segmenterFor(a);
@@ -36,7 +40,10 @@ test('.gongwenrc.json dictionaries: relative to that file; a name that is not a 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-settings-'));
   try {
     fs.mkdirSync(path.join(dir, 'sub'));
-    const connection = { workspace: { getConfiguration: async () => ({}) }, console: { warn: () => undefined } } as unknown as Connection;
+    const connection = {
+      workspace: { getConfiguration: async () => ({}) },
+      console: { warn: () => undefined },
+    } as unknown as Connection;
     const cache = new SettingsCache(connection, '/no/worker.js');
     cache.initialize({ processId: null, rootUri: null, capabilities: {} } as InitializeParams);
     const uri = pathToFileURL(path.join(dir, 'sub', 'report.txt')).href;

@@ -9,8 +9,16 @@ import { corpusPresent, CORPUS_DIR } from '../../scripts/corpus';
 
 const root = path.resolve(__dirname, '..', '..');
 
-test('the corpus tables in server/data are not stale', { skip: corpusPresent() ? false : `no corpus at ${CORPUS_DIR}: tables not rebuilt` }, () => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-stats.ts', '--check'], { cwd: root, encoding: 'utf8', timeout: 600_000 });
-  assert.equal(r.status, 0, `npm run build:stats -- --check failed:\n${r.stdout}\n${r.stderr}`);
-  assert.match(r.stdout, /up to date/);
-});
+test(
+  'the corpus tables in server/data are not stale',
+  { skip: corpusPresent() ? false : `no corpus at ${CORPUS_DIR}: tables not rebuilt` },
+  () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-stats.ts', '--check'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 600_000,
+    });
+    assert.equal(r.status, 0, `npm run build:stats -- --check failed:\n${r.stdout}\n${r.stderr}`);
+    assert.match(r.stdout, /up to date/);
+  },
+);

@@ -8,7 +8,15 @@ import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '../..');
 // Built from pieces so that this file does not match itself.
-const POINTER = new RegExp([['REPORT', 'RULES'], ['E2E', 'RECIPE'], ['HOUSE', 'STYLE']].map((p) => p.join('-')).join('|') + '|\\.\\./shared/(?!corpus)');
+const POINTER = new RegExp(
+  [
+    ['REPORT', 'RULES'],
+    ['E2E', 'RECIPE'],
+    ['HOUSE', 'STYLE'],
+  ]
+    .map((p) => p.join('-'))
+    .join('|') + '|\\.\\./shared/(?!corpus)',
+);
 const SKIP = new Set(['node_modules', '.run', 'screenshots', 'samples', 'language-pack']);
 
 function files(dir: string): string[] {
@@ -20,10 +28,18 @@ function files(dir: string): string[] {
 }
 
 test('no comment points outside the repository', () => {
-  const all = [path.join(ROOT, 'README.md'), ...['server', 'client', 'test', 'bench', 'scripts'].flatMap((d) => (fs.existsSync(path.join(ROOT, d)) ? files(path.join(ROOT, d)) : []))];
+  const all = [
+    path.join(ROOT, 'README.md'),
+    ...['server', 'client', 'test', 'bench', 'scripts'].flatMap((d) =>
+      fs.existsSync(path.join(ROOT, d)) ? files(path.join(ROOT, d)) : [],
+    ),
+  ];
   assert.ok(all.length > 50);
   const found = all.flatMap((f) =>
-    fs.readFileSync(f, 'utf8').split('\n').flatMap((line, i) => (POINTER.test(line) ? [`${path.relative(ROOT, f)}:${i + 1}: ${line.trim()}`] : [])),
+    fs
+      .readFileSync(f, 'utf8')
+      .split('\n')
+      .flatMap((line, i) => (POINTER.test(line) ? [`${path.relative(ROOT, f)}:${i + 1}: ${line.trim()}`] : [])),
   );
   assert.deepEqual(found, []);
 });

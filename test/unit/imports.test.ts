@@ -9,7 +9,11 @@ import * as path from 'path';
 const SRC = path.resolve(__dirname, '../../server/src');
 
 function sources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+    );
 }
 
 /** The files `file` imports at run time (relative imports; `import type` and `export type` left out). */
@@ -58,7 +62,16 @@ test('server/src: no import cycle', () => {
 });
 
 test('the cycle finder finds a cycle', () => {
-  assert.deepEqual(findCycle(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]])), ['a', 'b', 'c', 'a']);
+  assert.deepEqual(
+    findCycle(
+      new Map([
+        ['a', ['b']],
+        ['b', ['c']],
+        ['c', ['a']],
+      ]),
+    ),
+    ['a', 'b', 'c', 'a'],
+  );
 });
 
 test('host, server and CLI enter the core through core/index.ts only', () => {
@@ -79,11 +92,20 @@ test('the client takes from server/src only modules that reach neither the host 
     seen.add(f);
     imports(f).forEach(visit);
   };
-  fs.readdirSync(CLIENT).filter((f) => f.endsWith('.ts')).forEach((f) => visit(path.join(CLIENT, f)));
+  fs.readdirSync(CLIENT)
+    .filter((f) => f.endsWith('.ts'))
+    .forEach((f) => visit(path.join(CLIENT, f)));
   const server = [...seen].filter((f) => f.startsWith(SRC + path.sep));
-  assert.ok(server.some((f) => f.endsWith(path.join('core', 'text.ts'))), 'the status bar counts with the core text toolkit');
+  assert.ok(
+    server.some((f) => f.endsWith(path.join('core', 'text.ts'))),
+    'the status bar counts with the core text toolkit',
+  );
   for (const f of server) {
     assert.ok(!f.startsWith(path.join(SRC, 'host') + path.sep), `the client bundle pulls ${path.relative(SRC, f)}`);
-    assert.doesNotMatch(fs.readFileSync(f, 'utf8'), /require\(['"]nodejieba['"]\)|from ['"]nodejieba['"]/, path.relative(SRC, f));
+    assert.doesNotMatch(
+      fs.readFileSync(f, 'utf8'),
+      /require\(['"]nodejieba['"]\)|from ['"]nodejieba['"]/,
+      path.relative(SRC, f),
+    );
   }
 });

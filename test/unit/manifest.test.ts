@@ -9,7 +9,10 @@ const json = (p: string) => JSON.parse(fs.readFileSync(path.join(ROOT, p), 'utf8
 
 test('every rule has a setting, a schema entry, and they name no other rule', () => {
   const ids = RULES.map((r) => r.id).sort();
-  assert.deepEqual(Object.keys(json('package.json').contributes.configuration.properties['gongwen.rules'].properties).sort(), ids);
+  assert.deepEqual(
+    Object.keys(json('package.json').contributes.configuration.properties['gongwen.rules'].properties).sort(),
+    ids,
+  );
   assert.deepEqual(Object.keys(json('schemas/gongwenrc.schema.json').properties.rules.properties).sort(), ids);
 });
 
@@ -28,6 +31,7 @@ test('every vscode.l10n.t string of the client has a Chinese translation', () =>
   const dir = path.join(ROOT, 'client/src');
   for (const f of fs.readdirSync(dir)) {
     const src = fs.readFileSync(path.join(dir, f), 'utf8');
-    for (const m of src.matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g)) assert.ok(bundle[m[1]], `${f}: no translation for "${m[1]}"`);
+    for (const m of src.matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g))
+      assert.ok(bundle[m[1]], `${f}: no translation for "${m[1]}"`);
   }
 });

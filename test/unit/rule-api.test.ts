@@ -1,6 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addTokens, AnalysisCaches, analyze, DEFAULT_OPTIONS, defineRule, getQuickFixes, LineIndex, parseReport, RULES, translator } from '../../server/src/core';
+import {
+  addTokens,
+  AnalysisCaches,
+  analyze,
+  DEFAULT_OPTIONS,
+  defineRule,
+  getQuickFixes,
+  LineIndex,
+  parseReport,
+  RULES,
+  translator,
+} from '../../server/src/core';
 import { parse, segmenter } from '../helpers';
 
 const echo = defineRule({
@@ -16,21 +27,37 @@ const echo = defineRule({
     if (model.text === '') ctx.t('missing');
     for (const m of model.text.matchAll(/某某/g)) {
       const span = { start: m.index!, end: m.index! + 2 };
-      ctx.report(span, 'found', [m[0]], [ctx.fix.replace(span, '张三', { safe: true }), ctx.fix.remove(span), ctx.fix.insert(span.start, '【', { title: '加括号' })]);
+      ctx.report(
+        span,
+        'found',
+        [m[0]],
+        [
+          ctx.fix.replace(span, '张三', { safe: true }),
+          ctx.fix.remove(span),
+          ctx.fix.insert(span.start, '【', { title: '加括号' }),
+        ],
+      );
     }
   },
 });
 
 test('ctx.report and the fix builders: messages in the locale, default titles from one table, safe only when asked', () => {
-  const run = (locale: 'zh-cn' | 'en') => analyze(parseReport('请某某同志发言。'), { ...DEFAULT_OPTIONS, locale }, { rules: [echo] }).findings;
+  const run = (locale: 'zh-cn' | 'en') =>
+    analyze(parseReport('请某某同志发言。'), { ...DEFAULT_OPTIONS, locale }, { rules: [echo] }).findings;
   const [zh] = run('zh-cn');
   assert.equal(zh.message, '发现「某某」');
-  assert.deepEqual(zh.fixes.map((f) => [f.title, f.safe, f.edits]), [
-    ['改为「张三」', true, [{ start: 1, end: 3, newText: '张三' }]],
-    ['删除「某某」', false, [{ start: 1, end: 3, newText: '' }]],
-    ['加括号', false, [{ start: 1, end: 1, newText: '【' }]],
-  ]);
-  assert.deepEqual(run('en')[0].fixes.map((f) => f.title), ['Change to "张三"', 'Delete "某某"', '加括号']);
+  assert.deepEqual(
+    zh.fixes.map((f) => [f.title, f.safe, f.edits]),
+    [
+      ['改为「张三」', true, [{ start: 1, end: 3, newText: '张三' }]],
+      ['删除「某某」', false, [{ start: 1, end: 3, newText: '' }]],
+      ['加括号', false, [{ start: 1, end: 1, newText: '【' }]],
+    ],
+  );
+  assert.deepEqual(
+    run('en')[0].fixes.map((f) => f.title),
+    ['Change to "张三"', 'Delete "某某"', '加括号'],
+  );
 });
 
 test('analyze: fresh caches per call unless given; a document keeps its own', () => {
@@ -58,12 +85,22 @@ test('addTokens returns a new model and leaves the one passed in as it was', () 
   assert.ok(tokened.paragraphs[0].tokens!.length > 0);
 });
 
-test('code-action titles name the rule, in the user\'s language', () => {
+test("code-action titles name the rule, in the user's language", () => {
   const text = '一、甲\n1、乙\n1、丙\n';
   const findings = analyze(parse(text), DEFAULT_OPTIONS).findings.filter((f) => f.ruleId === 'heading-marker');
   assert.equal(findings.length, 2);
-  for (const [locale, fixAll, disable] of [['zh-cn', '修复本文件中所有“序号格式”问题', '在工作区停用规则“序号格式”'], ['en', 'Fix all "Heading marker" problems in this file', 'Turn off rule "Heading marker" for the workspace']] as const) {
-    const ctx = { uri: 'file:///r.txt', version: 1, index: new LineIndex(text), locale, t: translator(locale), ignoreEntry: () => ({ rule: '', text: '' }) };
+  for (const [locale, fixAll, disable] of [
+    ['zh-cn', '修复本文件中所有“序号格式”问题', '在工作区停用规则“序号格式”'],
+    ['en', 'Fix all "Heading marker" problems in this file', 'Turn off rule "Heading marker" for the workspace'],
+  ] as const) {
+    const ctx = {
+      uri: 'file:///r.txt',
+      version: 1,
+      index: new LineIndex(text),
+      locale,
+      t: translator(locale),
+      ignoreEntry: () => ({ rule: '', text: '' }),
+    };
     const titles = getQuickFixes(findings, findings[0], ctx).map((a) => a.title);
     assert.ok(titles.includes(fixAll), titles.join(' | '));
     assert.ok(titles.includes(disable), titles.join(' | '));

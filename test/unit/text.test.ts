@@ -6,15 +6,31 @@ import { slotExcerpt } from '../../server/src/core/lib/slots/text';
 test('excerpt: cut near a clause mark, never with an opener whose closer is cut off, never inside a surrogate pair', () => {
   assert.equal(excerpt('短句'), '短句');
   // The closer just past the cut is kept; the pair is whole.
-  assert.equal(excerpt('更多精彩范文请关注微信公众号，回复“报告”免费领取。'), '更多精彩范文请关注微信公众号，回复“报告”…');
+  assert.equal(
+    excerpt('更多精彩范文请关注微信公众号，回复“报告”免费领取。'),
+    '更多精彩范文请关注微信公众号，回复“报告”…',
+  );
   // An opener far from its closer is left out rather than left open.
-  assert.equal(excerpt('项目推进情况良好，总投资【这里是一段很长很长很长很长的待填内容】亿元'), '项目推进情况良好，总投资…');
+  assert.equal(
+    excerpt('项目推进情况良好，总投资【这里是一段很长很长很长很长的待填内容】亿元'),
+    '项目推进情况良好，总投资…',
+  );
   // A clause mark among the last characters: the cut falls there.
   assert.equal(excerpt('项目【待填】个，总投资【待填】亿元，项目【待填】个'), '项目【待填】个，总投资【待填】亿元…');
   assert.equal(excerpt('𠮷'.repeat(25)), '𠮷'.repeat(20) + '…');
-  for (const s of ['（来源：【公众号：范文大全，欢迎转载分享】）', '“一二三四五六七八九十一二三四五六七八九十一二三”之后还有很多', '一二三四五六七八九十一二三四五六七八九十《一二三》']) {
+  for (const s of [
+    '（来源：【公众号：范文大全，欢迎转载分享】）',
+    '“一二三四五六七八九十一二三四五六七八九十一二三”之后还有很多',
+    '一二三四五六七八九十一二三四五六七八九十《一二三》',
+  ]) {
     const e = excerpt(s);
-    for (const [o, c] of [['“', '”'], ['（', '）'], ['【', '】'], ['《', '》']]) assert.equal(e.split(o).length, e.split(c).length, `${e}: ${o}${c} unbalanced`);
+    for (const [o, c] of [
+      ['“', '”'],
+      ['（', '）'],
+      ['【', '】'],
+      ['《', '》'],
+    ])
+      assert.equal(e.split(o).length, e.split(c).length, `${e}: ${o}${c} unbalanced`);
   }
 });
 

@@ -42,7 +42,8 @@ export function analyze(model: ReportModel, options: RuleOptions, env: AnalysisE
     try {
       const reported: RawFinding[] = [];
       const returned = rule.check(model, ruleContext(rule, model, options, severity, caches, tables, reported)) ?? [];
-      for (const f of [...returned, ...reported]) findings.push({ ...f, ruleId: rule.id, severity: f.severity ?? severity });
+      for (const f of [...returned, ...reported])
+        findings.push({ ...f, ruleId: rule.id, severity: f.severity ?? severity });
     } catch (error) {
       failures.push({ ruleId: rule.id, error });
     }

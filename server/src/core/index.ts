@@ -23,12 +23,35 @@ export { getOutline, getDocumentSymbols, toRange } from './features/symbols';
 export type { OutlineNode } from './features/symbols';
 export { getFoldingRanges } from './features/folding';
 export { getSemanticTokens, TOKEN_TYPES, TOKEN_MODIFIERS } from './features/semanticTokens';
-export { applyEdits, closeShells, combinableFixes, composeEdits, fixAll, nonOverlapping, SLOT_RULES } from './features/fixes';
-export { FIX_ALL_KIND, fixAllAction, getQuickFixes, MARK_BLANKS_KIND, markBlanks, markBlanksAction } from './features/codeActions';
+export {
+  applyEdits,
+  closeShells,
+  combinableFixes,
+  composeEdits,
+  fixAll,
+  nonOverlapping,
+  SLOT_RULES,
+} from './features/fixes';
+export {
+  FIX_ALL_KIND,
+  fixAllAction,
+  getQuickFixes,
+  MARK_BLANKS_KIND,
+  markBlanks,
+  markBlanksAction,
+} from './features/codeActions';
 export type { ActionContext } from './features/codeActions';
 export { toDiagnostic, fixToJson } from './features/diagnostics';
 export { getFindingsContext, getStats } from './features/stats';
 export type { FindingsContext, ReportStats } from './features/stats';
-export { blockLines, DEFAULT_LAYOUT_STYLE, estimatePages, GB_PAGE, layoutReport, paginate, slotFindings } from './features/layout';
+export {
+  blockLines,
+  DEFAULT_LAYOUT_STYLE,
+  estimatePages,
+  GB_PAGE,
+  layoutReport,
+  paginate,
+  slotFindings,
+} from './features/layout';
 export type { Face, LayoutBlock, LayoutRun, LayoutStyle } from './features/layout';
 export { suppress, disabledSpans, ignoreEntryFor } from './suppress';

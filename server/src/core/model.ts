@@ -65,7 +65,7 @@ export interface Token extends Span {
   tag: string;
 }
 
-export interface Sentence extends Span {}
+export type Sentence = Span;
 
 /** A paragraph: a non-empty line in plain text; a block of lines between blank lines in Markdown. */
 export interface Paragraph extends Span {

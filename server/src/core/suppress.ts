@@ -16,7 +16,10 @@ export function ignoreEntryFor(model: ReportModel, f: Finding): IgnoreEntry {
 }
 
 function contextOf(model: ReportModel, span: Span): string {
-  const line = model.lines.find((l) => l.start <= span.start && span.start <= l.end) ?? { start: 0, end: model.text.length };
+  const line = model.lines.find((l) => l.start <= span.start && span.start <= l.end) ?? {
+    start: 0,
+    end: model.text.length,
+  };
   return model.text.slice(Math.max(line.start, span.start - CONTEXT), Math.min(line.end, span.end + CONTEXT));
 }
 
@@ -31,7 +34,10 @@ export function disabledSpans(model: ReportModel): Disabled[] {
   const out: Disabled[] = [];
   const open = new Map<string, number>(); // rule ('' = all) -> start offset
   for (const m of model.text.matchAll(DIRECTIVE)) {
-    const rules = m[2].trim().split(/[\s,]+/).filter(Boolean);
+    const rules = m[2]
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean);
     const at = m.index!;
     if (m[1] === 'disable-next-line') {
       const i = model.lines.findIndex((l) => l.start <= at && at <= l.end);
@@ -59,7 +65,15 @@ export function suppress(model: ReportModel, findings: Finding[], ignore: readon
   const spans = disabledSpans(model);
   if (spans.length === 0 && ignore.length === 0) return findings;
   return findings.filter((f) => {
-    if (spans.some((s) => s.start <= f.start && f.start <= s.end && (s.rules.length === 0 || s.rules.includes(f.ruleId)))) return false;
-    return !ignore.some((e) => e.rule === f.ruleId && e.text === model.text.slice(f.start, f.end) && (e.context === undefined || e.context === contextOf(model, f)));
+    if (
+      spans.some((s) => s.start <= f.start && f.start <= s.end && (s.rules.length === 0 || s.rules.includes(f.ruleId)))
+    )
+      return false;
+    return !ignore.some(
+      (e) =>
+        e.rule === f.ruleId &&
+        e.text === model.text.slice(f.start, f.end) &&
+        (e.context === undefined || e.context === contextOf(model, f)),
+    );
   });
 }

@@ -68,7 +68,18 @@ export class LineIndex {
 }
 
 const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** The value of a Chinese numeral such as 一, 十二, 二十, 一百零五; NaN when it is not one. */
@@ -168,7 +179,18 @@ export function isHan(ch: string): boolean {
 }
 
 /** Openers and their closers: an excerpt never keeps one without the other. */
-const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '(': ')', '《': '》', '【': '】', '「': '」', '『': '』', '〈': '〉', '[': ']' };
+const PAIRS: Record<string, string> = {
+  '“': '”',
+  '‘': '’',
+  '（': '）',
+  '(': ')',
+  '《': '》',
+  '【': '】',
+  '「': '」',
+  '『': '』',
+  '〈': '〉',
+  '[': ']',
+};
 
 /**
  * `s` cut to about `max` code points with … after it when longer: never splits a surrogate pair,
@@ -185,8 +207,10 @@ export function excerpt(s: string, max = 20): string {
     const stack: string[] = [];
     let at = -1;
     for (let i = 0; i < k; i++) {
-      if (PAIRS[chars[i]]) stack.push(chars[i]), (at = stack.length === 1 ? i : at);
-      else if (stack.length && chars[i] === PAIRS[stack[stack.length - 1]]) stack.pop();
+      if (PAIRS[chars[i]]) {
+        stack.push(chars[i]);
+        if (stack.length === 1) at = i;
+      } else if (stack.length && chars[i] === PAIRS[stack[stack.length - 1]]) stack.pop();
     }
     return stack.length ? at : -1;
   };
@@ -204,7 +228,12 @@ export function excerpt(s: string, max = 20): string {
     }
   }
   if (n >= chars.length) return s;
-  return chars.slice(0, n).join('').replace(/[，、；：,;:\s]+$/, '') + '…';
+  return (
+    chars
+      .slice(0, n)
+      .join('')
+      .replace(/[，、；：,;:\s]+$/, '') + '…'
+  );
 }
 
 /** A line of a paragraph: its index in the model's lines and its span clipped to the paragraph. */
@@ -215,7 +244,10 @@ export interface ParagraphLine {
 }
 
 /** The lines of paragraph `p` (one in plain text, several in a wrapped Markdown paragraph), in order. */
-export function paragraphLines(lines: readonly Line[], p: Pick<Paragraph, 'start' | 'end' | 'firstLine'>): ParagraphLine[] {
+export function paragraphLines(
+  lines: readonly Line[],
+  p: Pick<Paragraph, 'start' | 'end' | 'firstLine'>,
+): ParagraphLine[] {
   const out: ParagraphLine[] = [];
   for (let l = p.firstLine; l < lines.length && (l === p.firstLine || lines[l].start <= p.end); l++) {
     out.push({ index: l, start: Math.max(lines[l].start, p.start), end: Math.min(lines[l].end, p.end) });
@@ -236,7 +268,8 @@ export function visibleLength(text: string, start = 0, end = text.length): numbe
   let n = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > start && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) continue; // the second half of a pair
+    if (c >= 0xdc00 && c <= 0xdfff && i > start && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)
+      continue; // the second half of a pair
     if (!BLANK.test(text[i])) n++;
   }
   return n;

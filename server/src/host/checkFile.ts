@@ -11,7 +11,8 @@ import { SettingsCache } from './settings';
 import { corpusTables } from './tables';
 import { uriToPath } from './uri';
 
-export type FileResult = { uri: string; diagnostics: Diagnostic[]; failures: Analysis['failures'] } | { uri: string; error: string };
+export type FileResult =
+  { uri: string; diagnostics: Diagnostic[]; failures: Analysis['failures'] } | { uri: string; error: string };
 
 type Started = { uri: string; model: ReportModel; options: RuleOptions } | { uri: string; error: string };
 
@@ -23,7 +24,9 @@ async function startFile(uri: string, settings: SettingsCache, segmenter: Worker
   if (!read.ok) return { uri, error: read.error };
   const { options, host } = await settings.load(uri);
   if (!settings.isReport(uri, host)) return { uri, error: `not a report (gongwen.files): ${file}` };
-  const model = await segmenter.complete(parseReport(read.text, { format: formatOf(file), segmenter: segmenter.segment }));
+  const model = await segmenter.complete(
+    parseReport(read.text, { format: formatOf(file), segmenter: segmenter.segment }),
+  );
   return { uri, model, options };
 }
 
@@ -36,6 +39,16 @@ function finishFile(started: Started, rules: readonly Rule[] | undefined): FileR
 }
 
 /** Checks report files, two ahead of the rules in the segmenter, yielding each result (diagnostics, or why not) in order. */
-export function checkWorkspaceFiles(uris: readonly string[], settings: SettingsCache, segmenterFor: (uri: string) => WorkerSegmenter, rules?: readonly Rule[]): AsyncGenerator<FileResult> {
-  return pipelined(uris, 3, (uri) => startFile(uri, settings, segmenterFor(uri)), (started) => finishFile(started, rules));
+export function checkWorkspaceFiles(
+  uris: readonly string[],
+  settings: SettingsCache,
+  segmenterFor: (uri: string) => WorkerSegmenter,
+  rules?: readonly Rule[],
+): AsyncGenerator<FileResult> {
+  return pipelined(
+    uris,
+    3,
+    (uri) => startFile(uri, settings, segmenterFor(uri)),
+    (started) => finishFile(started, rules),
+  );
 }

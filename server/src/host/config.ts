@@ -60,7 +60,10 @@ export function readRcSettings(file: string | undefined): { settings: GongwenSet
   const rc = readRcFile(file);
   const dicts = rc.settings.userDictionary;
   if (file && Array.isArray(dicts)) {
-    rc.settings = { ...rc.settings, userDictionary: dicts.filter((d) => typeof d === 'string').map((d) => path.resolve(path.dirname(file), d)) };
+    rc.settings = {
+      ...rc.settings,
+      userDictionary: dicts.filter((d) => typeof d === 'string').map((d) => path.resolve(path.dirname(file), d)),
+    };
   }
   return rc;
 }
@@ -72,14 +75,23 @@ export function userDictionariesFor(file: string): string[] {
 
 /** Merges settings layers (later wins) over the defaults. */
 export function toOptions(locale: RuleOptions['locale'], ...layers: GongwenSettings[]): RuleOptions {
-  const o: RuleOptions = { ...DEFAULT_OPTIONS, locale, rules: {}, repeatedPhrase: { ...DEFAULT_OPTIONS.repeatedPhrase } };
+  const o: RuleOptions = {
+    ...DEFAULT_OPTIONS,
+    locale,
+    rules: {},
+    repeatedPhrase: { ...DEFAULT_OPTIONS.repeatedPhrase },
+  };
   for (const s of layers) {
     if (s.rules) Object.assign(o.rules, s.rules);
     if (typeof s.placeholder === 'string' && s.placeholder) o.placeholder = s.placeholder;
     if (typeof s.year === 'number' && s.year > 1900) o.year = s.year;
     if (Array.isArray(s.fixedPhrases)) o.fixedPhrases = [...o.fixedPhrases, ...s.fixedPhrases];
     if (s.repeatedPhrase) Object.assign(o.repeatedPhrase, s.repeatedPhrase);
-    if (Array.isArray(s.ignore)) o.ignore = [...o.ignore, ...s.ignore.filter((e) => e && typeof e.rule === 'string' && typeof e.text === 'string')];
+    if (Array.isArray(s.ignore))
+      o.ignore = [
+        ...o.ignore,
+        ...s.ignore.filter((e) => e && typeof e.rule === 'string' && typeof e.text === 'string'),
+      ];
   }
   return o;
 }

@@ -92,7 +92,11 @@ export class DiagnosticsScheduler {
       // No debounce: run after the pending messages (a timer of 0 would put the thread to sleep for a
       // millisecond, and a busy machine takes far longer to wake it).
       if (wait > 0) this.timers.set(doc.uri, setTimeout(run, wait));
-      else this.immediates.set(doc.uri, setImmediate(() => run()));
+      else
+        this.immediates.set(
+          doc.uri,
+          setImmediate(() => run()),
+        );
     });
   }
 
@@ -103,7 +107,8 @@ export class DiagnosticsScheduler {
     const state = this.reports.get(doc);
     // Character rules first, at once, while the dictionary loads or a new report is segmented;
     // after an edit (a paragraph to segment, about a millisecond) the full set comes in one go.
-    if (!state.model.segmented && !this.reports.segmentsSoon(doc.uri, state)) this.send(doc.uri, this.reports.analyze(doc.uri, state));
+    if (!state.model.segmented && !this.reports.segmentsSoon(doc.uri, state))
+      this.send(doc.uri, this.reports.analyze(doc.uri, state));
     void this.reports.analyzeFully(doc, this.isCurrent(doc.uri)).then((full) => full && this.send(doc.uri, full));
   }
 
@@ -112,7 +117,10 @@ export class DiagnosticsScheduler {
     // A rule that throws loses its own findings; the others are published. Each failure is logged once.
     for (const { ruleId, error } of state.analysis.failures) {
       const key = `${ruleId}: ${error instanceof Error ? error.message : String(error)}`;
-      if (!this.logged.has(key)) this.connection.console.error(`gongwen: rule ${ruleId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (!this.logged.has(key))
+        this.connection.console.error(
+          `gongwen: rule ${ruleId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
       this.logged.add(key);
     }
     const diagnostics = state.analysis.findings.map((f) => toDiagnostic(f, state.index, uri));

@@ -5,7 +5,8 @@ import * as path from 'path';
 
 export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown'];
 
-export type ReadResult = { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; error: string };
+export type ReadResult =
+  { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; error: string };
 
 /** Larger files are not reports (the longest real ones are well under 1 MB); reading them could exhaust memory. */
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
@@ -18,7 +19,11 @@ export function readReport(file: string): ReadResult {
     if (stat.isDirectory()) return { ok: false, error: `是文件夹 / is a directory: ${file}` };
     // A device or a pipe (/dev/zero, a FIFO) could be read forever.
     if (!stat.isFile()) return { ok: false, error: `不是普通文件 / not a regular file: ${file}` };
-    if (stat.size > MAX_REPORT_BYTES) return { ok: false, error: `文件过大，已跳过（${mb(stat.size)}，上限 ${mb(MAX_REPORT_BYTES)}）/ file too large, skipped (${mb(stat.size)}; limit ${mb(MAX_REPORT_BYTES)}): ${file}` };
+    if (stat.size > MAX_REPORT_BYTES)
+      return {
+        ok: false,
+        error: `文件过大，已跳过（${mb(stat.size)}，上限 ${mb(MAX_REPORT_BYTES)}）/ file too large, skipped (${mb(stat.size)}; limit ${mb(MAX_REPORT_BYTES)}): ${file}`,
+      };
     buf = fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -35,7 +40,12 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export function decodeReport(buf: Buffer, file = ''): ReadResult {
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
     const le = buf[0] === 0xff;
-    return { ok: true, text: new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(buf.subarray(2)), encoding: le ? 'utf-16le' : 'utf-16be', warnings: [] };
+    return {
+      ok: true,
+      text: new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(buf.subarray(2)),
+      encoding: le ? 'utf-16le' : 'utf-16be',
+      warnings: [],
+    };
   }
   if (looksBinary(buf)) return { ok: false, error: `不是文本文件，已跳过 / binary file skipped: ${file}` };
   const utf8 = scanUtf8(buf);
@@ -48,21 +58,29 @@ export function decodeReport(buf: Buffer, file = ''): ReadResult {
     // whole characters): read as GBK it would turn to gibberish, and guessing would corrupt the file
     // on `fix --write`. Say where the first bad byte is.
     const at = utf8.firstInvalid;
-    return { ok: false, error: `不是有效的 UTF-8：第 ${lineOf(buf, at)} 行（字节 ${at}）有无效字节 0x${hex(buf[at])} / invalid UTF-8: byte 0x${hex(buf[at])} at line ${lineOf(buf, at)} (byte ${at}): ${file}` };
+    return {
+      ok: false,
+      error: `不是有效的 UTF-8：第 ${lineOf(buf, at)} 行（字节 ${at}）有无效字节 0x${hex(buf[at])} / invalid UTF-8: byte 0x${hex(buf[at])} at line ${lineOf(buf, at)} (byte ${at}): ${file}`,
+    };
   } else {
     // Not UTF-8: drafts saved by older Windows editors are GBK (GB18030 is its superset).
     try {
       text = new TextDecoder('gb18030', { fatal: true }).decode(buf);
       encoding = 'gb18030';
     } catch {
-      return { ok: false, error: `编码无法识别（不是 UTF-8，也不是 GBK/GB18030）/ unknown encoding (neither UTF-8 nor GBK/GB18030): ${file}` };
+      return {
+        ok: false,
+        error: `编码无法识别（不是 UTF-8，也不是 GBK/GB18030）/ unknown encoding (neither UTF-8 nor GBK/GB18030): ${file}`,
+      };
     }
   }
   const warnings: string[] = [];
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     const count = text.split('\0').length - 1;
-    warnings.push(`含有 ${count} 个 NUL 字符（首个在第 ${text.slice(0, nul).split(/\r\n|\r|\n/).length} 行），按文本检查 / contains ${count} NUL character(s), the first on line ${text.slice(0, nul).split(/\r\n|\r|\n/).length}; checked as text: ${file}`);
+    warnings.push(
+      `含有 ${count} 个 NUL 字符（首个在第 ${text.slice(0, nul).split(/\r\n|\r|\n/).length} 行），按文本检查 / contains ${count} NUL character(s), the first on line ${text.slice(0, nul).split(/\r\n|\r|\n/).length}; checked as text: ${file}`,
+    );
   }
   return { ok: true, text, encoding, warnings };
 }
@@ -81,7 +99,7 @@ function scanUtf8(buf: Buffer): { valid: number; invalid: number; firstInvalid: 
   let valid = 0;
   let invalid = 0;
   let firstInvalid = -1;
-  for (let i = 0; i < buf.length; ) {
+  for (let i = 0; i < buf.length;) {
     const b = buf[i];
     const n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     let ok = n > 0 && i + n <= buf.length;
@@ -172,7 +190,10 @@ export function writeReport(file: string, text: string, encoding: string): { ok:
     if (encoding === 'utf-16be') body.swap16();
     out = Buffer.concat([Buffer.from(encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff]), body]);
   } else {
-    return { ok: false, error: `${encoding.toUpperCase()} 编码的文件无法原样写回，未修改；去掉 --write 可输出修改后的文本 / cannot write ${encoding.toUpperCase()} back, file left unchanged; without --write the fixed text is printed: ${file}` };
+    return {
+      ok: false,
+      error: `${encoding.toUpperCase()} 编码的文件无法原样写回，未修改；去掉 --write 可输出修改后的文本 / cannot write ${encoding.toUpperCase()} back, file left unchanged; without --write the fixed text is printed: ${file}`,
+    };
   }
   fs.writeFileSync(file, out);
   return { ok: true };

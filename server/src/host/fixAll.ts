@@ -3,7 +3,20 @@
 // server re-checks the fixed text, as `gongwen fix` does, and folds the rounds into one set of edits
 // on the text the editor has: a second fix-all then finds nothing.
 
-import { AnalysisCaches, analyze, applyEdits, closeShells, combinableFixes, composeEdits, nonOverlapping, Edit, Finding, parseReport, Rule, RuleOptions } from '../core';
+import {
+  AnalysisCaches,
+  analyze,
+  applyEdits,
+  closeShells,
+  combinableFixes,
+  composeEdits,
+  nonOverlapping,
+  Edit,
+  Finding,
+  parseReport,
+  Rule,
+  RuleOptions,
+} from '../core';
 import { WorkerSegmenter } from './segmenter';
 import { corpusTables } from './tables';
 
@@ -28,7 +41,12 @@ export async function fixAllEdits(
   let current = text;
   let findings = first;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const next = nonOverlapping(closeShells(current, combinableFixes(findings, accept).flatMap((f) => f.edits)));
+    const next = nonOverlapping(
+      closeShells(
+        current,
+        combinableFixes(findings, accept).flatMap((f) => f.edits),
+      ),
+    );
     if (next.length === 0) break;
     edits = composeEdits(text, edits, next);
     current = applyEdits(current, next);

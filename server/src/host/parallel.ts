@@ -17,7 +17,12 @@ import { corpusTables } from './tables';
  * Runs `start` on up to `ahead` items at once and `finish` on each result in the items' order,
  * yielding as it goes: the starts of later items overlap the finish of earlier ones.
  */
-export async function* pipelined<T, U, V>(items: readonly T[], ahead: number, start: (item: T) => Promise<U>, finish: (started: U, item: T) => V): AsyncGenerator<V> {
+export async function* pipelined<T, U, V>(
+  items: readonly T[],
+  ahead: number,
+  start: (item: T) => Promise<U>,
+  finish: (started: U, item: T) => V,
+): AsyncGenerator<V> {
   const queue: Array<Promise<U>> = [];
   let next = 0;
   const fill = () => {
@@ -67,7 +72,10 @@ export function defaultJobs(): number {
 
 /** The worker script beside the bundle (dist/), or the built one when run from the sources. */
 export function defaultWorkerPath(): string | undefined {
-  const candidates = [path.join(__dirname, 'segmenter-worker.js'), path.join(__dirname, '..', '..', '..', 'dist', 'segmenter-worker.js')];
+  const candidates = [
+    path.join(__dirname, 'segmenter-worker.js'),
+    path.join(__dirname, '..', '..', '..', 'dist', 'segmenter-worker.js'),
+  ];
   return candidates.find((p) => fs.existsSync(p));
 }
 
@@ -104,7 +112,11 @@ export async function* checkFiles(files: readonly string[], o: CheckFilesOptions
 }
 
 /** Checks files that share one set of user dictionaries. */
-async function* checkRun(files: readonly string[], dicts: readonly string[], o: CheckFilesOptions): AsyncGenerator<Checked> {
+async function* checkRun(
+  files: readonly string[],
+  dicts: readonly string[],
+  o: CheckFilesOptions,
+): AsyncGenerator<Checked> {
   const jobs = Math.min(o.jobs ?? defaultJobs(), files.length + 1);
   const workerPath = o.workerPath ?? defaultWorkerPath();
   const read = (file: string) => {
@@ -112,13 +124,23 @@ async function* checkRun(files: readonly string[], dicts: readonly string[], o: 
     return r.ok ? { ...r, model: parseReport(r.text, { format: formatOf(file) }) } : r;
   };
   const finish = (file: string, r: ReturnType<typeof read>): Checked =>
-    r.ok ? { file, ok: true, text: r.text, warnings: r.warnings, analysis: analyze(r.model, o.optionsFor(file), { tables: corpusTables() }) } : { file, ok: false, error: r.error };
+    r.ok
+      ? {
+          file,
+          ok: true,
+          text: r.text,
+          warnings: r.warnings,
+          analysis: analyze(r.model, o.optionsFor(file), { tables: corpusTables() }),
+        }
+      : { file, ok: false, error: r.error };
   if (jobs <= 1 || !workerPath) {
     // A folder rarely repeats a paragraph from one file in another: few tokens kept (a whole folder's would fill memory).
     const segmenter = createInProcessSegmenter(dicts, 2_000);
     for (const file of files) {
       const r = readReport(file);
-      yield r.ok ? finish(file, { ...r, model: parseReport(r.text, { format: formatOf(file), segmenter }) }) : { file, ok: false, error: r.error };
+      yield r.ok
+        ? finish(file, { ...r, model: parseReport(r.text, { format: formatOf(file), segmenter }) })
+        : { file, ok: false, error: r.error };
     }
     return;
   }
@@ -131,7 +153,10 @@ async function* checkRun(files: readonly string[], dicts: readonly string[], o: 
       if (!r.ok) return r;
       const model = await pool.complete(r.model);
       // A worker that failed (no worker threads, a crash): this thread segments instead.
-      return { ...r, model: model.segmented ? model : addTokens(model, (fallback ??= createInProcessSegmenter(dicts, 2_000))) };
+      return {
+        ...r,
+        model: model.segmented ? model : addTokens(model, (fallback ??= createInProcessSegmenter(dicts, 2_000))),
+      };
     };
     // Two files per worker in flight: each has the next one queued while this thread runs the rules.
     for await (const checked of pipelined(files, 2 * workers + 1, start, (r, file) => finish(file, r))) yield checked;

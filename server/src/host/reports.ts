@@ -3,7 +3,19 @@
 // (made on open, disposed of on close), so an edit re-checks about one paragraph.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCaches, analyze, Analysis, Edit, Finding, LineIndex, parseReport, ReportModel, Rule, RULES, SLOT_RULES } from '../core';
+import {
+  AnalysisCaches,
+  analyze,
+  Analysis,
+  Edit,
+  Finding,
+  LineIndex,
+  parseReport,
+  ReportModel,
+  Rule,
+  RULES,
+  SLOT_RULES,
+} from '../core';
 import { fixAllEdits } from './fixAll';
 import { WorkerSegmenter } from './segmenter';
 import { SettingsCache } from './settings';
@@ -51,7 +63,11 @@ export class Reports {
     const cached = this.states.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
-    const model = parseReport(text, { format: formatOf(doc), segmenter: this.segmenterFor(doc.uri).segment, caches: this.cachesFor(doc.uri) });
+    const model = parseReport(text, {
+      format: formatOf(doc),
+      segmenter: this.segmenterFor(doc.uri).segment,
+      caches: this.cachesFor(doc.uri),
+    });
     const state: ReportState = { version: doc.version, model, index: new LineIndex(text) };
     this.states.set(doc.uri, state);
     return state;
@@ -98,19 +114,41 @@ export class Reports {
 
   /** Runs the rules that can run now (all of them once tokens are there). */
   analyze(uri: string, state: ReportState): ReportState {
-    if (!state.analysis) state.analysis = analyze(state.model, this.settings.options(uri), { rules: this.rules, caches: this.cachesFor(uri), tables: corpusTables() });
+    if (!state.analysis)
+      state.analysis = analyze(state.model, this.settings.options(uri), {
+        rules: this.rules,
+        caches: this.cachesFor(uri),
+        tables: corpusTables(),
+      });
     return state;
   }
 
   /** Fix-all on `state`: every round, as edits on its text (a second fix-all then finds nothing). */
   fixAll(uri: string, state: ReportState): Promise<Edit[]> {
-    return fixAllEdits(state.model.text, state.analysis?.findings ?? [], state.model.format, this.segmenterFor(uri), this.settings.options(uri), this.rules, this.cachesFor(uri));
+    return fixAllEdits(
+      state.model.text,
+      state.analysis?.findings ?? [],
+      state.model.format,
+      this.segmenterFor(uri),
+      this.settings.options(uri),
+      this.rules,
+      this.cachesFor(uri),
+    );
   }
 
   /** Marking all blanks on `state`: every round, so that no blank is left unmarked. */
   markBlanks(uri: string, state: ReportState): Promise<Edit[]> {
     const isBlank = (f: Finding) => SLOT_RULES.includes(f.ruleId);
-    return fixAllEdits(state.model.text, state.analysis?.findings ?? [], state.model.format, this.segmenterFor(uri), this.settings.options(uri), this.rules, this.cachesFor(uri), isBlank);
+    return fixAllEdits(
+      state.model.text,
+      state.analysis?.findings ?? [],
+      state.model.format,
+      this.segmenterFor(uri),
+      this.settings.options(uri),
+      this.rules,
+      this.cachesFor(uri),
+      isBlank,
+    );
   }
 
   /** Forgets models, analyses and caches (after a settings change: options or dictionaries may differ). */

@@ -44,7 +44,7 @@ export function loadJieba(extraDicts: readonly string[] = []): Jieba {
   // nodejieba holds one set of dictionaries per thread: the set loaded last is reused, not loaded again.
   const key = JSON.stringify(extraDicts);
   if (loaded?.key === key) return loaded.jieba;
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+
   const jieba = require('nodejieba') as NativeJieba;
   const fs = require('fs') as typeof import('fs');
   const userDicts = [userDictPath(), ...extraDicts].filter((p) => fs.existsSync(p));

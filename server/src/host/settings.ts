@@ -5,7 +5,16 @@ import * as path from 'path';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import type { LayoutStyle } from '../core';
 import { RuleOptions } from '../core';
-import { findRcFile, GongwenSettings, HostSettings, matchesFiles, readRcSettings, toHostSettings, toLayoutStyle, toOptions } from './config';
+import {
+  findRcFile,
+  GongwenSettings,
+  HostSettings,
+  matchesFiles,
+  readRcSettings,
+  toHostSettings,
+  toLayoutStyle,
+  toOptions,
+} from './config';
 import { WorkerSegmenter } from './segmenter';
 import { uriToPath } from './uri';
 
@@ -108,7 +117,11 @@ export class SettingsCache {
     let editor: GongwenSettings = {};
     if (this.canPull) {
       try {
-        editor = ((await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'gongwen' })) as GongwenSettings) ?? {};
+        editor =
+          ((await this.connection.workspace.getConfiguration({
+            scopeUri: uri,
+            section: 'gongwen',
+          })) as GongwenSettings) ?? {};
       } catch {
         editor = {};
       }
@@ -117,6 +130,10 @@ export class SettingsCache {
     const rc = readRcSettings(file ? findRcFile(path.dirname(file)) : undefined);
     if (rc.error) this.connection.console.warn(`gongwen: ${rc.error}`);
     const rcSettings = rc.settings;
-    return { options: toOptions(this.locale, editor, rcSettings), host: toHostSettings(editor, rcSettings), layout: toLayoutStyle(editor, rcSettings) };
+    return {
+      options: toOptions(this.locale, editor, rcSettings),
+      host: toHostSettings(editor, rcSettings),
+      layout: toLayoutStyle(editor, rcSettings),
+    };
   }
 }

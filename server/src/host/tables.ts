@@ -12,8 +12,14 @@ let loaded: LoadedTables | undefined;
 
 /** The folder holding the tables: dist/data beside the bundle, or server/data in the source tree. */
 export function tablesDir(): string {
-  const candidates = [path.join(__dirname, 'data'), path.join(__dirname, '..', '..', 'data'), path.join(__dirname, '..', 'data')];
-  return candidates.find((d) => fs.existsSync(d) && fs.readdirSync(d).some((f) => f.endsWith('.json'))) ?? candidates[0];
+  const candidates = [
+    path.join(__dirname, 'data'),
+    path.join(__dirname, '..', '..', 'data'),
+    path.join(__dirname, '..', 'data'),
+  ];
+  return (
+    candidates.find((d) => fs.existsSync(d) && fs.readdirSync(d).some((f) => f.endsWith('.json'))) ?? candidates[0]
+  );
 }
 
 /** Reads every table in `dir` (synchronously: a few MB of JSON, tens of milliseconds). */

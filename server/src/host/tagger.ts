@@ -40,7 +40,7 @@ export class TagTable {
   /** Adds each line's word and tag: `word freq tag` in the main dictionary; `word`, `word tag` or `word freq tag` in a user one. */
   private load(text: string, main: boolean): void {
     const src = this.sources.push(text) - 1;
-    for (let start = 0; start < text.length; ) {
+    for (let start = 0; start < text.length;) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       const next = end + 1;
@@ -91,7 +91,14 @@ export class TagTable {
       const e = this.slots[k];
       if (e === 0) return -k;
       const i = e - 1;
-      if (this.length[i] === len && this.sources[this.source[i]].startsWith(at === 0 && len === s.length ? s : s.slice(at, at + len), this.offset[i])) return e;
+      if (
+        this.length[i] === len &&
+        this.sources[this.source[i]].startsWith(
+          at === 0 && len === s.length ? s : s.slice(at, at + len),
+          this.offset[i],
+        )
+      )
+        return e;
       k = (k + 1) & this.mask;
     }
   }
@@ -115,7 +122,8 @@ export class TagTable {
     for (let e = 0; e < this.size; e++) {
       const text = this.sources[this.source[e]];
       let h = 0x811c9dc5;
-      for (let i = this.offset[e]; i < this.offset[e] + this.length[e]; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+      for (let i = this.offset[e]; i < this.offset[e] + this.length[e]; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
       let k = (h ^ (h >>> 16)) & this.mask;
       while (this.slots[k] !== 0) k = (k + 1) & this.mask;
       this.slots[k] = e + 1;

@@ -22,14 +22,23 @@ suite('commands', () => {
     // Where each blank's value goes: between the characters of a gap, over a mask.
     const line = doc.lineAt(2).text;
     const gap = (s: string) => new vscode.Range(2, line.indexOf(s) + 1, 2, line.indexOf(s) + 1);
-    const targets = [gap('研次'), new vscode.Range(2, line.indexOf('XX'), 2, line.indexOf('XX') + 2), gap('员人'), gap('建个'), new vscode.Range(4, 2, 4, 3)];
+    const targets = [
+      gap('研次'),
+      new vscode.Range(2, line.indexOf('XX'), 2, line.indexOf('XX') + 2),
+      gap('员人'),
+      gap('建个'),
+      new vscode.Range(4, 2, 4, 3),
+    ];
 
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     const selected = () => doc.getText(editor.selection);
     const step = async (command: string, expected: number) => {
       await vscode.commands.executeCommand(command);
       const t = targets[expected];
-      assert.ok(editor.selection.isEqual(new vscode.Selection(t.end, t.start)), `${command}: selected ${JSON.stringify(selected())} at ${editor.selection.start.line}:${editor.selection.start.character}-${editor.selection.end.character}, expected blank ${expected}`);
+      assert.ok(
+        editor.selection.isEqual(new vscode.Selection(t.end, t.start)),
+        `${command}: selected ${JSON.stringify(selected())} at ${editor.selection.start.line}:${editor.selection.start.character}-${editor.selection.end.character}, expected blank ${expected}`,
+      );
     };
     await step('gongwen.nextSlot', 0);
     await step('gongwen.nextSlot', 1);
@@ -46,14 +55,29 @@ suite('commands', () => {
     const doc = editor.document;
     await diagnosticsOf(doc.uri, { until: (ds) => ds.filter(isSlot).length === 5 });
     const line = lineOf(doc, '新录用公务员人');
-    editor.selection = new vscode.Selection(line, doc.lineAt(line).text.indexOf('新录用'), line, doc.lineAt(line).text.indexOf('新录用'));
+    editor.selection = new vscode.Selection(
+      line,
+      doc.lineAt(line).text.indexOf('新录用'),
+      line,
+      doc.lineAt(line).text.indexOf('新录用'),
+    );
 
     await vscode.commands.executeCommand('gongwen.fillValueAtCursor', '12');
     await textOf(doc, (t) => t.includes('新录用公务员12人'), 'the value 12');
-    assert.strictEqual(doc.lineAt(line).text, '全年开展专题调研次，XX同志任职以来，新录用公务员12人，新建个村级服务站。', 'only that blank is filled');
+    assert.strictEqual(
+      doc.lineAt(line).text,
+      '全年开展专题调研次，XX同志任职以来，新录用公务员12人，新建个村级服务站。',
+      'only that blank is filled',
+    );
     // The filled blank is no longer a blank.
     const left = await diagnosticsOf(doc.uri, { until: (ds) => ds.filter(isSlot).length === 4 });
-    assert.deepStrictEqual(left.filter(isSlot).map((d) => doc.getText(d.range)).sort(), ['*', 'XX', '研次', '建个'].sort());
+    assert.deepStrictEqual(
+      left
+        .filter(isSlot)
+        .map((d) => doc.getText(d.range))
+        .sort(),
+      ['*', 'XX', '研次', '建个'].sort(),
+    );
   });
 
   test('gongwen.checkWorkspace puts the findings of a report that is not open into Problems', async () => {
@@ -64,9 +88,15 @@ suite('commands', () => {
     assert.deepStrictEqual(vscode.languages.getDiagnostics(uri), [], 'no diagnostics before the check');
 
     await vscode.commands.executeCommand('gongwen.checkWorkspace');
-    const ds = await diagnosticsOf(uri, { until: (ds) => ['placeholder', 'punctuation', 'missing-number'].every((r) => ds.some((d) => ruleOf(d) === r)) });
+    const ds = await diagnosticsOf(uri, {
+      until: (ds) => ['placeholder', 'punctuation', 'missing-number'].every((r) => ds.some((d) => ruleOf(d) === r)),
+    });
     assert.ok(ds.every((d) => d.source === 'gongwen'));
-    assert.deepStrictEqual(ds.find((d) => ruleOf(d) === 'placeholder')?.range, new vscode.Range(2, 0, 2, 2), 'the ** at the start of line 3');
+    assert.deepStrictEqual(
+      ds.find((d) => ruleOf(d) === 'placeholder')?.range,
+      new vscode.Range(2, 0, 2, 2),
+      'the ** at the start of line 3',
+    );
     assert.ok(!isOpen(), 'checking does not open the file');
   });
 });

@@ -27,7 +27,9 @@ suite('diagnostics', () => {
     const editor = await openReport('rules.txt');
     const doc = editor.document;
     // The segmentation rules arrive a moment after the character rules: wait for all twelve.
-    const diagnostics = await diagnosticsOf(doc.uri, { until: (ds) => RULES.every((r) => ds.some((d) => ruleOf(d) === r)) });
+    const diagnostics = await diagnosticsOf(doc.uri, {
+      until: (ds) => RULES.every((r) => ds.some((d) => ruleOf(d) === r)),
+    });
 
     for (const d of diagnostics) {
       assert.strictEqual(d.source, 'gongwen', `unexpected source of ${JSON.stringify(d.message)}`);
@@ -55,12 +57,17 @@ suite('diagnostics', () => {
 
   test('the sample draft gets diagnostics from gongwen only, placed on its text', async () => {
     const editor = await openReport(SAMPLE_DRAFT);
-    const diagnostics = await diagnosticsOf(editor.document.uri, { until: (ds) => ds.some((d) => ruleOf(d) === 'placeholder') });
+    const diagnostics = await diagnosticsOf(editor.document.uri, {
+      until: (ds) => ds.some((d) => ruleOf(d) === 'placeholder'),
+    });
     for (const d of diagnostics) {
       assert.strictEqual(d.source, 'gongwen', `unexpected source of ${JSON.stringify(d.message)}`);
       assert.ok(editor.document.validateRange(d.range).isEqual(d.range), `${ruleOf(d)}: range outside the document`);
     }
     // Its masked names (*, **) are blanks.
-    assert.ok(diagnostics.some((d) => ruleOf(d) === 'placeholder' && /^\*+$/.test(editor.document.getText(d.range))), summarize(diagnostics));
+    assert.ok(
+      diagnostics.some((d) => ruleOf(d) === 'placeholder' && /^\*+$/.test(editor.document.getText(d.range))),
+      summarize(diagnostics),
+    );
   });
 });

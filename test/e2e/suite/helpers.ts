@@ -84,10 +84,16 @@ export function waitFor<T>(
 
 /** The document symbols of `uri` as the Outline view gets them. */
 export async function documentSymbols(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
-  const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
+  const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>(
+    'vscode.executeDocumentSymbolProvider',
+    uri,
+  );
   // The language client drops the whole answer when one symbol is malformed (the extension host
   // logs e.g. "selectionRange must be contained in fullRange") and the command returns nothing.
-  assert.ok(symbols && symbols.length > 0, `no document symbols for ${path.basename(uri.path)} (look for an error from the extension host in the log above)`);
+  assert.ok(
+    symbols && symbols.length > 0,
+    `no document symbols for ${path.basename(uri.path)} (look for an error from the extension host in the log above)`,
+  );
   return symbols;
 }
 
@@ -121,7 +127,10 @@ export function ruleOf(d: vscode.Diagnostic): string {
  */
 export async function diagnosticsOf(
   uri: vscode.Uri,
-  { until, deadlineMs = SERVER_DEADLINE_MS }: { until?: (diagnostics: vscode.Diagnostic[]) => boolean; deadlineMs?: number } = {},
+  {
+    until,
+    deadlineMs = SERVER_DEADLINE_MS,
+  }: { until?: (diagnostics: vscode.Diagnostic[]) => boolean; deadlineMs?: number } = {},
 ): Promise<vscode.Diagnostic[]> {
   startDiagnosticsTracker();
   const key = uri.toString();
@@ -137,7 +146,9 @@ export async function diagnosticsOf(
       deadlineMs,
       describe: () => {
         const now = vscode.languages.getDiagnostics(uri);
-        return changed.has(key) ? `${now.length} so far (${summarize(now)}), none satisfying the condition` : 'none published';
+        return changed.has(key)
+          ? `${now.length} so far (${summarize(now)}), none satisfying the condition`
+          : 'none published';
       },
     },
   );
@@ -151,7 +162,11 @@ export function summarize(diagnostics: readonly vscode.Diagnostic[]): string {
 }
 
 /** Waits until the document's text satisfies `ok` (checked now and on each change). */
-export function textOf(doc: vscode.TextDocument, ok: (text: string) => boolean, what = 'the text to change'): Promise<string> {
+export function textOf(
+  doc: vscode.TextDocument,
+  ok: (text: string) => boolean,
+  what = 'the text to change',
+): Promise<string> {
   return waitFor(
     `${what} in ${path.basename(doc.uri.path)}`,
     vscode.workspace.onDidChangeTextDocument,
@@ -168,7 +183,12 @@ export function positionOf(doc: vscode.TextDocument, needle: string, delta = 0):
 }
 
 /** Resolves with the next value `event` fires (after `start` runs), failing after the deadline. */
-export function nextEvent<T>(what: string, event: vscode.Event<T>, start: () => unknown, deadlineMs = SERVER_DEADLINE_MS): Promise<T> {
+export function nextEvent<T>(
+  what: string,
+  event: vscode.Event<T>,
+  start: () => unknown,
+  deadlineMs = SERVER_DEADLINE_MS,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
       sub.dispose();
@@ -193,7 +213,11 @@ export function nextEvent<T>(what: string, event: vscode.Event<T>, start: () => 
 export function lineOf(doc: vscode.TextDocument, needle: string): number {
   const lines = doc.getText().split(/\r?\n/);
   const found = lines.flatMap((l, i) => (l.includes(needle) ? [i] : []));
-  assert.strictEqual(found.length, 1, `${JSON.stringify(needle)} should be on exactly one line, found on ${JSON.stringify(found)}`);
+  assert.strictEqual(
+    found.length,
+    1,
+    `${JSON.stringify(needle)} should be on exactly one line, found on ${JSON.stringify(found)}`,
+  );
   return found[0];
 }
 

@@ -20,7 +20,13 @@ function decode(tokens: vscode.SemanticTokens, legend: vscode.SemanticTokensLege
     const [dl, dc, length, type, mods] = tokens.data.slice(i, i + 5);
     line += dl;
     char = dl ? dc : char + dc;
-    out.push({ line, char, length, type: legend.tokenTypes[type], modifiers: legend.tokenModifiers.filter((_, b) => mods & (1 << b)) });
+    out.push({
+      line,
+      char,
+      length,
+      type: legend.tokenTypes[type],
+      modifiers: legend.tokenModifiers.filter((_, b) => mods & (1 << b)),
+    });
   }
   return out;
 }
@@ -29,11 +35,18 @@ suite('highlighting', () => {
   test('headings of each level and inline items get their own semantic token type', async () => {
     const editor = await openReport(SAMPLE_DRAFT);
     const uri = editor.document.uri;
-    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>('vscode.provideDocumentSemanticTokensLegend', uri);
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>(
+      'vscode.provideDocumentSemanticTokensLegend',
+      uri,
+    );
     assert.ok(legend, 'no semantic tokens legend for the report');
-    for (const type of ['heading1', 'heading2', 'item']) assert.ok(legend.tokenTypes.includes(type), `legend lacks ${type}: ${legend.tokenTypes}`);
+    for (const type of ['heading1', 'heading2', 'item'])
+      assert.ok(legend.tokenTypes.includes(type), `legend lacks ${type}: ${legend.tokenTypes}`);
 
-    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', uri);
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>(
+      'vscode.provideDocumentSemanticTokens',
+      uri,
+    );
     assert.ok(tokens && tokens.data.length > 0, 'no semantic tokens for the report');
     const decoded = decode(tokens, legend);
     const at = (line: number, char: number) => decoded.find((t) => t.line === line && t.char === char);
@@ -42,18 +55,26 @@ suite('highlighting', () => {
     assert.strictEqual(at(1, 0)?.type, 'heading1', 'the marker 一、 is a heading1 token');
     assert.ok(at(1, 0)?.modifiers.includes('marker'), 'the marker 一、 has the marker modifier');
     assert.strictEqual(at(3, 0)?.type, 'heading2', 'the marker （一） is a heading2 token');
-    const itemLine = editor.document.getText().split(/\r?\n/).findIndex((l) => l.includes('一是聚焦经济建设'));
+    const itemLine = editor.document
+      .getText()
+      .split(/\r?\n/)
+      .findIndex((l) => l.includes('一是聚焦经济建设'));
     const itemChar = editor.document.lineAt(itemLine).text.indexOf('一是聚焦经济建设');
     assert.strictEqual(at(itemLine, itemChar)?.type, 'item', 'the item 一是 is an item token');
 
     // Semantic highlighting must be on for plain text, or the levels are not coloured.
-    const enabled = vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('semanticHighlighting.enabled');
+    const enabled = vscode.workspace
+      .getConfiguration('editor', { languageId: 'plaintext' })
+      .get('semanticHighlighting.enabled');
     assert.notStrictEqual(enabled, false, 'editor.semanticHighlighting.enabled is false for plaintext');
   });
 
   test('token colours tell the four heading levels apart in light, dark and high-contrast themes', () => {
     type Rules = Record<string, { foreground: string }>;
-    const defaults = vscode.workspace.getConfiguration('editor').inspect<Record<string, { rules: Rules }>>('semanticTokenColorCustomizations')?.defaultValue ?? {};
+    const defaults =
+      vscode.workspace
+        .getConfiguration('editor')
+        .inspect<Record<string, { rules: Rules }>>('semanticTokenColorCustomizations')?.defaultValue ?? {};
     // Each theme kind and the background of its default theme.
     const kinds: Array<[string, string]> = [
       ['[*Light*]', '#ffffff'],
@@ -66,9 +87,17 @@ suite('highlighting', () => {
       assert.ok(rules, `no colours for ${kind} among ${JSON.stringify(Object.keys(defaults))}`);
       const colours = ['heading1', 'heading2', 'heading3', 'heading4'].map((t) => rules[t]?.foreground);
       assert.ok(colours.every(Boolean), `${kind}: ${JSON.stringify(colours)}`);
-      for (const c of colours) assert.ok(contrast(c!, background) >= 4.5, `${kind}: ${c} on ${background} has contrast ${contrast(c!, background).toFixed(2)}`);
+      for (const c of colours)
+        assert.ok(
+          contrast(c!, background) >= 4.5,
+          `${kind}: ${c} on ${background} has contrast ${contrast(c!, background).toFixed(2)}`,
+        );
       for (let i = 0; i < 4; i++) {
-        for (let j = i + 1; j < 4; j++) assert.ok(hueDistance(colours[i]!, colours[j]!) >= 40, `${kind}: levels ${i + 1} and ${j + 1} (${colours[i]}, ${colours[j]}) look alike`);
+        for (let j = i + 1; j < 4; j++)
+          assert.ok(
+            hueDistance(colours[i]!, colours[j]!) >= 40,
+            `${kind}: levels ${i + 1} and ${j + 1} (${colours[i]}, ${colours[j]}) look alike`,
+          );
       }
     }
   });
@@ -77,7 +106,9 @@ suite('highlighting', () => {
 /** WCAG contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
   const lum = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, bl] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);

@@ -30,18 +30,28 @@ suite('outline', () => {
       '（四）着力夯实民生基础，发展成果加快共享',
       '（五）着力防范化解风险，社会环境和谐有序',
     ]);
-    assert.deepStrictEqual(names(third.children), ['（一）抓党的建设不动摇', '（二）抓意识形态工作不放松', '（三）抓党风廉政建设不懈怠']);
+    assert.deepStrictEqual(names(third.children), [
+      '（一）抓党的建设不动摇',
+      '（二）抓意识形态工作不放松',
+      '（三）抓党风廉政建设不懈怠',
+    ]);
 
     // Inline items are children of their section.
     const items = (s: vscode.DocumentSymbol) => names(s.children);
     assert.deepStrictEqual(items(second.children[0]), ['一是聚焦经济建设', '二是聚焦重点项目']);
     assert.deepStrictEqual(items(second.children[1]), ['一是提高农村资源利用', '二是加强农村资产管理']);
-    assert.deepStrictEqual(items(second.children[4]), ['一是社会秩序更加稳定', '二是综合治理更加精细', '三是安全底线更加牢固']);
+    assert.deepStrictEqual(items(second.children[4]), [
+      '一是社会秩序更加稳定',
+      '二是综合治理更加精细',
+      '三是安全底线更加牢固',
+    ]);
     assert.deepStrictEqual(items(first.children[0]), [], 'a section without items has no children');
 
     // Positions point at the text: each symbol's selection starts with its name.
     const check = (s: vscode.DocumentSymbol) => {
-      const at = editor.document.getText(new vscode.Range(s.selectionRange.start, s.selectionRange.start.translate(0, 2)));
+      const at = editor.document.getText(
+        new vscode.Range(s.selectionRange.start, s.selectionRange.start.translate(0, 2)),
+      );
       assert.strictEqual(at, s.name.slice(0, 2), `${s.name}: selectionRange does not start at its marker`);
       s.children.forEach(check);
     };
@@ -50,7 +60,7 @@ suite('outline', () => {
     assertNested(symbols);
   });
 
-  test('a Markdown report: the # headings are the built-in outline\'s; gongwen adds the items and 1. headings, each naming its heading', async () => {
+  test("a Markdown report: the # headings are the built-in outline's; gongwen adds the items and 1. headings, each naming its heading", async () => {
     const editor = await openReport(MARKDOWN_REPORT);
     assert.strictEqual(editor.document.languageId, 'markdown');
     // VS Code's own Markdown extension adds its symbols (`# 2024年…`, `## 一、…`) to the same

@@ -3,7 +3,20 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { FindingNode } from '../../../client/src/findingsView';
-import { activateExtension, diagnosticsOf, documentSymbols, GongwenApi, MARKDOWN_REPORT, names, nextEvent, openReport, ruleOf, SAMPLE_DRAFT, waitFor, zh } from './helpers';
+import {
+  activateExtension,
+  diagnosticsOf,
+  documentSymbols,
+  GongwenApi,
+  MARKDOWN_REPORT,
+  names,
+  nextEvent,
+  openReport,
+  ruleOf,
+  SAMPLE_DRAFT,
+  waitFor,
+  zh,
+} from './helpers';
 
 const HAN = /[\u4e00-\u9fff]/;
 const RULE_ID = /^[a-z]+(-[a-z]+)*$/;
@@ -15,19 +28,29 @@ async function groupsOf(api: GongwenApi, uri: vscode.Uri, count: number): Promis
   return waitFor(
     `the 公文检查 view to show ${count} findings`,
     api.findings.onDidUpdate,
-    () => (api.findings.document?.toString() === uri.toString() && total() === count && hasNames(api) ? api.findings.getChildren() : undefined),
+    () =>
+      api.findings.document?.toString() === uri.toString() && total() === count && hasNames(api)
+        ? api.findings.getChildren()
+        : undefined,
     { describe: () => `showing ${api.findings.document?.path}, ${total()} findings` },
   );
 }
 /** The rule names have arrived from the server (they are not the ids). */
-const hasNames = (api: GongwenApi) => api.findings.getChildren().every((g) => g.kind !== 'group' || api.findings.grouping !== 'rule' || !RULE_ID.test(g.label));
+const hasNames = (api: GongwenApi) =>
+  api.findings
+    .getChildren()
+    .every((g) => g.kind !== 'group' || api.findings.grouping !== 'rule' || !RULE_ID.test(g.label));
 
 suite('views', () => {
   test('公文检查 view: findings by rule and by section with counts, a click goes to the finding, and only the blanks on request', async () => {
     const api = await activateExtension();
     const editor = await openReport(SAMPLE_DRAFT);
     const doc = editor.document;
-    const all = (await diagnosticsOf(doc.uri, { until: (ds) => ds.some(isSlot) && ds.some((d) => ruleOf(d) === 'repeated-phrase') })).filter((d) => d.source === 'gongwen');
+    const all = (
+      await diagnosticsOf(doc.uri, {
+        until: (ds) => ds.some(isSlot) && ds.some((d) => ruleOf(d) === 'repeated-phrase'),
+      })
+    ).filter((d) => d.source === 'gongwen');
     await vscode.commands.executeCommand('gongwen.findings.focus');
 
     api.findings.setGrouping('rule');
@@ -40,7 +63,11 @@ suite('views', () => {
       const item = api.findings.getTreeItem(g);
       assert.strictEqual(item.description, String(g.findings.length), `${g.label}: its count`);
       assert.strictEqual(g.findings.length, counts.get(ruleOf(g.findings[0])), `${g.label}: all findings of its rule`);
-      assert.strictEqual(HAN.test(String(item.label)), zh(), `rule name ${JSON.stringify(item.label)} in the display language`);
+      assert.strictEqual(
+        HAN.test(String(item.label)),
+        zh(),
+        `rule name ${JSON.stringify(item.label)} in the display language`,
+      );
       assert.ok(!RULE_ID.test(String(item.label)), `${item.label}: a name, not a rule id`);
     }
 
@@ -52,13 +79,22 @@ suite('views', () => {
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand(click.command, ...(click.arguments ?? []));
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString());
-    assert.ok(vscode.window.activeTextEditor!.selection.isEqual(new vscode.Selection(first.diagnostic.range.end, first.diagnostic.range.start)), 'the finding selected');
+    assert.ok(
+      vscode.window.activeTextEditor!.selection.isEqual(
+        new vscode.Selection(first.diagnostic.range.end, first.diagnostic.range.start),
+      ),
+      'the finding selected',
+    );
 
     // By section: the three top-level sections (and what comes before them), counts adding up.
     api.findings.setGrouping('section');
     const bySection = await groupsOf(api, doc.uri, all.length);
     const labels = bySection.map((g) => (g.kind === 'group' ? g.label : ''));
-    for (const name of ['一、注重固本强基，领导班子履职能力显著增强', '二、全面履职尽责，经济社会各项事业健康发展', '三、坚持守土有责，从严治党主体责任切实履行']) {
+    for (const name of [
+      '一、注重固本强基，领导班子履职能力显著增强',
+      '二、全面履职尽责，经济社会各项事业健康发展',
+      '三、坚持守土有责，从严治党主体责任切实履行',
+    ]) {
       assert.ok(labels.includes(name), `a group for ${name} among ${JSON.stringify(labels)}`);
     }
 
@@ -66,7 +102,10 @@ suite('views', () => {
     await vscode.commands.executeCommand('gongwen.showBlanks');
     const blanks = all.filter(isSlot);
     const onlyBlanks = await groupsOf(api, doc.uri, blanks.length);
-    assert.ok(onlyBlanks.every((g) => g.kind === 'group' && g.findings.every(isSlot)), 'nothing but blanks');
+    assert.ok(
+      onlyBlanks.every((g) => g.kind === 'group' && g.findings.every(isSlot)),
+      'nothing but blanks',
+    );
     await vscode.commands.executeCommand('gongwen.showAllFindings');
     await groupsOf(api, doc.uri, all.length);
     api.findings.setGrouping('rule');
@@ -75,27 +114,56 @@ suite('views', () => {
   test('statistics: a read-only page (no document to save, nothing checked) with section lengths, findings per rule and per section', async () => {
     const api = await activateExtension();
     const editor = await openReport(SAMPLE_DRAFT);
-    const all = (await diagnosticsOf(editor.document.uri, { until: (ds) => ds.some(isSlot) && ds.some((d) => ruleOf(d) === 'repeated-phrase') })).filter((d) => d.source === 'gongwen');
+    const all = (
+      await diagnosticsOf(editor.document.uri, {
+        until: (ds) => ds.some(isSlot) && ds.some((d) => ruleOf(d) === 'repeated-phrase'),
+      })
+    ).filter((d) => d.source === 'gongwen');
     const documentsBefore = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
 
-    const page = await nextEvent('the statistics page', api.onDidRenderStats, () => vscode.commands.executeCommand('gongwen.showStats'));
+    const page = await nextEvent('the statistics page', api.onDidRenderStats, () =>
+      vscode.commands.executeCommand('gongwen.showStats'),
+    );
     try {
       const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
       // The tab model reaches the extension host a moment after the panel.
-      const tab = await waitFor('the statistics tab', vscode.window.tabGroups.onDidChangeTabs, () =>
-        tabs().find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('gongwen.stats')),
+      const tab = await waitFor(
+        'the statistics tab',
+        vscode.window.tabGroups.onDidChangeTabs,
+        () =>
+          tabs().find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('gongwen.stats')),
         { describe: () => JSON.stringify(tabs().map((t) => [t.label, (t.input as { viewType?: string })?.viewType])) },
       );
       assert.ok(!tab.isDirty);
-      const opened = vscode.workspace.textDocuments.filter((d) => !documentsBefore.has(d.uri.toString()) && d.uri.scheme !== 'output');
-      assert.deepStrictEqual(opened.map((d) => d.uri.toString()), [], 'no text document (Untitled or other) opened');
+      const opened = vscode.workspace.textDocuments.filter(
+        (d) => !documentsBefore.has(d.uri.toString()) && d.uri.scheme !== 'output',
+      );
+      assert.deepStrictEqual(
+        opened.map((d) => d.uri.toString()),
+        [],
+        'no text document (Untitled or other) opened',
+      );
 
       const characters = [...editor.document.getText()].filter((c) => !/[\s\u3000\ufeff]/u.test(c)).length;
       assert.strictEqual(page.stats.characters, characters);
-      assert.deepStrictEqual(page.sections.map((s) => s.name), ['一、注重固本强基，领导班子履职能力显著增强', '二、全面履职尽责，经济社会各项事业健康发展', '三、坚持守土有责，从严治党主体责任切实履行']);
+      assert.deepStrictEqual(
+        page.sections.map((s) => s.name),
+        [
+          '一、注重固本强基，领导班子履职能力显著增强',
+          '二、全面履职尽责，经济社会各项事业健康发展',
+          '三、坚持守土有责，从严治党主体责任切实履行',
+        ],
+      );
       assert.ok(page.sections.every((s) => s.characters > 100));
-      assert.strictEqual(page.rules.reduce((n, r) => n + r.count, 0), all.length, 'findings per rule add up to Problems');
-      assert.ok(page.rules.every((r) => !RULE_ID.test(r.name) && HAN.test(r.name) === zh()), `rule names: ${JSON.stringify(page.rules.map((r) => r.name))}`);
+      assert.strictEqual(
+        page.rules.reduce((n, r) => n + r.count, 0),
+        all.length,
+        'findings per rule add up to Problems',
+      );
+      assert.ok(
+        page.rules.every((r) => !RULE_ID.test(r.name) && HAN.test(r.name) === zh()),
+        `rule names: ${JSON.stringify(page.rules.map((r) => r.name))}`,
+      );
       const perSection = page.sections.reduce((n, s) => n + s.findings, 0);
       assert.ok(perSection > 0 && perSection <= all.length, `findings per section: ${perSection} of ${all.length}`);
 
@@ -105,7 +173,13 @@ suite('views', () => {
       assert.ok(/var\(--vscode-charts-blue/.test(html) && /var\(--vscode-foreground\)/.test(html));
       for (const s of page.sections) assert.ok(html.includes(s.name));
       // Nothing but files on disk has findings: the page is not a document the extension checks.
-      assert.deepStrictEqual(vscode.languages.getDiagnostics().filter(([uri, ds]) => uri.scheme !== 'file' && ds.some((d) => d.source === 'gongwen')).map(([uri]) => uri.toString()), []);
+      assert.deepStrictEqual(
+        vscode.languages
+          .getDiagnostics()
+          .filter(([uri, ds]) => uri.scheme !== 'file' && ds.some((d) => d.source === 'gongwen'))
+          .map(([uri]) => uri.toString()),
+        [],
+      );
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     }
@@ -115,18 +189,29 @@ suite('views', () => {
     const editor = await openReport(MARKDOWN_REPORT);
     // The built-in Markdown server may start after ours: ask until its symbols are there.
     let symbols = await documentSymbols(editor.document.uri);
-    for (const until = Date.now() + 20_000; !symbols.some((s) => s.name.startsWith('#')) && Date.now() < until; ) {
+    for (const until = Date.now() + 20_000; !symbols.some((s) => s.name.startsWith('#')) && Date.now() < until;) {
       await new Promise((r) => setTimeout(r, 250));
       symbols = await documentSymbols(editor.document.uri);
     }
     // VS Code's own provider names its symbols with their # marks.
-    const flat = (ss: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] => ss.flatMap((s) => [s, ...flat(s.children)]);
-    const builtin = new Set(flat(symbols.filter((s) => s.name.startsWith('#'))).map((s) => s.name.replace(/^#+\s*/, '')));
+    const flat = (ss: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] =>
+      ss.flatMap((s) => [s, ...flat(s.children)]);
+    const builtin = new Set(
+      flat(symbols.filter((s) => s.name.startsWith('#'))).map((s) => s.name.replace(/^#+\s*/, '')),
+    );
     const ours = flat(symbols.filter((s) => !s.name.startsWith('#')));
     assert.ok(builtin.size >= 8, `the built-in outline: ${JSON.stringify([...builtin])}`);
-    assert.deepStrictEqual(ours.map((s) => s.name).filter((n) => builtin.has(n)), [], 'no heading twice');
+    assert.deepStrictEqual(
+      ours.map((s) => s.name).filter((n) => builtin.has(n)),
+      [],
+      'no heading twice',
+    );
     const names_ = ours.map((s) => s.name);
-    for (const n of ['一是坚持集中学习', '二是开展专题研讨', '一是项目推进不够平衡']) assert.ok(names_.includes(n), `${n} among ${JSON.stringify(names_)}`);
-    assert.ok(names_.some((n) => n.startsWith('1.') || n.startsWith('1. ')), `the 1. headings among ${JSON.stringify(names(ours))}`);
+    for (const n of ['一是坚持集中学习', '二是开展专题研讨', '一是项目推进不够平衡'])
+      assert.ok(names_.includes(n), `${n} among ${JSON.stringify(names_)}`);
+    assert.ok(
+      names_.some((n) => n.startsWith('1.') || n.startsWith('1. ')),
+      `the 1. headings among ${JSON.stringify(names(ours))}`,
+    );
   });
 });

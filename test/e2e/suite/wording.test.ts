@@ -5,20 +5,32 @@ import * as vscode from 'vscode';
 import { activateExtension, diagnosticsOf, nextEvent, openReport, positionOf, ruleOf, zh } from './helpers';
 
 const HAN = /[\u4e00-\u9fff]/;
-const RULE_IDS = /\b(missing-number|placeholder|repeated-phrase|heading-[a-z]+|copy-residue|duplicate-paragraph|punctuation|number-format|outdated-term)\b/;
+const RULE_IDS =
+  /\b(missing-number|placeholder|repeated-phrase|heading-[a-z]+|copy-residue|duplicate-paragraph|punctuation|number-format|outdated-term)\b/;
 
 suite('wording', () => {
   test('menu titles name rules by their names (缺少数字), not their ids', async () => {
     const editor = await openReport('rules.txt');
     const doc = editor.document;
-    const ds = await diagnosticsOf(doc.uri, { until: (ds) => ds.some((d) => ruleOf(d) === 'punctuation') && ds.some((d) => ruleOf(d) === 'repeated-phrase') });
+    const ds = await diagnosticsOf(doc.uri, {
+      until: (ds) => ds.some((d) => ruleOf(d) === 'punctuation') && ds.some((d) => ruleOf(d) === 'repeated-phrase'),
+    });
     const comma = ds.find((d) => ruleOf(d) === 'punctuation')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, comma.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      comma.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const titles = actions.map((a) => a.title);
     const disable = actions.find((a) => a.command?.command === 'gongwen.disableRule');
     assert.ok(disable, `no disable-rule action among ${JSON.stringify(titles)}`);
     for (const title of titles) assert.ok(!RULE_IDS.test(title), `a rule id in ${JSON.stringify(title)}`);
-    if (zh()) assert.ok(titles.some((t) => /标点/.test(t)), `the rule's Chinese name in ${JSON.stringify(titles)}`);
+    if (zh())
+      assert.ok(
+        titles.some((t) => /标点/.test(t)),
+        `the rule's Chinese name in ${JSON.stringify(titles)}`,
+      );
   });
 
   test('message excerpts end at a word, with their quotes and brackets balanced', async () => {
@@ -40,7 +52,9 @@ suite('wording', () => {
     const api = await activateExtension();
     const editor = await openReport('navigate.txt');
     const doc = editor.document;
-    await diagnosticsOf(doc.uri, { until: (ds) => ds.filter((d) => ['missing-number', 'placeholder'].includes(ruleOf(d))).length === 3 });
+    await diagnosticsOf(doc.uri, {
+      until: (ds) => ds.filter((d) => ['missing-number', 'placeholder'].includes(ruleOf(d))).length === 3,
+    });
     const ask = async (at: vscode.Position) => {
       editor.selection = new vscode.Selection(at, at);
       const shown = nextEvent('the fill-value input box', api.onDidAskValue, () => {

@@ -8,8 +8,14 @@ const remove = (text: string, part: string) => {
 };
 
 test('fix-all removals take the brackets and the source label they would leave empty', () => {
-  assert.equal(remove('坚持稳中求进（来源：【公众号：范文大全】），推动发展。', '【公众号：范文大全】'), '坚持稳中求进，推动发展。');
-  assert.equal(remove('坚持稳中求进（来源：【公众号：范文大全】），推动发展。', '来源：【公众号：范文大全】'), '坚持稳中求进，推动发展。');
+  assert.equal(
+    remove('坚持稳中求进（来源：【公众号：范文大全】），推动发展。', '【公众号：范文大全】'),
+    '坚持稳中求进，推动发展。',
+  );
+  assert.equal(
+    remove('坚持稳中求进（来源：【公众号：范文大全】），推动发展。', '来源：【公众号：范文大全】'),
+    '坚持稳中求进，推动发展。',
+  );
   assert.equal(remove('详见网站（www.example.cn）。', 'www.example.cn'), '详见网站。');
   // What is left beside the removal keeps its brackets.
   assert.equal(remove('（来源：新华社，公众号：范文大全）', '，公众号：范文大全'), '（来源：新华社）');
@@ -35,11 +41,26 @@ test('fix-all: of two clashing fixes, the one covering the other wins (a whole r
     fixes: [{ title: ruleId, edits: [{ start, end, newText }], safe: true }],
   });
   // The tweak comes first in document order; the line removal still wins.
-  const fixes = combinableFixes([finding('punctuation', comma, comma + 1, '，'), finding('copy-residue', line.start, line.end, '')]);
-  assert.deepEqual(fixes.map((f) => f.title), ['copy-residue']);
-  assert.equal(applyEdits(text, fixes.flatMap((f) => f.edits)), '一、总体情况\n正文。');
+  const fixes = combinableFixes([
+    finding('punctuation', comma, comma + 1, '，'),
+    finding('copy-residue', line.start, line.end, ''),
+  ]);
+  assert.deepEqual(
+    fixes.map((f) => f.title),
+    ['copy-residue'],
+  );
+  assert.equal(
+    applyEdits(
+      text,
+      fixes.flatMap((f) => f.edits),
+    ),
+    '一、总体情况\n正文。',
+  );
   // Two that merely overlap: the first stays, the other waits for the next round.
   const a = finding('a', 0, 3, 'x');
   const b = finding('b', 2, 5, 'y');
-  assert.deepEqual(combinableFixes([a, b]).map((f) => f.title), ['a']);
+  assert.deepEqual(
+    combinableFixes([a, b]).map((f) => f.title),
+    ['a'],
+  );
 });

@@ -13,7 +13,9 @@ const inside = (inner: R, outer: R) => inner.start >= outer.start && inner.end <
 /** Every node's selection inside its range, every child inside its parent (VS Code drops the whole outline otherwise). */
 function problems(nodes: OutlineNode[], parent?: OutlineNode): string[] {
   return nodes.flatMap((n) => [
-    ...(inside(n.selectionRange, n.range) ? [] : [`${n.name}: selection ${JSON.stringify(n.selectionRange)} outside ${JSON.stringify(n.range)}`]),
+    ...(inside(n.selectionRange, n.range)
+      ? []
+      : [`${n.name}: selection ${JSON.stringify(n.selectionRange)} outside ${JSON.stringify(n.range)}`]),
     ...(parent && !inside(n.range, parent.range) ? [`${n.name}: outside its parent ${parent.name}`] : []),
     ...problems(n.children, n),
   ]);
@@ -22,7 +24,10 @@ function problems(nodes: OutlineNode[], parent?: OutlineNode): string[] {
 test('items separated by ； keep their selection inside their range', () => {
   const outline = getOutline(parseReport('一、甲\n一是加强学习；二是转变作风。'));
   const items = outline[0].children;
-  assert.deepEqual(items.map((i) => i.name), ['一是加强学习', '二是转变作风']);
+  assert.deepEqual(
+    items.map((i) => i.name),
+    ['一是加强学习', '二是转变作风'],
+  );
   assert.deepEqual(problems(outline), []);
 });
 
@@ -36,11 +41,30 @@ test('every sample report: selections inside ranges, children inside parents', (
 });
 
 test('Markdown: the # headings are left to the editor; items and 一、 lines that are no # heading stay, under the heading named as detail', () => {
-  const text = ['# 2024年工作报告', '', '## 一、主要工作', '', '一是坚持学习。二是推进项目。', '', '二、存在问题', '', '一是不够平衡。'].join('\n');
+  const text = [
+    '# 2024年工作报告',
+    '',
+    '## 一、主要工作',
+    '',
+    '一是坚持学习。二是推进项目。',
+    '',
+    '二、存在问题',
+    '',
+    '一是不够平衡。',
+  ].join('\n');
   const symbols = getDocumentSymbols(parseReport(text, { format: 'markdown' }), new LineIndex(text));
-  const flat = (ss: DocumentSymbol[]): string[] => ss.flatMap((s) => [`${s.name}${s.detail ? ` (${s.detail})` : ''}`, ...flat(s.children ?? []).map((n) => `  ${n}`)]);
-  assert.deepEqual(flat(symbols), ['一是坚持学习 (一、主要工作)', '二是推进项目 (一、主要工作)', '二、存在问题 (L1)', '  一是不够平衡']);
+  const flat = (ss: DocumentSymbol[]): string[] =>
+    ss.flatMap((s) => [`${s.name}${s.detail ? ` (${s.detail})` : ''}`, ...flat(s.children ?? []).map((n) => `  ${n}`)]);
+  assert.deepEqual(flat(symbols), [
+    '一是坚持学习 (一、主要工作)',
+    '二是推进项目 (一、主要工作)',
+    '二、存在问题 (L1)',
+    '  一是不够平衡',
+  ]);
   // Plain text keeps every heading.
   const plain = text.replace(/^#+ /gm, '');
-  assert.deepEqual(getDocumentSymbols(parseReport(plain), new LineIndex(plain)).map((s) => s.name), ['2024年工作报告', '一、主要工作', '二、存在问题']);
+  assert.deepEqual(
+    getDocumentSymbols(parseReport(plain), new LineIndex(plain)).map((s) => s.name),
+    ['2024年工作报告', '一、主要工作', '二、存在问题'],
+  );
 });

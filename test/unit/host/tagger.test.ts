@@ -15,7 +15,9 @@ const native = () => require('nodejieba') as { tag(text: string): Array<{ word: 
 
 function samples(): string[] {
   const out: string[] = [];
-  for (const dir of fs.readdirSync(SAMPLES)) for (const f of fs.readdirSync(path.join(SAMPLES, dir)).sort()) out.push(fs.readFileSync(path.join(SAMPLES, dir, f), 'utf8'));
+  for (const dir of fs.readdirSync(SAMPLES))
+    for (const f of fs.readdirSync(path.join(SAMPLES, dir)).sort())
+      out.push(fs.readFileSync(path.join(SAMPLES, dir, f), 'utf8'));
   return out;
 }
 
@@ -43,7 +45,9 @@ test('the samples: every word and tag as nodejieba.tag gives them', () => {
 
 test('odd text: Latin, digits, 𠮷, a lone surrogate, CRLF, blanks', () => {
   const jieba = loadJieba();
-  const { differ, tokens } = compare(jieba, ['GDP增长6.5%，a、5、x1、AB12、𠮷祥如意，\ud842 坏字。\r\n　　全年完成投资1.2万亿元，CPI上涨2%。']);
+  const { differ, tokens } = compare(jieba, [
+    'GDP增长6.5%，a、5、x1、AB12、𠮷祥如意，\ud842 坏字。\r\n　　全年完成投资1.2万亿元，CPI上涨2%。',
+  ]);
   assert.ok(tokens > 10);
   assert.deepEqual(differ, []);
 });

@@ -4,7 +4,18 @@ import { matchHeadingMarker, matchItemMarker } from '../../../server/src/core/pa
 import { chineseNumber, toChineseNumber } from '../../../server/src/core/text';
 
 test('Chinese numerals read and write', () => {
-  const cases: Array<[string, number]> = [['一', 1], ['九', 9], ['十', 10], ['十二', 12], ['二十', 20], ['二十三', 23], ['九十九', 99], ['一百', 100], ['一百零五', 105], ['二〇二三', 2023]];
+  const cases: Array<[string, number]> = [
+    ['一', 1],
+    ['九', 9],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['二十三', 23],
+    ['九十九', 99],
+    ['一百', 100],
+    ['一百零五', 105],
+    ['二〇二三', 2023],
+  ];
   for (const [s, n] of cases) {
     assert.equal(chineseNumber(s), n, s);
     if (n < 1000) assert.equal(toChineseNumber(n), s, String(n));

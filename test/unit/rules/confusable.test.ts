@@ -30,25 +30,41 @@ test('confusable: decided by the neighbour, with the fix that writes the other f
     assert.equal(found.length, 1, text);
     assert.equal(fixed(text), want, text);
   }
-  assert.match(check('截止2023年底，全县完成投资。')[0].message, /^易混词语：此处宜用“截至”（已发表文本中“截至数字”\d+次，“截止数字”\d+次）$/);
+  assert.match(
+    check('截止2023年底，全县完成投资。')[0].message,
+    /^易混词语：此处宜用“截至”（已发表文本中“截至数字”\d+次，“截止数字”\d+次）$/,
+  );
   assert.match(check('认真落实决策布署。', 'en')[0].message, /^Easily confused: “布署” should be “部署”/);
 });
 
 test('confusable: quiet where the corpus allows both, on the right forms, and without the table', () => {
-  for (const text of ['截至目前，已完成任务。', '报名已经截止。', '其他工作有序推进。', '制定工作计划。', '制订了减产不减收的计划。', '正确行使人民赋予的权力。', '依法保障公民权利。', '确定单位负责人。']) {
+  for (const text of [
+    '截至目前，已完成任务。',
+    '报名已经截止。',
+    '其他工作有序推进。',
+    '制定工作计划。',
+    '制订了减产不减收的计划。',
+    '正确行使人民赋予的权力。',
+    '依法保障公民权利。',
+    '确定单位负责人。',
+  ]) {
     assert.deepEqual(check(text), [], text);
   }
   assert.deepEqual(check('认真落实上级决策布署。', 'zh-cn', false), []);
   const samples = path.join(__dirname, '..', '..', 'fixtures', 'samples');
   for (const dir of ['drafts', 'published']) {
-    for (const f of fs.readdirSync(path.join(samples, dir))) assert.deepEqual(check(fs.readFileSync(path.join(samples, dir, f), 'utf8')), [], f);
+    for (const f of fs.readdirSync(path.join(samples, dir)))
+      assert.deepEqual(check(fs.readFileSync(path.join(samples, dir, f), 'utf8')), [], f);
   }
 });
 
 test('confusable: GF 1001-2001 variants as whole words, with 𠮷 and CRLF offsets', () => {
   const text = '𠮷𠮷工作总结\r\n提高思想成份，要再接再砺。\r\n确定单位负责人。';
   const found = check(text);
-  assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['成份', '再接再砺']);
+  assert.deepEqual(
+    found.map((f) => text.slice(f.start, f.end)),
+    ['成份', '再接再砺'],
+  );
   assert.equal(found[0].message, '异形词：按《第一批异形词整理表》（GF 1001-2001）宜用“成分”');
   assert.equal(fixed(text), '𠮷𠮷工作总结\r\n提高思想成分，要再接再厉。\r\n确定单位负责人。');
 });

@@ -66,15 +66,47 @@ test('copy-residue: whole residue lines are found whole', () => {
 test('copy-residue: residue inside a sentence is found as its own span, and deleted cleanly', () => {
   // [line, covered, line after the fix]
   const cases: Array<[string, string, string]> = [
-    ['今年以来，我局扎实推进各项工作（本文来源：微信公众号“公文写作”），取得明显成效。', '（本文来源：微信公众号“公文写作”）', '今年以来，我局扎实推进各项工作，取得明显成效。'],
-    ['全年召开党委会议12次，更多精彩内容请关注公众号“笔杆子”，切实提高了决策水平。', '更多精彩内容请关注公众号“笔杆子”', '全年召开党委会议12次，切实提高了决策水平。'],
-    ['坚持以人民为中心的发展思想。关注公众号“XX写作”获取更多材料。', '关注公众号“XX写作”获取更多材料', '坚持以人民为中心的发展思想。'],
-    ['全面完成了年度目标任务（更多材料请加微信：abc123）。', '（更多材料请加微信：abc123）', '全面完成了年度目标任务。'],
-    ['推动经济高质量发展（来源：人民网），加快构建新发展格局。', '（来源：人民网）', '推动经济高质量发展，加快构建新发展格局。'],
-    ['加快构建新发展格局【字体：大 中 小】，着力推动高质量发展。', '【字体：大 中 小】', '加快构建新发展格局，着力推动高质量发展。'],
+    [
+      '今年以来，我局扎实推进各项工作（本文来源：微信公众号“公文写作”），取得明显成效。',
+      '（本文来源：微信公众号“公文写作”）',
+      '今年以来，我局扎实推进各项工作，取得明显成效。',
+    ],
+    [
+      '全年召开党委会议12次，更多精彩内容请关注公众号“笔杆子”，切实提高了决策水平。',
+      '更多精彩内容请关注公众号“笔杆子”',
+      '全年召开党委会议12次，切实提高了决策水平。',
+    ],
+    [
+      '坚持以人民为中心的发展思想。关注公众号“XX写作”获取更多材料。',
+      '关注公众号“XX写作”获取更多材料',
+      '坚持以人民为中心的发展思想。',
+    ],
+    [
+      '全面完成了年度目标任务（更多材料请加微信：abc123）。',
+      '（更多材料请加微信：abc123）',
+      '全面完成了年度目标任务。',
+    ],
+    [
+      '推动经济高质量发展（来源：人民网），加快构建新发展格局。',
+      '（来源：人民网）',
+      '推动经济高质量发展，加快构建新发展格局。',
+    ],
+    [
+      '加快构建新发展格局【字体：大 中 小】，着力推动高质量发展。',
+      '【字体：大 中 小】',
+      '加快构建新发展格局，着力推动高质量发展。',
+    ],
     ['推进乡村振兴打印本页，加快农业现代化。', '打印本页', '推进乡村振兴，加快农业现代化。'],
-    ['取得明显成效。本文来源于网络，仅供学习参考。下一步，我们将继续努力。', '本文来源于网络，仅供学习参考', '取得明显成效。下一步，我们将继续努力。'],
-    ['继续加强作风建设。觉得有用请点赞收藏，原创文章，侵权必究。', '觉得有用请点赞收藏，原创文章，侵权必究', '继续加强作风建设。'],
+    [
+      '取得明显成效。本文来源于网络，仅供学习参考。下一步，我们将继续努力。',
+      '本文来源于网络，仅供学习参考',
+      '取得明显成效。下一步，我们将继续努力。',
+    ],
+    [
+      '继续加强作风建设。觉得有用请点赞收藏，原创文章，侵权必究。',
+      '觉得有用请点赞收藏，原创文章，侵权必究',
+      '继续加强作风建设。',
+    ],
   ];
   for (const [line, want, fixed] of cases) {
     const found = check(line, RULE);
@@ -150,7 +182,10 @@ test('copy-residue: CRLF, 𠮷, the last line, Markdown code', () => {
   assert.equal(fixAll(text, (t) => check(t, RULE)).text, '𠮷𠮷工作总结\r\n推进𠮷乡建设。');
   const md = '# 报告\n\n```\n来源：公众号“笔杆子”\n```\n\n正文。\n';
   assert.deepEqual(check(md, RULE), []);
-  assert.equal(check('来源：公众号“某某”', RULE, { locale: 'en' })[0].message, 'Copy residue: a source or byline (来源：公众号“某某”)');
+  assert.equal(
+    check('来源：公众号“某某”', RULE, { locale: 'en' })[0].message,
+    'Copy residue: a source or byline (来源：公众号“某某”)',
+  );
   assert.deepEqual(check('来源：公众号“某某”', RULE, { rules: { [RULE]: 'off' } }), []);
   assert.equal(check('来源：公众号“某某”', RULE, { rules: { [RULE]: 'error' } })[0].severity, 'error');
 });
@@ -167,11 +202,16 @@ test('copy-residue: every chrome line of the web copies is flagged whole, no rep
     const report = new Set(fs.readFileSync(path.join(WEB, f.replace('.txt', '.clean.txt')), 'utf8').split('\n'));
     const index = new LineIndex(web);
     const found = check(web, RULE);
-    const wholeLines = new Set(found.filter((x) => web.slice(x.start, x.end) === lineAt(web, index, x.start).trim()).map((x) => index.positionAt(x.start).line));
+    const wholeLines = new Set(
+      found
+        .filter((x) => web.slice(x.start, x.end) === lineAt(web, index, x.start).trim())
+        .map((x) => index.positionAt(x.start).line),
+    );
     web.split('\n').forEach((line, l) => {
       if (!line.trim()) return;
       if (report.has(line)) assert.ok(!wholeLines.has(l), `${f}: report line flagged: ${line}`);
-      else if (!found.some((x) => index.positionAt(x.start).line === l)) assert.fail(`${f}: residue not flagged: ${line}`);
+      else if (!found.some((x) => index.positionAt(x.start).line === l))
+        assert.fail(`${f}: residue not flagged: ${line}`);
     });
   }
 });
@@ -182,11 +222,14 @@ test('copy-residue: gongwen fix leaves the report of each web copy byte for byte
     const { text } = fixAll(web, (t) => check(t, RULE));
     assert.equal(text, fs.readFileSync(path.join(WEB, f.replace('.txt', '.clean.txt')), 'utf8'), f);
     assert.deepEqual(check(text, RULE), [], f);
-    assert.doesNotMatch(text, /[（(【\[][\s：:]*(?:来源|图)?[\s：:/／]*[）)】\]]|[（(]\.[a-z]+[）)]|##/, f);
+    assert.doesNotMatch(text, /[（(【[][\s：:]*(?:来源|图)?[\s：:/／]*[）)】\]]|[（(]\.[a-z]+[）)]|##/, f);
   }
   // The same through CRLF line ends.
   const web = fs.readFileSync(path.join(WEB, 'news-site.txt'), 'utf8').replace(/\n/g, '\r\n');
-  assert.equal(fixAll(web, (t) => check(t, RULE)).text, fs.readFileSync(path.join(WEB, 'news-site.clean.txt'), 'utf8').replace(/\n/g, '\r\n'));
+  assert.equal(
+    fixAll(web, (t) => check(t, RULE)).text,
+    fs.readFileSync(path.join(WEB, 'news-site.clean.txt'), 'utf8').replace(/\n/g, '\r\n'),
+  );
 });
 
 test('copy-residue: tags and emptied brackets go whole, the sentence around them stays', () => {
@@ -199,7 +242,10 @@ test('copy-residue: tags and emptied brackets go whole, the sentence around them
   ];
   for (const [line, fixed] of cases) assert.equal(fixAll(line, (t) => check(t, RULE)).text, fixed, line);
   // A tag on a line of its own: the line goes.
-  assert.equal(fixAll('工作总结\n##以下内容仅限VIP会员查看##\n全年完成任务。', (t) => check(t, RULE)).text, '工作总结\n全年完成任务。');
+  assert.equal(
+    fixAll('工作总结\n##以下内容仅限VIP会员查看##\n全年完成任务。', (t) => check(t, RULE)).text,
+    '工作总结\n全年完成任务。',
+  );
 });
 
 test('copy-residue: the report’s own short lines stay, around the title and after the report', () => {

@@ -12,7 +12,10 @@ test('duplicate-paragraph: the later copy is found, pointed at the first, and de
   const found = check(text, RULE);
   assert.deepEqual(covered(text, found), [`${P1}  `.trim()]);
   assert.equal(found[0].fixes[0].safe, true);
-  assert.deepEqual(found[0].related?.map((r) => text.slice(r.start, r.end)), [P1]);
+  assert.deepEqual(
+    found[0].related?.map((r) => text.slice(r.start, r.end)),
+    [P1],
+  );
   assert.equal(found[0].message, '与前文第 2 行重复');
   assert.equal(applyFix(text, found[0]), `工作总结\n${P1}\n${P2}\n结束语。`);
 });
@@ -22,7 +25,10 @@ test('duplicate-paragraph: three copies, the last line, CRLF and 𠮷', () => {
   const text = `${line}\r\n${P1}\r\n${line}\r\n${line}`;
   const found = check(text, RULE);
   assert.equal(found.length, 2);
-  assert.deepEqual(found.map((f) => f.start), [text.indexOf(line, 1), text.lastIndexOf(line)]);
+  assert.deepEqual(
+    found.map((f) => f.start),
+    [text.indexOf(line, 1), text.lastIndexOf(line)],
+  );
   assert.equal(applyFix(text, found[1]), `${line}\r\n${P1}\r\n${line}`);
   const fixed = fixAll(text, (t) => check(t, RULE)).text;
   assert.equal(fixed, `${line}\r\n${P1}`);

@@ -9,13 +9,33 @@ test('heading-level: going back up to a higher marker inside a lower list is a w
   // [text, covered, message]
   const cases: Array<[string, string[], string]> = [
     // （一） written where （3） was meant: the 1. list goes on after it
-    [lines('一、甲', '（一）子', '1.加强学习', '（1）个人自学', '（2）集中研讨', '（一）专题辅导', '2.开展调研'), ['（一）'], '层级混乱：「（一）」插在「1.」与「2.」之间，应为同级序号'],
-    [lines('一、甲', '（一）子', '1.加强学习', '（1）个人自学', '（一）专题辅导', '（2）交流发言'), ['（一）'], '层级混乱：「（一）」插在「（1）」与「（2）」之间，应为同级序号'],
+    [
+      lines('一、甲', '（一）子', '1.加强学习', '（1）个人自学', '（2）集中研讨', '（一）专题辅导', '2.开展调研'),
+      ['（一）'],
+      '层级混乱：「（一）」插在「1.」与「2.」之间，应为同级序号',
+    ],
+    [
+      lines('一、甲', '（一）子', '1.加强学习', '（1）个人自学', '（一）专题辅导', '（2）交流发言'),
+      ['（一）'],
+      '层级混乱：「（一）」插在「（1）」与「（2）」之间，应为同级序号',
+    ],
     // the same with 1. directly under 一、
-    [lines('一、甲', '1.加强学习', '（1）个人自学', '（2）集中研讨', '（一）专题辅导', '2.开展调研'), ['（一）'], '层级混乱：「（一）」插在「1.」与「2.」之间，应为同级序号'],
+    [
+      lines('一、甲', '1.加强学习', '（1）个人自学', '（2）集中研讨', '（一）专题辅导', '2.开展调研'),
+      ['（一）'],
+      '层级混乱：「（一）」插在「1.」与「2.」之间，应为同级序号',
+    ],
     // a higher marker after lower siblings in the same section
-    [lines('一、甲', '1.加强学习', '2.开展调研', '（一）坚持制度建设'), ['（一）'], '层级倒置：同一部分已用下级序号「2.」，其后不应再用上级序号「（一）」'],
-    [lines('（一）子', '（二）子', '一、甲'), ['一、'], '层级倒置：同一部分已用下级序号「（二）」，其后不应再用上级序号「一、」'],
+    [
+      lines('一、甲', '1.加强学习', '2.开展调研', '（一）坚持制度建设'),
+      ['（一）'],
+      '层级倒置：同一部分已用下级序号「2.」，其后不应再用上级序号「（一）」',
+    ],
+    [
+      lines('（一）子', '（二）子', '一、甲'),
+      ['一、'],
+      '层级倒置：同一部分已用下级序号「（二）」，其后不应再用上级序号「一、」',
+    ],
   ];
   for (const [text, want, message] of cases) {
     const found = check(text, RULE);
@@ -43,9 +63,15 @@ test('heading-level: skipped levels are hints, reported only when the rule is se
   assert.deepEqual(covered(text, check(text, RULE)), []);
   const hints = check(text, RULE, { rules: { [RULE]: 'hint' } });
   assert.deepEqual(covered(text, hints), ['1.', '（1）']);
-  assert.deepEqual(hints.map((f) => f.severity), ['hint', 'hint']);
+  assert.deepEqual(
+    hints.map((f) => f.severity),
+    ['hint', 'hint'],
+  );
   assert.equal(hints[0].message, '层级跳跃：「一、」下直接使用「1.」，跳过了一级');
-  assert.equal(check(text, RULE, { locale: 'en', rules: { [RULE]: 'hint' } })[0].message, 'Skipped level: "1." directly under "一、"');
+  assert.equal(
+    check(text, RULE, { locale: 'en', rules: { [RULE]: 'hint' } })[0].message,
+    'Skipped level: "1." directly under "一、"',
+  );
 });
 
 test('heading-level: CRLF and 𠮷', () => {

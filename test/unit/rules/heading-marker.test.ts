@@ -35,16 +35,37 @@ test('heading-marker: wrong forms, fixed to the standard form by exact text', ()
 });
 
 test('heading-marker: standard markers and non-headings are left alone', () => {
-  const cases = ['一、注重固本强基', '十二、其他工作', '（一）坚持理论武装', '（十三）子', '1.加强学习', '12.第十二项', '（1）个人自学', '2.5微米', '一是加强学习', '　　（一）缩进的标题', '一、 标题前有空格'];
+  const cases = [
+    '一、注重固本强基',
+    '十二、其他工作',
+    '（一）坚持理论武装',
+    '（十三）子',
+    '1.加强学习',
+    '12.第十二项',
+    '（1）个人自学',
+    '2.5微米',
+    '一是加强学习',
+    '　　（一）缩进的标题',
+    '一、 标题前有空格',
+  ];
   for (const text of cases) assert.deepEqual(covered(text, check(text, RULE)), [], text);
 });
 
 test('heading-marker: edits leave the number alone unless it is written wrong', () => {
   const text = '(二)、乙';
   const [f] = check(text, RULE);
-  assert.deepEqual(f.fixes[0].edits.map((e) => [text.slice(e.start, e.end), e.newText]), [['(', '（'], [')、', '）']]);
+  assert.deepEqual(
+    f.fixes[0].edits.map((e) => [text.slice(e.start, e.end), e.newText]),
+    [
+      ['(', '（'],
+      [')、', '）'],
+    ],
+  );
   assert.equal(f.message, '序号格式不规范：「(二)、」应为「（二）」');
-  assert.equal(check(text, RULE, { locale: 'en' })[0].message, 'Non-standard heading marker: "(二)、" should be "（二）"');
+  assert.equal(
+    check(text, RULE, { locale: 'en' })[0].message,
+    'Non-standard heading marker: "(二)、" should be "（二）"',
+  );
 });
 
 test('heading-marker: CRLF, 𠮷 and Markdown keep offsets right', () => {

@@ -9,12 +9,37 @@ test('heading-punctuation: the minority of standalone headings of a level is fix
   // [text, covered, fixed text by the first finding]
   const cases: Array<[string, string[], string]> = [
     // published style: （一）…。 on a line of its own; one lacks the 。
-    [lines('三、重点工作', '（一）推动重要领域改革取得新突破。', '正文。', '（二）开创高水平对外开放新局面', '正文。', '（三）增强内需拉动经济的主引擎作用。'), ['面'],
-      lines('三、重点工作', '（一）推动重要领域改革取得新突破。', '正文。', '（二）开创高水平对外开放新局面。', '正文。', '（三）增强内需拉动经济的主引擎作用。')],
+    [
+      lines(
+        '三、重点工作',
+        '（一）推动重要领域改革取得新突破。',
+        '正文。',
+        '（二）开创高水平对外开放新局面',
+        '正文。',
+        '（三）增强内需拉动经济的主引擎作用。',
+      ),
+      ['面'],
+      lines(
+        '三、重点工作',
+        '（一）推动重要领域改革取得新突破。',
+        '正文。',
+        '（二）开创高水平对外开放新局面。',
+        '正文。',
+        '（三）增强内需拉动经济的主引擎作用。',
+      ),
+    ],
     // most without: the stray 。 goes
-    [lines('一、注重固本强基。', '二、全面履职尽责', '三、坚持守土有责'), ['。'], lines('一、注重固本强基', '二、全面履职尽责', '三、坚持守土有责')],
+    [
+      lines('一、注重固本强基。', '二、全面履职尽责', '三、坚持守土有责'),
+      ['。'],
+      lines('一、注重固本强基', '二、全面履职尽责', '三、坚持守土有责'),
+    ],
     // a closing quote is no obstacle
-    [lines('（一）推进“三去一降一补”', '（二）深化改革。', '（三）扩大内需。'), ['”'], lines('（一）推进“三去一降一补”。', '（二）深化改革。', '（三）扩大内需。')],
+    [
+      lines('（一）推进“三去一降一补”', '（二）深化改革。', '（三）扩大内需。'),
+      ['”'],
+      lines('（一）推进“三去一降一补”。', '（二）深化改革。', '（三）扩大内需。'),
+    ],
   ];
   for (const [text, want, fixed] of cases) {
     const found = check(text, RULE);
@@ -29,7 +54,11 @@ test('heading-punctuation: the minority of standalone headings of a level is fix
 test('heading-punctuation: run-in headings, ties, other levels, ？ and ！ are left alone', () => {
   const cases = [
     // run-in headings end their heading sentence with 。
-    lines('一、抓实能力作风建设。“作风建设是党的建设重要组成部分。', '二、积蓄攻坚克难动能。正文。', '三、健全完善四个体系'),
+    lines(
+      '一、抓实能力作风建设。“作风建设是党的建设重要组成部分。',
+      '二、积蓄攻坚克难动能。正文。',
+      '三、健全完善四个体系',
+    ),
     // a tie
     lines('一、甲。', '二、乙'),
     // levels are compared apart: 一、 without, （一） with
@@ -47,7 +76,10 @@ test('heading-punctuation: messages, CRLF, 𠮷 and Markdown', () => {
   assert.equal(text.slice(f.start, f.end), '𠮷');
   assert.equal(f.message, '本级其他标题末尾都有句号，此处缺少「。」');
   assert.equal(applyFix(text, f), '报告\r\n（一）𠮷。\r\n（二）乙𠮷。\r\n（三）丙。');
-  assert.equal(check(text, RULE, { locale: 'en' })[0].message, 'Other headings of this level end with 。; this one lacks it');
+  assert.equal(
+    check(text, RULE, { locale: 'en' })[0].message,
+    'Other headings of this level end with 。; this one lacks it',
+  );
   const md = '# 报告\n\n## 一、甲。\n\n## 二、乙\n\n## 三、**丙**\n';
   assert.equal(applyFix(md, check(md, RULE)[0]), '# 报告\n\n## 一、甲\n\n## 二、乙\n\n## 三、**丙**\n');
 });

@@ -9,24 +9,44 @@ test('heading-sequence: finds the first number out of line, with expected and fo
   // [text, covered by each finding, the message of the first]
   const cases: Array<[string, string[], string]> = [
     // a typo: one heading out of an otherwise consistent series
-    [lines('一、总体情况', '二、主要做法', '五、存在问题', '四、下步打算'), ['五、'], '编号有误：应为「三、」，实为「五、」'],
+    [
+      lines('一、总体情况', '二、主要做法', '五、存在问题', '四、下步打算'),
+      ['五、'],
+      '编号有误：应为「三、」，实为「五、」',
+    ],
     // a section deleted: a gap
-    [lines('（一）坚持理论武装', '（二）严守政治纪律', '（四）坚持制度建设', '（五）凝聚班子力量'), ['（四）'], '编号不连续：应为「（三）」，实为「（四）」'],
+    [
+      lines('（一）坚持理论武装', '（二）严守政治纪律', '（四）坚持制度建设', '（五）凝聚班子力量'),
+      ['（四）'],
+      '编号不连续：应为「（三）」，实为「（四）」',
+    ],
     // a section inserted by copying: a repeat
     [lines('1.加强学习', '2.开展调研', '2.开展调研', '3.整改落实'), ['2.'], '编号重复：应为「3.」，实为「2.」'],
     // a section moved
-    [lines('（1）个人自学', '（3）专题辅导', '（2）集中研讨', '（4）交流发言'), ['（3）'], '编号顺序颠倒：应为「（2）」，实为「（3）」'],
+    [
+      lines('（1）个人自学', '（3）专题辅导', '（2）集中研讨', '（4）交流发言'),
+      ['（3）'],
+      '编号顺序颠倒：应为「（2）」，实为「（3）」',
+    ],
     // the first section deleted
     [lines('二、全面履职尽责', '三、坚持守土有责'), ['二、'], '编号不连续：应为「一、」，实为「二、」'],
     // each parent restarts its children; the second parent's children are wrong
-    [lines('一、甲', '（一）子', '（二）子', '二、乙', '（二）子', '（三）子'), ['（二）'], '编号不连续：应为「（一）」，实为「（二）」'],
+    [
+      lines('一、甲', '（一）子', '（二）子', '二、乙', '（二）子', '（三）子'),
+      ['（二）'],
+      '编号不连续：应为「（一）」，实为「（二）」',
+    ],
     // inline series
     [lines('一、甲', '一是加强学习。三是严格考核。四是推进改革。'), ['三是'], '编号不连续：应为「二是」，实为「三是」'],
     [lines('一、甲', '一要全面学习；二要立足大局；二要狠抓落实。'), ['二要'], '编号重复：应为「三要」，实为「二要」'],
     [lines('一、甲', '第一，坚持。第三，推进。'), ['第三'], '编号有误：应为「第二」，实为「第三」'],
     [lines('一、甲', '首先，要学习。再次，要实践。最后，要总结。'), ['再次'], '编号有误：应为「其次」，实为「再次」'],
     // mixed forms
-    [lines('一、甲', '一是加强学习。第二，推进改革。三是严格考核。'), ['第二'], '同一组序号形式不一：应为「二是」，实为「第二」'],
+    [
+      lines('一、甲', '一是加强学习。第二，推进改革。三是严格考核。'),
+      ['第二'],
+      '同一组序号形式不一：应为「二是」，实为「第二」',
+    ],
     // two series in one section: the second restarts at 1 and has its own gap
     [lines('一、甲', '一是甲。二是乙。', '一是丙。三是丁。'), ['三是'], '编号有误：应为「二是」，实为「三是」'],
     // a run-in heading's body holds items too
@@ -44,7 +64,10 @@ test('heading-sequence: finds the first number out of line, with expected and fo
 test('heading-sequence: leaves whole series alone', () => {
   const cases = [
     lines('一、甲', '（一）子', '（二）子', '1.孙', '2.孙', '（三）子', '二、乙', '（一）子', '1.孙'),
-    lines('十、甲', '十一、乙', '十二、丙').replace('十、甲', '一、甲\n二、\n三、\n四、\n五、\n六、\n七、\n八、\n九、\n十、甲'),
+    lines('十、甲', '十一、乙', '十二、丙').replace(
+      '十、甲',
+      '一、甲\n二、\n三、\n四、\n五、\n六、\n七、\n八、\n九、\n十、甲',
+    ),
     lines('一、甲', '一是加强学习。第一，坚持。第二，推进。二是严格考核。'), // 第一/第二 nested in 一是/二是
     lines('一、甲', '首先，要学习。其次，要实践。最后，要总结。'),
     lines('一、甲', '一是甲。二是乙。最后，丙。'), // 最后 without 首先 is prose
@@ -62,13 +85,21 @@ test('heading-sequence: one fix renumbers the series; the renumber edit text is 
     // typo: only that one changes
     [lines('一、甲', '二、乙', '五、丙', '四、丁'), lines('一、甲', '二、乙', '三、丙', '四、丁'), 1],
     // deleted: everything after the gap moves up
-    [lines('一、甲', '二、乙', '四、丙', '五、丁', '六、戊'), lines('一、甲', '二、乙', '三、丙', '四、丁', '五、戊'), 3],
+    [
+      lines('一、甲', '二、乙', '四、丙', '五、丁', '六、戊'),
+      lines('一、甲', '二、乙', '三、丙', '四、丁', '五、戊'),
+      3,
+    ],
     // inserted: everything after the repeat moves down
     [lines('（一）甲', '（二）乙', '（二）新', '（三）丙'), lines('（一）甲', '（二）乙', '（三）新', '（四）丙'), 2],
     // moved
     [lines('1.甲', '3.丙', '2.乙', '4.丁'), lines('1.甲', '2.丙', '3.乙', '4.丁'), 2],
     // past ten
-    [lines('九、甲', '十、乙', '十二、丙').replace('九、甲', '一、\n二、\n三、\n四、\n五、\n六、\n七、\n八、\n九、甲'), lines('九、甲', '十、乙', '十一、丙').replace('九、甲', '一、\n二、\n三、\n四、\n五、\n六、\n七、\n八、\n九、甲'), 1],
+    [
+      lines('九、甲', '十、乙', '十二、丙').replace('九、甲', '一、\n二、\n三、\n四、\n五、\n六、\n七、\n八、\n九、甲'),
+      lines('九、甲', '十、乙', '十一、丙').replace('九、甲', '一、\n二、\n三、\n四、\n五、\n六、\n七、\n八、\n九、甲'),
+      1,
+    ],
     // only the number changes: the marker's wrong form is heading-marker's business
     [lines('（一）、甲', '(三)乙'), lines('（一）、甲', '(二)乙'), 1],
     [lines('１．甲', '３．乙'), lines('１．甲', '２．乙'), 1],
@@ -92,7 +123,10 @@ test('heading-sequence: one fix renumbers the series; the renumber edit text is 
 test('heading-sequence: renumber edits touch only the number inside the marker', () => {
   const text = lines('（一）甲', '（ 三 ）、乙');
   const [f] = check(text, RULE);
-  assert.deepEqual(f.fixes[0].edits.map((e) => text.slice(e.start, e.end)), ['三']);
+  assert.deepEqual(
+    f.fixes[0].edits.map((e) => text.slice(e.start, e.end)),
+    ['三'],
+  );
   assert.equal(f.message, '编号有误：应为「（ 二 ）、」，实为「（ 三 ）、」');
 });
 
@@ -100,8 +134,14 @@ test('heading-sequence: CRLF and characters outside the BMP keep offsets right',
   const text = '𠮷𠮷工作总结\r\n一、𠮷字标题\r\n（一）𠮷\r\n（三）𠮷𠮷\r\n（四）乙\r\n一是𠮷。三是𠮷。';
   const found = check(text, RULE);
   assert.deepEqual(covered(text, found), ['（三）', '三是']);
-  assert.equal(applyFix(text, found[0]), '𠮷𠮷工作总结\r\n一、𠮷字标题\r\n（一）𠮷\r\n（二）𠮷𠮷\r\n（三）乙\r\n一是𠮷。三是𠮷。');
-  assert.equal(applyFix(text, found[1]), '𠮷𠮷工作总结\r\n一、𠮷字标题\r\n（一）𠮷\r\n（三）𠮷𠮷\r\n（四）乙\r\n一是𠮷。二是𠮷。');
+  assert.equal(
+    applyFix(text, found[0]),
+    '𠮷𠮷工作总结\r\n一、𠮷字标题\r\n（一）𠮷\r\n（二）𠮷𠮷\r\n（三）乙\r\n一是𠮷。三是𠮷。',
+  );
+  assert.equal(
+    applyFix(text, found[1]),
+    '𠮷𠮷工作总结\r\n一、𠮷字标题\r\n（一）𠮷\r\n（三）𠮷𠮷\r\n（四）乙\r\n一是𠮷。二是𠮷。',
+  );
 });
 
 test('heading-sequence: a higher marker inside a lower list is left to heading-level', () => {
@@ -121,11 +161,23 @@ test('heading-sequence: a series inside one paragraph, wherever its markers stan
     ['一、甲\n我们一是抓学习，二是抓调研，四是抓整改。', ['四是'], '一、甲\n我们一是抓学习，二是抓调研，三是抓整改。'],
     ['主要有三点：一是学习，三是调研，二是整改。', ['三是'], '主要有三点：一是学习，二是调研，三是整改。'],
     // the first marker inside a clause (我们一要…), the rest after commas
-    ['会议要求，大家一要提高认识，二要压实责任，二要狠抓落实。', ['二要'], '会议要求，大家一要提高认识，二要压实责任，三要狠抓落实。'],
+    [
+      '会议要求，大家一要提高认识，二要压实责任，二要狠抓落实。',
+      ['二要'],
+      '会议要求，大家一要提高认识，二要压实责任，三要狠抓落实。',
+    ],
     // 首先…其次…其次
-    ['做好工作，首先，要学习，其次，要调研，其次，要落实。', ['其次'], '做好工作，首先，要学习，其次，要调研，再次，要落实。'],
+    [
+      '做好工作，首先，要学习，其次，要调研，其次，要落实。',
+      ['其次'],
+      '做好工作，首先，要学习，其次，要调研，再次，要落实。',
+    ],
     // the series around a series inside a sentence goes on past it
-    [lines('一、甲', '一是抓学习。', '二是抓调研，其中一是走访，二是座谈。', '四是抓整改。'), ['四是'], lines('一、甲', '一是抓学习。', '二是抓调研，其中一是走访，二是座谈。', '三是抓整改。')],
+    [
+      lines('一、甲', '一是抓学习。', '二是抓调研，其中一是走访，二是座谈。', '四是抓整改。'),
+      ['四是'],
+      lines('一、甲', '一是抓学习。', '二是抓调研，其中一是走访，二是座谈。', '三是抓整改。'),
+    ],
     // 𠮷 and CRLF before the series
     ['𠮷𠮷工作总结\r\n𠮷一是𠮷，二是𠮷，二是𠮷。', ['二是'], '𠮷𠮷工作总结\r\n𠮷一是𠮷，二是𠮷，三是𠮷。'],
   ];

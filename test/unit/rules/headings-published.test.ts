@@ -6,12 +6,21 @@ import { analyze, combinableFixes, DEFAULT_OPTIONS, fixAll, RULES } from '../../
 import { parse } from '../../helpers';
 
 const PUBLISHED = path.resolve(__dirname, '../../fixtures/samples/published');
-const HEADING_RULES = RULES.filter((r) => ['heading-sequence', 'heading-marker', 'heading-level', 'heading-punctuation'].includes(r.id));
-const reports = fs.readdirSync(PUBLISHED).filter((f) => f.endsWith('.txt')).sort();
+const HEADING_RULES = RULES.filter((r) =>
+  ['heading-sequence', 'heading-marker', 'heading-level', 'heading-punctuation'].includes(r.id),
+);
+const reports = fs
+  .readdirSync(PUBLISHED)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 /** The heading rules' findings on `text`, with skipped-level hints switched on. */
 function headingFindings(text: string) {
-  const result = analyze(parse(text), { ...DEFAULT_OPTIONS, rules: { 'heading-level': 'hint' } }, { rules: HEADING_RULES });
+  const result = analyze(
+    parse(text),
+    { ...DEFAULT_OPTIONS, rules: { 'heading-level': 'hint' } },
+    { rules: HEADING_RULES },
+  );
   assert.deepEqual(result.failures, []);
   return result.findings;
 }
@@ -22,7 +31,11 @@ test('published reports: the four heading rules are all present, and find nothin
   for (const file of reports) {
     const text = fs.readFileSync(path.join(PUBLISHED, file), 'utf8');
     const found = headingFindings(text);
-    assert.deepEqual(found.map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)} ${f.message}`), [], file);
+    assert.deepEqual(
+      found.map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)} ${f.message}`),
+      [],
+      file,
+    );
   }
 });
 
@@ -37,11 +50,21 @@ test('published reports: a level-2 gap and a （一）、 marker are flagged, an
     const gap = level2[Math.floor(level2.length / 2)];
     const first = level2[0];
     const broken =
-      original.slice(0, first.marker.end) + '、' + original.slice(first.marker.end, gap.marker.start) +
-      `（${'一二三四五六七八九十'[gap.ordinal]}）` + original.slice(gap.marker.end);
+      original.slice(0, first.marker.end) +
+      '、' +
+      original.slice(first.marker.end, gap.marker.start) +
+      `（${'一二三四五六七八九十'[gap.ordinal]}）` +
+      original.slice(gap.marker.end);
     const found = headingFindings(broken);
     const lineOf = (offset: number) => broken.slice(0, offset).split('\n').length;
-    assert.deepEqual(found.map((f) => [f.ruleId, lineOf(f.start)]), [['heading-marker', first.line + 1], ['heading-sequence', gap.line + 1]], file);
+    assert.deepEqual(
+      found.map((f) => [f.ruleId, lineOf(f.start)]),
+      [
+        ['heading-marker', first.line + 1],
+        ['heading-sequence', gap.line + 1],
+      ],
+      file,
+    );
     const fixed = fixAll(broken, headingFindings);
     assert.equal(fixed.text, original, file);
     assert.deepEqual(combinableFixes(headingFindings(fixed.text)), [], file);
@@ -78,9 +101,14 @@ test('a broken excerpt: the four rules fix together without overlapping, and a s
   ].join('\r\n');
   const before = headingFindings(broken);
   assert.deepEqual(before.map((f) => f.ruleId).sort(), [
-    'heading-marker', 'heading-marker', 'heading-marker', // (一)、 1、 3．
+    'heading-marker',
+    'heading-marker',
+    'heading-marker', // (一)、 1、 3．
     'heading-punctuation', // 一、…。
-    'heading-sequence', 'heading-sequence', 'heading-sequence', 'heading-sequence', // （三） 3． 第二 三、
+    'heading-sequence',
+    'heading-sequence',
+    'heading-sequence',
+    'heading-sequence', // （三） 3． 第二 三、
   ]);
   // Within each rule, no two safe fixes overlap, so one round applies them all.
   for (const id of ['heading-sequence', 'heading-marker', 'heading-punctuation']) {

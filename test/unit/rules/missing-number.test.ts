@@ -9,7 +9,10 @@ function markAll(text: string, check: (text: string) => readonly Finding[]): { t
   for (let round = 0; round < 10; round++) {
     const fixes = combinableFixes(check(text), () => true);
     if (fixes.length === 0) break;
-    text = applyEdits(text, fixes.flatMap((f) => f.edits));
+    text = applyEdits(
+      text,
+      fixes.flatMap((f) => f.edits),
+    );
   }
   return { text };
 }
@@ -68,15 +71,34 @@ test('missing-number: finds empty and masked quantities, covering only the slot'
 
 test('missing-number: leaves words containing a unit, counted quantities and name masks alone', () => {
   const clean = [
-    '使每个人成为示范者，培养人才。', '接待3000人次，累计1.2万人次。', '首次开展，每次，多次，这次，此次，本次，历次。',
-    '深刻领悟“两个确立”的决定性意义，各个，几个，一个，整个，个别。', '召开三次会议，实施十余个项目。', '2023年5月1日，第3次，3～5个。',
-    '增长5.2%，1－5月份，上升3个百分点。', '从今年起，自即日起，从5月1日起，从源头起。', '近万人，逾亿元，上亿人次，数万名。',
-    '其余人员，业余时间，见物不见人，以人为本，为人民服务。', '检查企业家，国家，专家，千家万户。', '脱贫户、监测户、边缘户、低保户。',
-    '关心人、爱护人，统筹人、财、物。', '延伸农业产业链条；民生为本。', '增长速度换挡期，改革进入攻坚期。', '联村帮户”工作机制，联百村包百企进万户。',
-    '“万场党课万人讲”，万吨级泊位。', '件件有着落，事事有回音；财政支出稳步增长，这是一件大事。', '多次召开会议，出台一系列配套文件，人口总数万人以上的乡镇。',
-    '坚持以人民为中心，保障个人权益，有个别同志，这个问题，那次会议。', '全省近万名干部，逾亿元投资，上万人次。', '司法所，派出所，管理处，不足之处，好处。', '出台政策，搭建平台，配套政策，各项工作，专项整治，立项。',
-    '*市领导班子，**区，XX同志，入股到*项目，全*人民，困扰**多年。', '完成【待填】万元，【待填】个。', 'X光机，Xbox，PM2.5，3×4，3x4，二○○八年，二〇〇八年。',
-    '分清主次，亩均效益，一户一策，户籍。', '主要负责人，联系人，责任人，带头人。',
+    '使每个人成为示范者，培养人才。',
+    '接待3000人次，累计1.2万人次。',
+    '首次开展，每次，多次，这次，此次，本次，历次。',
+    '深刻领悟“两个确立”的决定性意义，各个，几个，一个，整个，个别。',
+    '召开三次会议，实施十余个项目。',
+    '2023年5月1日，第3次，3～5个。',
+    '增长5.2%，1－5月份，上升3个百分点。',
+    '从今年起，自即日起，从5月1日起，从源头起。',
+    '近万人，逾亿元，上亿人次，数万名。',
+    '其余人员，业余时间，见物不见人，以人为本，为人民服务。',
+    '检查企业家，国家，专家，千家万户。',
+    '脱贫户、监测户、边缘户、低保户。',
+    '关心人、爱护人，统筹人、财、物。',
+    '延伸农业产业链条；民生为本。',
+    '增长速度换挡期，改革进入攻坚期。',
+    '联村帮户”工作机制，联百村包百企进万户。',
+    '“万场党课万人讲”，万吨级泊位。',
+    '件件有着落，事事有回音；财政支出稳步增长，这是一件大事。',
+    '多次召开会议，出台一系列配套文件，人口总数万人以上的乡镇。',
+    '坚持以人民为中心，保障个人权益，有个别同志，这个问题，那次会议。',
+    '全省近万名干部，逾亿元投资，上万人次。',
+    '司法所，派出所，管理处，不足之处，好处。',
+    '出台政策，搭建平台，配套政策，各项工作，专项整治，立项。',
+    '*市领导班子，**区，XX同志，入股到*项目，全*人民，困扰**多年。',
+    '完成【待填】万元，【待填】个。',
+    'X光机，Xbox，PM2.5，3×4，3x4，二○○八年，二〇〇八年。',
+    '分清主次，亩均效益，一户一策，户籍。',
+    '主要负责人，联系人，责任人，带头人。',
     '填写出生年月日，5月日均客流，2023年 5月，共 3 个，file_name，提高2个多百分点。',
   ];
   for (const text of clean) assert.deepEqual(found(text), [], text);
@@ -104,17 +126,24 @@ test('missing-number: severity follows confidence — certain a warning, plausib
     assert.equal(found[0].severity, severity, text);
   }
   // Complete text writes these characters together as words (信件, 事件): no blank is claimed.
-  for (const text of ['受理群众来信件，', '办好民生实事件，', '保障个人权益。']) assert.deepEqual(found(text), [], text);
+  for (const text of ['受理群众来信件，', '办好民生实事件，', '保障个人权益。'])
+    assert.deepEqual(found(text), [], text);
 });
 
 test('missing-number: a masked count before a two-character unit is one blank, and marking it leaves nothing', () => {
   const text = '接种疫苗***万剂次，推送隔离**万余人。\r\n𠮷完成X万元。';
   const findings = check(text, RULE);
   assert.deepEqual(covered(text, findings), ['***', '**', 'X']);
-  const { text: marked } = markAll(text, (t) => [...check(t, RULE), ...check(t, 'placeholder').filter((f) => f.severity !== 'information')]);
+  const { text: marked } = markAll(text, (t) => [
+    ...check(t, RULE),
+    ...check(t, 'placeholder').filter((f) => f.severity !== 'information'),
+  ]);
   assert.equal(marked, '接种疫苗【待填】万剂次，推送隔离【待填】万余人。\r\n𠮷完成【待填】万元。');
   assert.deepEqual(check(marked, RULE), []);
-  assert.deepEqual(check(marked, 'placeholder').map((f) => f.severity), ['information', 'information', 'information']);
+  assert.deepEqual(
+    check(marked, 'placeholder').map((f) => f.severity),
+    ['information', 'information', 'information'],
+  );
   // The masked count is a number, never a missing name.
   assert.deepEqual(check(text, 'placeholder'), []);
 });
@@ -158,7 +187,10 @@ test('missing-number: fixes insert or write the placeholder; fill-value names th
 test('missing-number: the fixed text is clean', () => {
   const text = '开展专题调研次，完成*万元，同比增长*％，覆盖群众万余人，惠及约万人，改造棚户区万平方米。';
   const { text: fixed } = markAll(text, (t) => check(t, RULE));
-  assert.equal(fixed, '开展专题调研【待填】次，完成【待填】万元，同比增长【待填】％，覆盖群众【待填】万余人，惠及约【待填】万人，改造棚户区【待填】万平方米。');
+  assert.equal(
+    fixed,
+    '开展专题调研【待填】次，完成【待填】万元，同比增长【待填】％，覆盖群众【待填】万余人，惠及约【待填】万人，改造棚户区【待填】万平方米。',
+  );
   assert.deepEqual(check(fixed, RULE), []);
   const date = markAll('2023年  月  日', (t) => check(t, RULE)).text;
   assert.equal(date, '2023年【待填】月【待填】日');

@@ -42,8 +42,13 @@ test('number-format: two approximation words on one number: found, no safe fix',
   for (const [text, want, options] of cases) {
     const found = check(text, RULE);
     assert.deepEqual(covered(text, found), [want], text);
-    assert.ok(found[0].fixes.every((f) => !f.safe), text);
-    const texts = found[0].fixes.map((f) => f.edits.reduce((s, e) => s.slice(0, e.start) + e.newText + s.slice(e.end), text));
+    assert.ok(
+      found[0].fixes.every((f) => !f.safe),
+      text,
+    );
+    const texts = found[0].fixes.map((f) =>
+      f.edits.reduce((s, e) => s.slice(0, e.start) + e.newText + s.slice(e.end), text),
+    );
     assert.deepEqual(texts, options, text);
   }
 });
@@ -66,5 +71,8 @@ test('number-format: CRLF and 𠮷 keep offsets right', () => {
   const text = '𠮷𠮷\r\n𠮷增长15～30%\r\n𠮷１２６项';
   assert.deepEqual(covered(text, check(text, RULE)), ['15～30%', '１２６']);
   assert.equal(fixed(text), '𠮷𠮷\r\n𠮷增长15%～30%\r\n𠮷126项');
-  assert.equal(check('增长15～30%', RULE, { locale: 'en' })[0].message, 'Both ends of a range take “%”: write “15%～30%”');
+  assert.equal(
+    check('增长15～30%', RULE, { locale: 'en' })[0].message,
+    'Both ends of a range take “%”: write “15%～30%”',
+  );
 });

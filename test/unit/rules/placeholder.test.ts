@@ -9,13 +9,20 @@ function markAll(text: string, check: (text: string) => readonly Finding[]): { t
   for (let round = 0; round < 10; round++) {
     const fixes = combinableFixes(check(text), () => true);
     if (fixes.length === 0) break;
-    text = applyEdits(text, fixes.flatMap((f) => f.edits));
+    text = applyEdits(
+      text,
+      fixes.flatMap((f) => f.edits),
+    );
   }
   return { text };
 }
 
 const RULE = 'placeholder';
-const found = (text: string) => covered(text, check(text, RULE).filter((f) => f.severity !== 'information'));
+const found = (text: string) =>
+  covered(
+    text,
+    check(text, RULE).filter((f) => f.severity !== 'information'),
+  );
 
 test('placeholder: finds unfilled names, empty pairs, hints, ellipses and 等 with nothing before it', () => {
   const cases: Array<[string, string[]]> = [
@@ -48,7 +55,12 @@ test('placeholder: 等 after a verb is judged by complete text: never written th
   // 引进等 does (技术引进等): after an adverb it is still a verb, so plausibly a blank.
   assert.deepEqual(severities('积极引进等龙头企业。'), ['进等/information']);
   // 组织等, 改造等, 技术引进等: complete text ends lists with these words; and a list written out is whole.
-  for (const text of ['加强技术引进等工作。', '推进老旧小区改造等民生工程。', '开展了文明实践、志愿服务等活动。', '引导企业、社会组织等参与。']) {
+  for (const text of [
+    '加强技术引进等工作。',
+    '推进老旧小区改造等民生工程。',
+    '开展了文明实践、志愿服务等活动。',
+    '引导企业、社会组织等参与。',
+  ]) {
     assert.deepEqual(severities(text), [], text);
   }
   // 𠮷 and CRLF before it: the offsets stay UTF-16.
@@ -60,10 +72,14 @@ test('placeholder: 等 after a verb is judged by complete text: never written th
 
 test('placeholder: policy and project names with X or × are no masks; a masked count is a number', () => {
   for (const text of [
-    '推行“1+X”证书制度，实施“5×2”工作法。', '推进“N+X”模式，建设X射线检测站。', '推送隔离**万余人，接种疫苗***万剂次。',
-    'X-51A试飞，X—47B无人机，*ST公司股票，X谱仪。', '面积为18米×18米，尺寸10*5*3米，功率2*150kW。',
+    '推行“1+X”证书制度，实施“5×2”工作法。',
+    '推进“N+X”模式，建设X射线检测站。',
+    '推送隔离**万余人，接种疫苗***万剂次。',
+    'X-51A试飞，X—47B无人机，*ST公司股票，X谱仪。',
+    '面积为18米×18米，尺寸10*5*3米，功率2*150kW。',
     // someone unnamed, and an ellipsis that closes a list or a thought
-    '寇某某假冒他人，身边的某某去创业。', '运行稳定……短短二十年，北京、上海……各地。',
+    '寇某某假冒他人，身边的某某去创业。',
+    '运行稳定……短短二十年，北京、上海……各地。',
   ]) {
     assert.deepEqual(check(text, RULE), [], text);
   }
@@ -74,10 +90,20 @@ test('placeholder: policy and project names with X or × are no masks; a masked 
 
 test('placeholder: leaves ordinary text, numbers and anonymised names alone', () => {
   const clean = [
-    '某些问题，某种程度上，某个环节，某一方面。', '查处了张某某违纪问题，王某被立案审查。', '讲政治、顾大局……。我们要……', '诸如此类……等等',
-    '加强学习、宣传、贯彻等环节，学习宣传贯彻等环节。', '通过走访、座谈、调研等方式，', '推动上海合作组织等区域合作机制发展。', '传统产业技术改造等项目，',
-    '河（湖）长制，《条例（试行）》，（2023年）', 'X光，Xbox，PM2.5，3×4，二○○八年。', '完成*万元，XX个，同比增长*％，第*次。',
-    '“一国两制”、“港人治港”', '《中国共产党章程》', '“十四五”规划',
+    '某些问题，某种程度上，某个环节，某一方面。',
+    '查处了张某某违纪问题，王某被立案审查。',
+    '讲政治、顾大局……。我们要……',
+    '诸如此类……等等',
+    '加强学习、宣传、贯彻等环节，学习宣传贯彻等环节。',
+    '通过走访、座谈、调研等方式，',
+    '推动上海合作组织等区域合作机制发展。',
+    '传统产业技术改造等项目，',
+    '河（湖）长制，《条例（试行）》，（2023年）',
+    'X光，Xbox，PM2.5，3×4，二○○八年。',
+    '完成*万元，XX个，同比增长*％，第*次。',
+    '“一国两制”、“港人治港”',
+    '《中国共产党章程》',
+    '“十四五”规划',
   ];
   for (const text of clean) assert.deepEqual(found(text), [], text);
 });
@@ -102,7 +128,10 @@ test('placeholder: messages name what is missing', () => {
   assert.equal(check('开展“”主题活动', RULE)[0].message, '内容为空：「开展“▢”主题活动」');
   assert.equal(check('组织开展等主题活动', RULE)[0].message, '“等”前缺少列举内容：「组织开展▢等主题活动」');
   assert.equal(check('（单位名称）', RULE)[0].message, '模板提示未替换：「（单位名称）」');
-  assert.equal(check('*市领导班子始终', RULE, { locale: 'en' })[0].message, 'Missing name: 「▢市领导班子始终」 (* is still to be replaced)');
+  assert.equal(
+    check('*市领导班子始终', RULE, { locale: 'en' })[0].message,
+    'Missing name: 「▢市领导班子始终」 (* is still to be replaced)',
+  );
 });
 
 test('placeholder: fixes write the placeholder; fill-value names the span', () => {
@@ -138,7 +167,8 @@ test('placeholder: the fixed text is clean, every blank still listed', () => {
 });
 
 test('placeholder and missing-number: every mask found by exactly one of them', () => {
-  const text = '2023年，**在市委领导下，共开展集中学习共*次，完成*万元，入股到*项目，为*共*户安装设备，XX源保护，XX个，全*人民。';
+  const text =
+    '2023年，**在市委领导下，共开展集中学习共*次，完成*万元，入股到*项目，为*共*户安装设备，XX源保护，XX个，全*人民。';
   const both = [...check(text, RULE), ...check(text, 'missing-number')].map((f) => f.start).sort((a, b) => a - b);
   const masks = [...text.matchAll(/\*+|X+/g)].map((m) => m.index!);
   assert.deepEqual(both, masks);

@@ -49,7 +49,10 @@ test('punctuation: found without a safe fix (a guess is offered, or nothing)', (
   for (const [text, want, guess] of cases) {
     const found = check(text, RULE);
     assert.deepEqual(covered(text, found), want, text);
-    assert.ok(found.every((f) => f.fixes.every((x) => !x.safe)), text);
+    assert.ok(
+      found.every((f) => f.fixes.every((x) => !x.safe)),
+      text,
+    );
     assert.equal(found[0].fixes.length ? applyFix(text, found[0]) : undefined, guess, text);
   }
 });
@@ -80,5 +83,8 @@ test('punctuation: CRLF and 𠮷 keep offsets right; straight quotes pair per pa
   const found = check(text, RULE);
   assert.deepEqual(covered(text, found), ['"𠮷"', ',', '"𠮷"', '...等']);
   assert.equal(fixed(text), '𠮷𠮷报告\r\n𠮷说“𠮷”，好\r\n“𠮷”等');
-  assert.equal(check('甲,乙', RULE, { locale: 'en' })[0].message, 'Use the full-width mark “，” in Chinese text, not the half-width “,”');
+  assert.equal(
+    check('甲,乙', RULE, { locale: 'en' })[0].message,
+    'Use the full-width mark “，” in Chinese text, not the half-width “,”',
+  );
 });

@@ -6,7 +6,10 @@ import { applyEdits, combinableFixes, Finding, fixAll, RuleOptions, DEFAULT_OPTI
 import { applyFix, check, covered } from '../../helpers';
 
 const ID = 'repeated-phrase';
-const opts = (repeatedPhrase: Partial<RuleOptions['repeatedPhrase']>, fixedPhrases: string[] = []): Partial<RuleOptions> => ({
+const opts = (
+  repeatedPhrase: Partial<RuleOptions['repeatedPhrase']>,
+  fixedPhrases: string[] = [],
+): Partial<RuleOptions> => ({
   repeatedPhrase: { ...DEFAULT_OPTIONS.repeatedPhrase, ...repeatedPhrase },
   fixedPhrases,
 });
@@ -20,9 +23,17 @@ test('doubled text: the second copy is flagged as a warning and deleted with its
   const cases: Array<[string, string, string]> = [
     ['坚持稳中求进、坚持稳中求进，推动经济持续向好。', '坚持稳中求进', '坚持稳中求进，推动经济持续向好。'],
     ['着力推进推进重点项目建设。', '推进', '着力推进重点项目建设。'],
-    ['认真落实安全生产责任制，压实各方责任，认真落实安全生产责任制，确保不发生重大事故。', '认真落实安全生产责任制', '认真落实安全生产责任制，压实各方责任，确保不发生重大事故。'],
+    [
+      '认真落实安全生产责任制，压实各方责任，认真落实安全生产责任制，确保不发生重大事故。',
+      '认真落实安全生产责任制',
+      '认真落实安全生产责任制，压实各方责任，确保不发生重大事故。',
+    ],
     ['坚持稳中求进工作总基调，坚持稳中求进工作总基调。', '坚持稳中求进工作总基调', '坚持稳中求进工作总基调。'],
-    ['要完整准确全面贯彻新发展理念，加快构建新发展格局，完整准确全面贯彻新发展理念。', '完整准确全面贯彻新发展理念', '要完整准确全面贯彻新发展理念，加快构建新发展格局。'],
+    [
+      '要完整准确全面贯彻新发展理念，加快构建新发展格局，完整准确全面贯彻新发展理念。',
+      '完整准确全面贯彻新发展理念',
+      '要完整准确全面贯彻新发展理念，加快构建新发展格局。',
+    ],
     ['我们要切实加强作风建设切实加强作风建设。', '切实加强作风建设', '我们要切实加强作风建设。'],
     ['全年完成固定资产投资完成固定资产投资12亿元。', '完成固定资产投资', '全年完成固定资产投资12亿元。'],
   ];
@@ -41,7 +52,10 @@ test('doubled text: a predicate said again inside its sentence is a slip, flagge
     ['要切实抓好安全生产工作，确保切实抓好安全生产工作落到实处。', '切实抓好安全生产工作'],
     ['全力推进重点项目建设，确保全力推进重点项目建设取得实效。', '全力推进重点项目建设'],
     ['我县坚持以人民为中心的发展思想，始终坚持以人民为中心的发展思想，推进民生工程。', '坚持以人民为中心的发展思想'],
-    ['深入开展“我为群众办实事”实践活动，在深入开展“我为群众办实事”实践活动中解决难题。', '深入开展“我为群众办实事”实践活动'],
+    [
+      '深入开展“我为群众办实事”实践活动，在深入开展“我为群众办实事”实践活动中解决难题。',
+      '深入开展“我为群众办实事”实践活动',
+    ],
     // a clause said again with a word in front of it: both copies end their clauses
     ['一是干部作风还需进一步转变，部分干部作风还需进一步转变。', '干部作风还需进一步转变'],
   ];
@@ -123,7 +137,7 @@ test('overuse: a phrase used 3+ times is one note, at its first use, pointing at
   assert.deepEqual(check(text, ID, opts({ overuseMinChars: 11, nearMinChars: 11 })), []);
 });
 
-test('fixed formulations never count as near repeats or overuse, built-in or the user\'s own', () => {
+test("fixed formulations never count as near repeats or overuse, built-in or the user's own", () => {
   const clean = [
     '坚持稳中求进工作总基调。我们坚持稳中求进工作总基调。全省坚持稳中求进工作总基调。',
     // compared with punctuation removed
@@ -144,11 +158,17 @@ test('fixed formulations never count as near repeats or overuse, built-in or the
   assert.deepEqual(covered(doubled, warnings(check(doubled, ID, opts({}, ['全面从严治党'])))), ['全面从严治党']);
 });
 
-test('formulations the corpus shows recur across reports are spared; a drafter\'s own phrase is not', () => {
+test("formulations the corpus shows recur across reports are spared; a drafter's own phrase is not", () => {
   const filler = (from: number) => Array.from({ length: 30 }, (_, i) => `第${from + i}项任务已完成。`).join('');
   const thrice = (phrase: string) => `${phrase}。${filler(1)}\n我们要${phrase}。${filler(101)}\n继续${phrase}。`;
   // Said across many reports (the phrase table), or a fixed formulation with a verb in front.
-  for (const phrase of ['全面建成小康社会', '坚持以人民为中心的发展思想', '深化供给侧结构性改革', '推进中国式现代化', '学习贯彻党的二十大精神']) {
+  for (const phrase of [
+    '全面建成小康社会',
+    '坚持以人民为中心的发展思想',
+    '深化供给侧结构性改革',
+    '推进中国式现代化',
+    '学习贯彻党的二十大精神',
+  ]) {
     assert.deepEqual(covered(thrice(phrase), check(thrice(phrase), ID)), [], phrase);
   }
   // Numerals folded: the table's 党的十九大 form covers a later congress as well.
@@ -158,7 +178,10 @@ test('formulations the corpus shows recur across reports are spared; a drafter\'
   const own = thrice('统筹推进湖区渔业转型').replace(/\n/g, '\r\n').replace('我们要', '𠮷我们要');
   const found = check(own, ID);
   assert.deepEqual(covered(own, found), ['统筹推进湖区渔业转型']);
-  assert.deepEqual(found[0].related!.map((r) => own.slice(r.start, r.end)), ['统筹推进湖区渔业转型', '统筹推进湖区渔业转型']);
+  assert.deepEqual(
+    found[0].related!.map((r) => own.slice(r.start, r.end)),
+    ['统筹推进湖区渔业转型', '统筹推进湖区渔业转型'],
+  );
   // Inside one sentence a formulation restated with a word in front is still a slip.
   const slip = '我县坚持以人民为中心的发展思想，始终坚持以人民为中心的发展思想，推进民生工程。';
   assert.deepEqual(covered(slip, warnings(check(slip, ID))), ['坚持以人民为中心的发展思想']);
@@ -173,12 +196,16 @@ test('a title line said again as the first words of the text under it is structu
 });
 
 test('a run of placeholders is never a repeated phrase', () => {
-  for (const text of ['完成【待填】【待填】【待填】【待填】万元。', '【待填】、【待填】、【待填】、【待填】、【待填】等工作。\r\n【待填】【待填】【待填】']) {
+  for (const text of [
+    '完成【待填】【待填】【待填】【待填】万元。',
+    '【待填】、【待填】、【待填】、【待填】、【待填】等工作。\r\n【待填】【待填】【待填】',
+  ]) {
     assert.deepEqual(check(text, ID), [], text);
   }
   assert.deepEqual(check('完成XXXX，XXXX，XXXX。', ID, { placeholder: 'XXXX' }), []);
   // Lines of figures still to come are no repeat: what the blanks take differs.
-  const figures = '新开工项目【待填】个，总投资【待填】亿元；续建项目【待填】个，总投资【待填】亿元；签约项目【待填】个，总投资【待填】亿元。';
+  const figures =
+    '新开工项目【待填】个，总投资【待填】亿元；续建项目【待填】个，总投资【待填】亿元；签约项目【待填】个，总投资【待填】亿元。';
   assert.deepEqual(check(figures, ID), []);
 });
 
@@ -190,10 +217,12 @@ test('phrases start and end on word boundaries', () => {
 });
 
 test('a repeated span is reported once, at its maximal length', () => {
-  const text = '全市上下要持续深化营商环境优化提升行动，推动经济高质量发展。我们还要持续深化营商环境优化提升行动，推动经济高质量发展。';
+  const text =
+    '全市上下要持续深化营商环境优化提升行动，推动经济高质量发展。我们还要持续深化营商环境优化提升行动，推动经济高质量发展。';
   const found = check(text, ID);
   assert.deepEqual(covered(text, found), ['持续深化营商环境优化提升行动，推动经济高质量发展']);
-  const clause = '加快推进新型城镇化建设，促进区域协调发展。同时，加快推进新型城镇化建设，促进区域协调发展，改善人居环境。';
+  const clause =
+    '加快推进新型城镇化建设，促进区域协调发展。同时，加快推进新型城镇化建设，促进区域协调发展，改善人居环境。';
   assert.deepEqual(covered(clause, check(clause, ID)), ['加快推进新型城镇化建设，促进区域协调发展']);
 });
 
@@ -209,7 +238,13 @@ test('UTF-16 offsets after 𠮷, and CRLF line breaks', () => {
   text = '坚持稳中求进、坚持稳中求进。\r\n着力推进推进重点项目。\r\n';
   found = check(text, ID);
   assert.deepEqual(covered(text, found), ['坚持稳中求进', '推进']);
-  assert.equal(applyEdits(text, combinableFixes(found).flatMap((f) => f.edits)), '坚持稳中求进。\r\n着力推进重点项目。\r\n');
+  assert.equal(
+    applyEdits(
+      text,
+      combinableFixes(found).flatMap((f) => f.edits),
+    ),
+    '坚持稳中求进。\r\n着力推进重点项目。\r\n',
+  );
 });
 
 test('fixed text is clean: nothing fixable is left after fix-all', () => {
@@ -222,7 +257,12 @@ test('fixed text is clean: nothing fixable is left after fix-all', () => {
   const { text: fixed } = fixAll(text, (t) => check(t, ID));
   assert.equal(
     fixed,
-    ['坚持稳中求进，推动发展。', '着力推进重点项目建设。', '认真落实安全生产责任制，压实各方责任，确保安全。', '全面提升城市精细化管理水平。加快推进老旧小区改造。'].join('\n'),
+    [
+      '坚持稳中求进，推动发展。',
+      '着力推进重点项目建设。',
+      '认真落实安全生产责任制，压实各方责任，确保安全。',
+      '全面提升城市精细化管理水平。加快推进老旧小区改造。',
+    ].join('\n'),
   );
   assert.deepEqual(combinableFixes(check(fixed, ID)), []);
 });
@@ -233,7 +273,10 @@ test('long runs of one character stay fast and quiet', () => {
     const t0 = performance.now();
     const found = check(text, ID);
     assert.ok(performance.now() - t0 < 5000, ch);
-    assert.ok(found.every((f) => f.severity !== 'warning' || f.end - f.start < 100), ch);
+    assert.ok(
+      found.every((f) => f.severity !== 'warning' || f.end - f.start < 100),
+      ch,
+    );
   }
 });
 

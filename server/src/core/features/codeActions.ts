@@ -56,22 +56,42 @@ export function getQuickFixes(findings: readonly Finding[], span: Span, ctx: Act
   for (const ruleId of new Set(here.map((f) => f.ruleId))) {
     const ofRule = findings.filter((f) => f.ruleId === ruleId);
     const fixes = combinableFixes(ofRule, () => true);
-    if (fixes.length > 1) actions.push(combined(ctx.t('fixAllOfRule', ruleName(ruleId, ctx.locale)), CodeActionKind.QuickFix, fixes.flatMap((x) => x.edits), ctx));
+    if (fixes.length > 1)
+      actions.push(
+        combined(
+          ctx.t('fixAllOfRule', ruleName(ruleId, ctx.locale)),
+          CodeActionKind.QuickFix,
+          fixes.flatMap((x) => x.edits),
+          ctx,
+        ),
+      );
   }
   for (const f of here) {
     const title = ctx.t('ignoreHere');
-    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(f, ctx.index, ctx.uri)], command: { title, command: Commands.ignoreFinding, arguments: [ctx.uri, ctx.ignoreEntry(f)] } });
+    actions.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [toDiagnostic(f, ctx.index, ctx.uri)],
+      command: { title, command: Commands.ignoreFinding, arguments: [ctx.uri, ctx.ignoreEntry(f)] },
+    });
   }
   for (const ruleId of new Set(here.map((f) => f.ruleId))) {
     const title = ctx.t('disableRule', ruleName(ruleId, ctx.locale));
-    actions.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: Commands.disableRule, arguments: [ctx.uri, ruleId] } });
+    actions.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      command: { title, command: Commands.disableRule, arguments: [ctx.uri, ruleId] },
+    });
   }
   if (here.some((f) => SLOT_RULES.includes(f.ruleId))) {
     const blanks = markBlanks(findings, ctx);
     if (blanks) actions.push({ ...blanks, kind: CodeActionKind.QuickFix });
   }
   if (here.some((f) => f.fixes.some((x) => x.safe))) {
-    const all = fixAllAction(combinableFixes(findings).flatMap((f) => f.edits), ctx);
+    const all = fixAllAction(
+      combinableFixes(findings).flatMap((f) => f.edits),
+      ctx,
+    );
     if (all) actions.push({ ...all, title: ctx.t('fixAllSafe'), kind: CodeActionKind.QuickFix });
   }
   return actions;
@@ -85,7 +105,10 @@ export function fixAllAction(edits: readonly Edit[], ctx: ActionContext): CodeAc
 /** `source.fixAll.gongwen.placeholders`: every blank marked with the fill-in placeholder, as one edit (one round). */
 export function markBlanks(findings: readonly Finding[], ctx: ActionContext): CodeAction | undefined {
   const fixes = combinableFixes(findings, (f) => SLOT_RULES.includes(f.ruleId));
-  return markBlanksAction(fixes.flatMap((f) => f.edits), ctx);
+  return markBlanksAction(
+    fixes.flatMap((f) => f.edits),
+    ctx,
+  );
 }
 
 /** Marking all blanks with `edits` (every round, from the host) as one edit tied to the document version. */
@@ -106,4 +129,3 @@ function workspaceEdit(edits: readonly Edit[], ctx: ActionContext): WorkspaceEdi
   const textEdits: TextEdit[] = edits.map((e) => ({ range: toRange(ctx.index, e), newText: e.newText }));
   return { documentChanges: [{ textDocument: { uri: ctx.uri, version: ctx.version }, edits: textEdits }] };
 }
-

@@ -20,7 +20,10 @@ export function toDiagnostic(finding: Finding, index: LineIndex, uri: string): D
     code: finding.ruleId,
     source: 'gongwen',
     message: finding.message,
-    relatedInformation: finding.related?.map((r) => ({ location: { uri, range: toRange(index, r) }, message: r.message })),
+    relatedInformation: finding.related?.map((r) => ({
+      location: { uri, range: toRange(index, r) },
+      message: r.message,
+    })),
   };
 }
 

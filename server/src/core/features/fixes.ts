@@ -51,7 +51,8 @@ export function combinableFixes(findings: readonly Finding[], accept: (f: Findin
     if (!fix || fix.edits.length === 0) continue;
     const clashes = fixes.filter((t) => t.edits.some((a) => fix.edits.some((b) => overlaps(a, b))));
     if (clashes.length === 0) fixes.push(fix);
-    else if (clashes.every((c) => covers(extent(fix), extent(c)))) fixes.splice(0, fixes.length, ...fixes.filter((t) => !clashes.includes(t)), fix);
+    else if (clashes.every((c) => covers(extent(fix), extent(c))))
+      fixes.splice(0, fixes.length, ...fixes.filter((t) => !clashes.includes(t)), fix);
   }
   return fixes;
 }
@@ -67,7 +68,18 @@ function covers(a: Span, b: Span): boolean {
 }
 
 /** Brackets and quotes that a removal must not leave empty. */
-const SHELLS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '〈': '〉' };
+const SHELLS: Record<string, string> = {
+  '（': '）',
+  '(': ')',
+  '【': '】',
+  '[': ']',
+  '“': '”',
+  '‘': '’',
+  '《': '》',
+  '「': '」',
+  '『': '』',
+  '〈': '〉',
+};
 
 /**
  * Removals widened over the brackets or quotes they would leave empty: deleting 「公众号：…」 from
@@ -80,7 +92,9 @@ export function closeShells(text: string, edits: readonly Edit[]): Edit[] {
     let { start, end } = e;
     for (;;) {
       // A label such as 来源： or 转自 left alone before the removed text goes with it.
-      const label = /(?:来源|出处|转自|转载自|摘自|作者|编辑|责编)[：:]?\s*$/.exec(text.slice(Math.max(0, start - 6), start));
+      const label = /(?:来源|出处|转自|转载自|摘自|作者|编辑|责编)[：:]?\s*$/.exec(
+        text.slice(Math.max(0, start - 6), start),
+      );
       const from = label && SHELLS[text[start - label[0].length - 1]] === text[end] ? start - label[0].length : start;
       if (from > 0 && end < text.length && SHELLS[text[from - 1]] === text[end]) {
         start = from - 1;
@@ -105,11 +119,21 @@ export function overlaps(a: Edit, b: Edit): boolean {
  * Applies every safe fix, re-checking after each round, until nothing fixable is left.
  * Returns the fixed text and how many rounds it took.
  */
-export function fixAll(text: string, check: (text: string) => readonly Finding[], maxRounds = 10): { text: string; rounds: number } {
+export function fixAll(
+  text: string,
+  check: (text: string) => readonly Finding[],
+  maxRounds = 10,
+): { text: string; rounds: number } {
   for (let round = 0; round < maxRounds; round++) {
     const fixes = combinableFixes(check(text));
     if (fixes.length === 0) return { text, rounds: round };
-    text = applyEdits(text, closeShells(text, fixes.flatMap((f) => f.edits)));
+    text = applyEdits(
+      text,
+      closeShells(
+        text,
+        fixes.flatMap((f) => f.edits),
+      ),
+    );
   }
   return { text, rounds: maxRounds };
 }
@@ -135,15 +159,18 @@ export function composeEdits(base: string, first: readonly Edit[], second: reado
     let delta = 0;
     let widened: number | undefined;
     for (const p of placed) {
-      if (p.from <= at && at <= p.to) widened = side === 'start' ? Math.min(widened ?? Infinity, p.edit.start) : Math.max(widened ?? -Infinity, p.edit.end);
+      if (p.from <= at && at <= p.to)
+        widened =
+          side === 'start' ? Math.min(widened ?? Infinity, p.edit.start) : Math.max(widened ?? -Infinity, p.edit.end);
       if (p.to <= at) delta = p.to - p.edit.end;
     }
     return widened ?? at - delta;
   };
   // Stretches of base: every first-round span, every second-round span carried back; merged where they touch.
-  const spans = [...one.map((e) => ({ start: e.start, end: e.end })), ...two.map((e) => ({ start: toBase(e.start, 'start'), end: toBase(e.end, 'end') }))].sort(
-    (a, b) => a.start - b.start || a.end - b.end,
-  );
+  const spans = [
+    ...one.map((e) => ({ start: e.start, end: e.end })),
+    ...two.map((e) => ({ start: toBase(e.start, 'start'), end: toBase(e.end, 'end') })),
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
   const stretches: Array<{ start: number; end: number }> = [];
   for (const s of spans) {
     const last = stretches[stretches.length - 1];
@@ -160,8 +187,10 @@ export function composeEdits(base: string, first: readonly Edit[], second: reado
   let before2 = 0; // …and of second-round edits
   for (const s of stretches) {
     const from = s.start + before1 + before2;
-    for (; i < one.length && one[i].start <= s.end && one[i].end <= s.end; i++) before1 += one[i].newText.length - (one[i].end - one[i].start);
-    for (; j < two.length && toBase(two[j].start, 'start') <= s.end; j++) before2 += two[j].newText.length - (two[j].end - two[j].start);
+    for (; i < one.length && one[i].start <= s.end && one[i].end <= s.end; i++)
+      before1 += one[i].newText.length - (one[i].end - one[i].start);
+    for (; j < two.length && toBase(two[j].start, 'start') <= s.end; j++)
+      before2 += two[j].newText.length - (two[j].end - two[j].start);
     const to = s.end + before1 + before2;
     out.push({ start: s.start, end: s.end, newText: result.slice(from, to) });
   }

@@ -78,7 +78,13 @@ interface FaceSpan extends Span {
 }
 
 /** One block: each character gets its face and marks, equal neighbours merge into runs. */
-function block(model: ReportModel, kind: LayoutBlock['kind'], span: Span, faces: FaceSpan[], blanks: readonly Span[]): LayoutBlock {
+function block(
+  model: ReportModel,
+  kind: LayoutBlock['kind'],
+  span: Span,
+  faces: FaceSpan[],
+  blanks: readonly Span[],
+): LayoutBlock {
   const { text } = model;
   const { start, end } = span;
   const n = end - start;
@@ -97,12 +103,26 @@ function block(model: ReportModel, kind: LayoutBlock['kind'], span: Span, faces:
     if (ch === undefined) continue;
     const last = runs[runs.length - 1];
     // A hidden mark (** or a line break) ends a run, so a run's offsets never cover markup.
-    const same = last && last.end === start + i && last.face === face[i] && !!last.bold === bold[i] && !!last.emphasis === emphasis[i] && !!last.blank === blank[i];
+    const same =
+      last &&
+      last.end === start + i &&
+      last.face === face[i] &&
+      !!last.bold === bold[i] &&
+      !!last.emphasis === emphasis[i] &&
+      !!last.blank === blank[i];
     if (same) {
       last.text += ch;
       last.end = start + i + 1;
     } else {
-      runs.push({ start: start + i, end: start + i + 1, text: ch, face: face[i], ...(bold[i] && { bold: true }), ...(emphasis[i] && { emphasis: true }), ...(blank[i] && { blank: true }) });
+      runs.push({
+        start: start + i,
+        end: start + i + 1,
+        text: ch,
+        face: face[i],
+        ...(bold[i] && { bold: true }),
+        ...(emphasis[i] && { emphasis: true }),
+        ...(blank[i] && { blank: true }),
+      });
     }
   }
   return { kind, start, end, runs };
@@ -120,19 +140,35 @@ function joinLines(shown: Array<string | undefined>): void {
     for (let k = i; k < j; k++) shown[k] = undefined;
     if (latin) shown[i] = ' ';
     // A quote or list prefix on a continuation line is Markdown, not text.
-    const prefix = /^(?:>[ \t]?|[-*+][ \t]+)+/.exec(shown.slice(j, j + 8).map((c) => c ?? '').join(''));
+    const prefix = /^(?:>[ \t]?|[-*+][ \t]+)+/.exec(
+      shown
+        .slice(j, j + 8)
+        .map((c) => c ?? '')
+        .join(''),
+    );
     if (prefix) for (let k = j; k < j + prefix[0].length; k++) shown[k] = undefined;
     i = j - 1;
   }
 }
 
 /** Strong (**…**, __…__) and emphasis (*…*, _…_), inline code and links; a `*` that is a blank (a mask) is no markup. */
-function markInline(s: string, shown: Array<string | undefined>, bold: boolean[], emphasis: boolean[], blank: boolean[]): void {
+function markInline(
+  s: string,
+  shown: Array<string | undefined>,
+  bold: boolean[],
+  emphasis: boolean[],
+  blank: boolean[],
+): void {
   const isFree = (from: number, to: number) => {
     for (let i = from; i < to; i++) if (blank[i] || shown[i] === undefined) return false;
     return true;
   };
-  const apply = (re: RegExp, mark: boolean[] | undefined, open: (m: RegExpExecArray) => number, close: (m: RegExpExecArray) => number) => {
+  const apply = (
+    re: RegExp,
+    mark: boolean[] | undefined,
+    open: (m: RegExpExecArray) => number,
+    close: (m: RegExpExecArray) => number,
+  ) => {
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const a = m.index;
       const b = m.index + m[0].length;
@@ -144,11 +180,31 @@ function markInline(s: string, shown: Array<string | undefined>, bold: boolean[]
       if (mark) for (let i = a + o; i < b - c; i++) mark[i] = true;
     }
   };
-  apply(/`([^`\n]+)`/g, undefined, () => 1, () => 1);
+  apply(
+    /`([^`\n]+)`/g,
+    undefined,
+    () => 1,
+    () => 1,
+  );
   // [text](url): the text stays, the address goes.
-  apply(/\[([^\]\n]+)\]\(([^)\s]*)\)/g, undefined, () => 1, (m) => m[2].length + 3);
-  apply(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, bold, () => 2, () => 2);
-  apply(/(?<![*_\w])([*_])(?=[^\s*_])([^\n*_]*?[^\s*_])\1(?![*_\w])/g, emphasis, () => 1, () => 1);
+  apply(
+    /\[([^\]\n]+)\]\(([^)\s]*)\)/g,
+    undefined,
+    () => 1,
+    (m) => m[2].length + 3,
+  );
+  apply(
+    /(\*\*|__)(?=\S)([^\n]*?\S)\1/g,
+    bold,
+    () => 2,
+    () => 2,
+  );
+  apply(
+    /(?<![*_\w])([*_])(?=[^\s*_])([^\n*_]*?[^\s*_])\1(?![*_\w])/g,
+    emphasis,
+    () => 1,
+    () => 1,
+  );
 }
 
 /** What offices vary: the font family of each role and whether level-3 headings are bold. */
@@ -159,7 +215,15 @@ export interface LayoutStyle {
 
 /** GB/T 9704-2012's faces: 小标宋 title, 黑体 / 楷体 headings, 仿宋 body, 宋体 page numbers. */
 export const DEFAULT_LAYOUT_STYLE: LayoutStyle = {
-  fonts: { title: '方正小标宋简体', level1: '黑体', level2: '楷体_GB2312', level3: '仿宋_GB2312', level4: '仿宋_GB2312', body: '仿宋_GB2312', pageNumber: '宋体' },
+  fonts: {
+    title: '方正小标宋简体',
+    level1: '黑体',
+    level2: '楷体_GB2312',
+    level3: '仿宋_GB2312',
+    level4: '仿宋_GB2312',
+    body: '仿宋_GB2312',
+    pageNumber: '宋体',
+  },
   level3Bold: false,
 };
 
@@ -197,7 +261,8 @@ export function blockLines(b: LayoutBlock): number {
 }
 
 /** The lines of block `i` with the empty line under the title. */
-const linesAt = (blocks: readonly LayoutBlock[], i: number) => blockLines(blocks[i]) + (blocks[i].kind === 'title' && blocks[i + 1]?.kind !== 'title' ? 1 : 0);
+const linesAt = (blocks: readonly LayoutBlock[], i: number) =>
+  blockLines(blocks[i]) + (blocks[i].kind === 'title' && blocks[i + 1]?.kind !== 'title' ? 1 : 0);
 
 /** The page (from 0) each block starts on, 22 lines a page, with the empty line under the title; approximate. */
 export function paginate(blocks: readonly LayoutBlock[]): number[] {

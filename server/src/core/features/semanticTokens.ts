@@ -24,7 +24,8 @@ export function getSemanticTokens(model: ReportModel, index: LineIndex): number[
     const s = index.positionAt(start);
     const e = index.positionAt(end);
     // Headings and item markers never cross a line; be safe with the length anyway.
-    const length = e.line === s.line ? e.character - s.character : index.offsetAt({ line: s.line, character: 1e9 }) - start;
+    const length =
+      e.line === s.line ? e.character - s.character : index.offsetAt({ line: s.line, character: 1e9 }) - start;
     if (length <= 0) continue;
     data.push(s.line - prevLine, s.line === prevLine ? s.character - prevChar : s.character, length, type, modifiers);
     prevLine = s.line;

@@ -39,7 +39,10 @@ export function getStats(model: ReportModel, findings: readonly Finding[]): Repo
     items: model.items.length,
     blanks: findings.filter((f) => SLOT_RULES.includes(f.ruleId)).length,
     findingsPerRule,
-    sections: model.headings.map((h) => ({ name: `${h.marker.text}${h.title.text}`, characters: countCharacters(model.text, h.section) })),
+    sections: model.headings.map((h) => ({
+      name: `${h.marker.text}${h.title.text}`,
+      characters: countCharacters(model.text, h.section),
+    })),
   };
 }
 
@@ -52,9 +55,17 @@ export interface FindingsContext {
 }
 
 /** The rule names and top-level sections of a report. */
-export function getFindingsContext(model: ReportModel, index: LineIndex, rules: readonly Rule[], locale: Locale): FindingsContext {
+export function getFindingsContext(
+  model: ReportModel,
+  index: LineIndex,
+  rules: readonly Rule[],
+  locale: Locale,
+): FindingsContext {
   return {
     ruleNames: Object.fromEntries(rules.map((r) => [r.id, r.name[locale]])),
-    sections: model.headings.map((h) => ({ name: `${h.marker.text}${h.title.text}`, range: toRange(index, h.section) })),
+    sections: model.headings.map((h) => ({
+      name: `${h.marker.text}${h.title.text}`,
+      range: toRange(index, h.section),
+    })),
   };
 }

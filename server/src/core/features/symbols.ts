@@ -21,7 +21,13 @@ export interface OutlineNode {
 export function getOutline(model: ReportModel): OutlineNode[] {
   const roots: OutlineNode[] = [];
   if (model.title) {
-    roots.push({ name: model.title.text, kind: 'title', range: model.title, selectionRange: model.title, children: [] });
+    roots.push({
+      name: model.title.text,
+      kind: 'title',
+      range: model.title,
+      selectionRange: model.title,
+      children: [],
+    });
   }
   roots.push(...model.topItems.map(itemNode));
   roots.push(...model.headings.map(headingNode));
@@ -30,7 +36,9 @@ export function getOutline(model: ReportModel): OutlineNode[] {
 
 function headingNode(h: Heading): OutlineNode {
   // Items and subheadings in document order.
-  const children = [...h.items.map(itemNode), ...h.children.map(headingNode)].sort((a, b) => a.range.start - b.range.start);
+  const children = [...h.items.map(itemNode), ...h.children.map(headingNode)].sort(
+    (a, b) => a.range.start - b.range.start,
+  );
   return {
     name: `${h.marker.text}${h.title.text}`.trim() || h.marker.text,
     kind: 'heading',
@@ -75,7 +83,9 @@ export function getDocumentSymbols(model: ReportModel, index: LineIndex): Docume
     children: n.children.flatMap((c) => place(c)),
   });
   const place = (n: OutlineNode, under?: string): DocumentSymbol[] =>
-    model.format === 'markdown' && isMarkdownHeading(model, n) ? n.children.flatMap((c) => place(c, n.name)) : [convert(n, under)];
+    model.format === 'markdown' && isMarkdownHeading(model, n)
+      ? n.children.flatMap((c) => place(c, n.name))
+      : [convert(n, under)];
   return getOutline(model).flatMap((n) => place(n));
 }
 
@@ -86,7 +96,10 @@ function isMarkdownHeading(model: ReportModel, n: OutlineNode): boolean {
   if (at < 0) return false;
   const line = model.lines[at];
   const next = model.lines[at + 1];
-  return /^ {0,3}#{1,6}(\s|$)/.test(model.text.slice(line.start, line.end)) || (next !== undefined && /^ {0,3}(=+|-+)\s*$/.test(model.text.slice(next.start, next.end)));
+  return (
+    /^ {0,3}#{1,6}(\s|$)/.test(model.text.slice(line.start, line.end)) ||
+    (next !== undefined && /^ {0,3}(=+|-+)\s*$/.test(model.text.slice(next.start, next.end)))
+  );
 }
 
 /** An offset span as an LSP range. */

@@ -32,7 +32,8 @@ export interface CountedList {
 
 // The numeral, a measure word, then what is counted (up to ten characters, quotes allowed), then the
 // mark closing the clause. 第/前/这/每… before the numeral make it something else (第三个方面, 这两项).
-const CLAIM = /([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(个方面|方面|个|项|点|条|大|件|种|类|句话)((?:的)?[\p{Script=Han}“”‘’]{0,10}?)(?:([：:])|(，即|。|！|$))/gu;
+const CLAIM =
+  /([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(个方面|方面|个|项|点|条|大|件|种|类|句话)((?:的)?[\p{Script=Han}“”‘’]{0,10}?)(?:([：:])|(，即|。|！|$))/gu;
 const NOT_A_CLAIM_BEFORE = /[第前后近这那每其该此各头最约余多之十百千万0-9.．一二三四五六七八九两〇零]$/;
 const NAMED_BEFORE = /[和与及、]|等$/;
 const NOT_COUNTED = /^(?:年|月|日|天|次|倍|人|名|元|岁|小时|分钟|[〇零一二三四五六七八九十0-9])/;
@@ -58,7 +59,8 @@ export function countClaims(model: ReportModel): CountClaim[] {
       while (/[”’]/.test(p.text[phraseEnd - 1])) phraseEnd--;
       // 十九大, 二十大 are congresses; 百分之十三点七 a number.
       const congress = m[2] === '大' && claimed > 10;
-      if (!(claimed >= 2 && claimed <= 20) || congress || NOT_A_CLAIM_BEFORE.test(before) || NOT_COUNTED.test(m[3])) continue;
+      if (!(claimed >= 2 && claimed <= 20) || congress || NOT_A_CLAIM_BEFORE.test(before) || NOT_COUNTED.test(m[3]))
+        continue;
       // 从A和B两方面, A、B等三项: what is counted was named before the count, not listed after it.
       if (NAMED_BEFORE.test(clauseBefore(p.text, at, p.heading ? p.heading.title.start - p.start : 0))) continue;
       found.push({
@@ -83,7 +85,8 @@ export function countClaims(model: ReportModel): CountClaim[] {
   return out;
 }
 
-const ANY_COUNT = /(?<![第前这那每])(?:[一二三四五六七八九十两]{1,3}|[0-9]{1,2})(?:个方面|方面|个|项|点|条|大|件|种|类)/g;
+const ANY_COUNT =
+  /(?<![第前这那每])(?:[一二三四五六七八九十两]{1,3}|[0-9]{1,2})(?:个方面|方面|个|项|点|条|大|件|种|类)/g;
 
 /** The clause before offset `at` of `text` (back to the last comma or sentence end, at most 20 characters, not before `from`). */
 function clauseBefore(text: string, at: number, from: number): string {
@@ -125,7 +128,9 @@ export class ListFinder {
 
   constructor(private readonly model: ReportModel) {
     for (const i of model.items) this.itemAt.set(i.marker.start, i);
-    model.paragraphs.forEach((p, k) => k + 1 < model.paragraphs.length && this.nextParagraph.set(p, model.paragraphs[k + 1]));
+    model.paragraphs.forEach(
+      (p, k) => k + 1 < model.paragraphs.length && this.nextParagraph.set(p, model.paragraphs[k + 1]),
+    );
     for (const s of itemSeries(model)) this.itemSeriesOf.set(s[0], s);
     for (const s of headingSeries(model)) this.headingSeriesOf.set(s[0], s);
   }
@@ -144,7 +149,8 @@ export class ListFinder {
     if (item) return this.itemList(item);
     // Headings: the next paragraph is the first heading of a series one level below the claim's section.
     if (next?.heading) return this.headingList(next.heading, claim);
-    if (claim.colon && !restBlank) return membersOf(model.text, claim.after + skip, sentenceEnd(model.text, claim.after, p.end));
+    if (claim.colon && !restBlank)
+      return membersOf(model.text, claim.after + skip, sentenceEnd(model.text, claim.after, p.end));
     return undefined;
   }
 

@@ -16,11 +16,41 @@ const WELCOME = '(?:迎接|喜迎|献礼|迎庆)';
 
 /** The events, oldest first. */
 export const EVENTS: readonly DatedEvent[] = [
-  { key: 'cpc18', name: '党的十八大', year: 2012, month: 11, upcoming: new RegExp(`${WELCOME}党的十八大(?:胜利)?(?:召开)?`, 'g') },
-  { key: 'cpc19', name: '党的十九大', year: 2017, month: 10, upcoming: new RegExp(`${WELCOME}党的十九大(?:胜利)?(?:召开)?`, 'g') },
-  { key: 'prc70', name: '新中国成立70周年', year: 2019, month: 10, upcoming: new RegExp(`${WELCOME}(?:新中国|中华人民共和国)成立(?:70|七十)周年`, 'g') },
-  { key: 'cpc100', name: '建党100周年', year: 2021, month: 7, upcoming: new RegExp(`${WELCOME}(?:建党|中国共产党成立)(?:100|一百)周年`, 'g') },
-  { key: 'cpc20', name: '党的二十大', year: 2022, month: 10, upcoming: new RegExp(`${WELCOME}党的二十大(?:胜利)?(?:召开)?`, 'g') },
+  {
+    key: 'cpc18',
+    name: '党的十八大',
+    year: 2012,
+    month: 11,
+    upcoming: new RegExp(`${WELCOME}党的十八大(?:胜利)?(?:召开)?`, 'g'),
+  },
+  {
+    key: 'cpc19',
+    name: '党的十九大',
+    year: 2017,
+    month: 10,
+    upcoming: new RegExp(`${WELCOME}党的十九大(?:胜利)?(?:召开)?`, 'g'),
+  },
+  {
+    key: 'prc70',
+    name: '新中国成立70周年',
+    year: 2019,
+    month: 10,
+    upcoming: new RegExp(`${WELCOME}(?:新中国|中华人民共和国)成立(?:70|七十)周年`, 'g'),
+  },
+  {
+    key: 'cpc100',
+    name: '建党100周年',
+    year: 2021,
+    month: 7,
+    upcoming: new RegExp(`${WELCOME}(?:建党|中国共产党成立)(?:100|一百)周年`, 'g'),
+  },
+  {
+    key: 'cpc20',
+    name: '党的二十大',
+    year: 2022,
+    month: 10,
+    upcoming: new RegExp(`${WELCOME}党的二十大(?:胜利)?(?:召开)?`, 'g'),
+  },
 ];
 
 /**

@@ -33,7 +33,6 @@ export function windowHashes(run: string): number[] {
   return out;
 }
 
-
 /** The phrase table as built by scripts/stats/phrases.ts. */
 export interface PhraseTableData {
   window: number;
@@ -49,7 +48,12 @@ function hashesOf(table: PhraseTableData): Uint32Array {
     const bin = atob(table.hashes);
     h = new Uint32Array(bin.length >> 2);
     for (let i = 0; i < h.length; i++) {
-      h[i] = ((bin.charCodeAt(4 * i) << 24) | (bin.charCodeAt(4 * i + 1) << 16) | (bin.charCodeAt(4 * i + 2) << 8) | bin.charCodeAt(4 * i + 3)) >>> 0;
+      h[i] =
+        ((bin.charCodeAt(4 * i) << 24) |
+          (bin.charCodeAt(4 * i + 1) << 16) |
+          (bin.charCodeAt(4 * i + 2) << 8) |
+          bin.charCodeAt(4 * i + 3)) >>>
+        0;
     }
     decoded.set(table, h);
   }

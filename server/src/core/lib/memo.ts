@@ -128,7 +128,13 @@ function tokenHash(p: Paragraph): string {
 }
 
 /** The findings `compute` makes for paragraph `p`, from the memo when its text was seen in the same `context` under `scope`. */
-export function memoFindings(memo: Memo<RawFinding[]>, scope: string, p: Paragraph, context: string, compute: () => RawFinding[]): RawFinding[] {
+export function memoFindings(
+  memo: Memo<RawFinding[]>,
+  scope: string,
+  p: Paragraph,
+  context: string,
+  compute: () => RawFinding[],
+): RawFinding[] {
   const hit = memo.get(scope, p.text, context);
   if (hit) return hit.map((f) => shiftFinding(f, p.start));
   const found = compute();
@@ -145,11 +151,18 @@ export function memoFindings(memo: Memo<RawFinding[]>, scope: string, p: Paragra
  * The findings of every prose paragraph, each paragraph's through `memo` (keyed by `scope`, its tokens
  * and `around` characters either side): an edit re-checks one paragraph.
  */
-export function findingsByParagraph(model: ReportModel, memo: Memo<RawFinding[]>, scope: string, around: number, compute: (p: Paragraph) => RawFinding[]): RawFinding[] {
+export function findingsByParagraph(
+  model: ReportModel,
+  memo: Memo<RawFinding[]>,
+  scope: string,
+  around: number,
+  compute: (p: Paragraph) => RawFinding[],
+): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const p of model.paragraphs) {
     if (p.verbatim) continue;
-    for (const f of memoFindings(memo, scope, p, paragraphContext(model, p, true, around), () => compute(p))) findings.push(f);
+    for (const f of memoFindings(memo, scope, p, paragraphContext(model, p, true, around), () => compute(p)))
+      findings.push(f);
   }
   return findings;
 }
@@ -174,7 +187,11 @@ export function shiftFinding(f: RawFinding, by: number): RawFinding {
  * a map lookup or two per paragraph. An edit then makes one paragraph's contribution anew.
  */
 export function contributions<T>(
-  model: ReportModel, caches: AnalysisCaches, owner: string, make: (p: Paragraph) => T, context: (p: Paragraph) => string = () => '',
+  model: ReportModel,
+  caches: AnalysisCaches,
+  owner: string,
+  make: (p: Paragraph) => T,
+  context: (p: Paragraph) => string = () => '',
 ): Array<{ paragraph: Paragraph; own: T }> {
   const memo = caches.memo<T>(owner);
   const out: Array<{ paragraph: Paragraph; own: T }> = [];

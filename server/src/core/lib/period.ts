@@ -105,16 +105,29 @@ export interface PeriodSlip extends Span {
 }
 
 // Half-year wording: a year-end report copied from a half-year one.
-const HALF = /(?<![0-9〇零一二三四五六七八九]年|明年|去年)(?:上半年以来|下半年(?:，)?(?:我们|我局|我单位|我委|我部|我办|我厅|我院|我校|我公司)?(?:将|拟|计划|打算)|下半年(?:工作)?(?:的)?(?:打算|安排|计划|思路|重点工作))/g;
+const HALF =
+  /(?<![0-9〇零一二三四五六七八九]年|明年|去年)(?:上半年以来|下半年(?:，)?(?:我们|我局|我单位|我委|我部|我办|我厅|我院|我校|我公司)?(?:将|拟|计划|打算)|下半年(?:工作)?(?:的)?(?:打算|安排|计划|思路|重点工作))/g;
 const REVIEW = new RegExp(`${YEAR_SRC}年(?:度)?(?:的)?(?:国内)?(?:工作)?回顾|回顾${YEAR_SRC}年`, 'g');
-const PLAN = new RegExp(`${YEAR_SRC}年(?:度)?(?:的)?(?:工作|经济社会发展|国民经济和社会发展|政府工作)?(?:的)?(?:总体要求|总体部署|主要任务|重点任务|工作重点|重点工作|主要预期目标|预期目标|工作思路|工作打算|工作计划|工作安排|工作要点)`, 'g');
+const PLAN = new RegExp(
+  `${YEAR_SRC}年(?:度)?(?:的)?(?:工作|经济社会发展|国民经济和社会发展|政府工作)?(?:的)?(?:总体要求|总体部署|主要任务|重点任务|工作重点|重点工作|主要预期目标|预期目标|工作思路|工作打算|工作计划|工作安排|工作要点)`,
+  'g',
+);
 // A result stated as reached (2000年国家财政收入达13395亿元): its year is one the report looks back on.
-const REACHED = new RegExp(`(?<![到至于在前])${YEAR_SRC}年(?:底|末|全年)?([^，。；：、0-9]{0,12})(?:达到|达)[0-9]`, 'g');
+const REACHED = new RegExp(
+  `(?<![到至于在前])${YEAR_SRC}年(?:底|末|全年)?([^，。；：、0-9]{0,12})(?:达到|达)[0-9]`,
+  'g',
+);
 const AHEAD = /将|要|预计|计划|力争|争取|可望|可以|能|需/;
 const TARGET = /(?:到|至|力争|预计|争取|将|要|目标|计划|确保|实现)[^，。；]*$/;
 // Any result reported for a year (2009年粮食产量达到…, 2009年全年增长…): the year the body looks back on.
-const RESULT = new RegExp(`(?<![到至于在前])${YEAR_SRC}年(?:底|末|全年)?([^，。；：0-9]{0,15}?)(?:达到|达|增长|下降|完成|实现|突破|超过|同比)`, 'g');
-const RELATIVE = new RegExp(`(去年|上年|今年|本年|明年|来年)[（(]${YEAR_SRC}年?[)）]|${YEAR_SRC}年[（(](去年|上年|今年|本年|明年|来年)[)）]`, 'g');
+const RESULT = new RegExp(
+  `(?<![到至于在前])${YEAR_SRC}年(?:底|末|全年)?([^，。；：0-9]{0,15}?)(?:达到|达|增长|下降|完成|实现|突破|超过|同比)`,
+  'g',
+);
+const RELATIVE = new RegExp(
+  `(去年|上年|今年|本年|明年|来年)[（(]${YEAR_SRC}年?[)）]|${YEAR_SRC}年[（(](去年|上年|今年|本年|明年|来年)[)）]`,
+  'g',
+);
 // 2006年是实施“十一五”规划的第一年: at a sentence start, a year the report either reviews or plans.
 const YEAR_IS = new RegExp(`(?<=^|[。！？])${YEAR_SRC}年(?:，)?是`, 'g');
 const SINCE = new RegExp(`${YEAR_SRC}年以来`, 'g');
@@ -138,7 +151,12 @@ export function eventSlips(model: ReportModel, year: number, wholeYear: boolean,
       e.upcoming.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = e.upcoming.exec(p.text))) {
-        out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, key: 'event', args: [e.name, `${e.year}年${e.month}月`, year] });
+        out.push({
+          start: p.start + m.index,
+          end: p.start + m.index + m[0].length,
+          key: 'event',
+          args: [e.name, `${e.year}年${e.month}月`, year],
+        });
       }
     }
   }
@@ -160,15 +178,26 @@ export function periodSlips(model: ReportModel, period: ReportPeriod): PeriodSli
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) f(m);
     };
-    if (wholeYear) each(HALF, (m) => out.push({ start: at(m.index), end: at(m.index + m[0].length), key: 'halfYear', args: [period.year] }));
+    if (wholeYear)
+      each(HALF, (m) =>
+        out.push({ start: at(m.index), end: at(m.index + m[0].length), key: 'halfYear', args: [period.year] }),
+      );
     if (period.genre !== 'other' && period.genre !== 'plan') {
-      each(REVIEW, (m) => yearSlip(out, at(m.index + (m[1] ? 0 : 2)), m[1] ?? m[2], period.reviewYear, 'review', period));
+      each(REVIEW, (m) =>
+        yearSlip(out, at(m.index + (m[1] ? 0 : 2)), m[1] ?? m[2], period.reviewYear, 'review', period),
+      );
     }
     if (period.genre !== 'other') each(PLAN, (m) => yearSlip(out, at(m.index), m[1], period.planYear, 'plan', period));
     if (period.genre === 'gov' || period.genre === 'yearEnd') {
       each(YEAR_IS, (m) => {
         const y = yearValue(m[1]);
-        if (y !== period.reviewYear && y !== period.planYear) out.push({ start: at(m.index), end: at(m.index + m[1].length), key: 'yearIs', args: [m[1], period.reviewYear, period.planYear] });
+        if (y !== period.reviewYear && y !== period.planYear)
+          out.push({
+            start: at(m.index),
+            end: at(m.index + m[1].length),
+            key: 'yearIs',
+            args: [m[1], period.reviewYear, period.planYear],
+          });
       });
     }
     each(RELATIVE, (m) => {
@@ -180,14 +209,24 @@ export function periodSlips(model: ReportModel, period: ReportPeriod): PeriodSli
     if (period.genre === 'gov' || period.genre === 'yearEnd' || period.genre === 'halfYear') {
       each(REACHED, (m) => {
         const y = yearValue(m[1]);
-        if (y > period.reviewYear && !TARGET.test(text.slice(Math.max(0, m.index - 20), m.index)) && !AHEAD.test(m[2])) {
-          out.push({ start: at(m.index), end: at(m.index + m[1].length), key: 'reached', args: [m[1], period.reviewYear] });
+        if (
+          y > period.reviewYear &&
+          !TARGET.test(text.slice(Math.max(0, m.index - 20), m.index)) &&
+          !AHEAD.test(m[2])
+        ) {
+          out.push({
+            start: at(m.index),
+            end: at(m.index + m[1].length),
+            key: 'reached',
+            args: [m[1], period.reviewYear],
+          });
         }
       });
     }
     each(SINCE, (m) => {
       const y = yearValue(m[1]);
-      if (y > period.year) out.push({ start: at(m.index), end: at(m.index + m[1].length), key: 'since', args: [y, period.year] });
+      if (y > period.year)
+        out.push({ start: at(m.index), end: at(m.index + m[1].length), key: 'since', args: [y, period.year] });
     });
   }
   out.push(...eventSlips(model, period.year, wholeYear, bodyStart));
@@ -224,11 +263,25 @@ function titleSlip(model: ReportModel, period: ReportPeriod, bodyStart: number):
 }
 
 /** Adds a slip when the year written at `start` is not `expected`; the replacement keeps the way it is written. */
-function yearSlip(out: PeriodSlip[], start: number, written: string, expected: number, key: PeriodSlip['key'], period: ReportPeriod, word?: string): void {
+function yearSlip(
+  out: PeriodSlip[],
+  start: number,
+  written: string,
+  expected: number,
+  key: PeriodSlip['key'],
+  period: ReportPeriod,
+  word?: string,
+): void {
   const y = yearValue(written);
   if (!(y >= 1949) || y === expected) return;
   const replacement = writeYearLike(written, expected);
-  out.push({ start, end: start + written.length, key, args: word ? [word, written, expected] : [written, expected, period.year], replacement });
+  out.push({
+    start,
+    end: start + written.length,
+    key,
+    args: word ? [word, written, expected] : [written, expected, period.year],
+    replacement,
+  });
 }
 
 /** 2023 → 二〇二三. */

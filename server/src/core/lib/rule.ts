@@ -93,10 +93,18 @@ export function defineRule<K extends string>(rule: Rule<K>): Rule<K> {
 /** The fix builders for one text and locale. */
 export function fixer(text: string, locale: RuleOptions['locale']): Fixer {
   const title = (kind: keyof typeof FIX_TITLES, s: string) => say(FIX_TITLES[kind], locale, [s]);
-  const make = (edit: Edit, opts: FixOptions | undefined, fallback: () => string): Fix => ({ title: opts?.title ?? fallback(), edits: [edit], safe: opts?.safe ?? false });
+  const make = (edit: Edit, opts: FixOptions | undefined, fallback: () => string): Fix => ({
+    title: opts?.title ?? fallback(),
+    edits: [edit],
+    safe: opts?.safe ?? false,
+  });
   return {
-    replace: (span, newText, opts) => make({ start: span.start, end: span.end, newText }, opts, () => title('replace', newText)),
-    remove: (span, opts) => make({ start: span.start, end: span.end, newText: '' }, opts, () => title('remove', excerpt(text.slice(span.start, span.end)))),
+    replace: (span, newText, opts) =>
+      make({ start: span.start, end: span.end, newText }, opts, () => title('replace', newText)),
+    remove: (span, opts) =>
+      make({ start: span.start, end: span.end, newText: '' }, opts, () =>
+        title('remove', excerpt(text.slice(span.start, span.end))),
+      ),
     insert: (at, s, opts) => make({ start: at, end: at, newText: s }, opts, () => title('insert', s)),
     title,
   };
@@ -104,7 +112,13 @@ export function fixer(text: string, locale: RuleOptions['locale']): Fixer {
 
 /** The context a rule runs in; reported findings go to `sink`. */
 export function ruleContext<K extends string>(
-  rule: Rule<K>, model: ReportModel, options: RuleOptions, severity: Severity, caches: AnalysisCaches, tables: CorpusTables, sink: RawFinding[],
+  rule: Rule<K>,
+  model: ReportModel,
+  options: RuleOptions,
+  severity: Severity,
+  caches: AnalysisCaches,
+  tables: CorpusTables,
+  sink: RawFinding[],
 ): RuleContext<K> {
   const t = (key: K, ...args: Array<string | number>) => say(rule.messages[key], options.locale, args);
   return {

@@ -297,11 +297,13 @@ const WORD_BEFORE_ONE = /[统唯单同专划归万第之逐十百〇零一二三
 function innerFirsts(text: string, p: Paragraph, from: number, starts: readonly number[]): number[] {
   const out: number[] = [];
   for (const form of ['是', '要']) {
-    const at = (n: string) => starts.find((s) => text.startsWith(n + form, s) && matchItemMarker(text.slice(s, s + 6))?.series === form);
+    const at = (n: string) =>
+      starts.find((s) => text.startsWith(n + form, s) && matchItemMarker(text.slice(s, s + 6))?.series === form);
     const second = at('二');
     if (second === undefined || at('一') !== undefined) continue;
     const i = text.lastIndexOf('一' + form, second);
-    if (i <= from || i < p.start || WORD_BEFORE_ONE.test(text[i - 1]) || !matchItemMarker(text.slice(i, i + 6))) continue;
+    if (i <= from || i < p.start || WORD_BEFORE_ONE.test(text[i - 1]) || !matchItemMarker(text.slice(i, i + 6)))
+      continue;
     if (!starts.includes(i)) out.push(i);
   }
   return out;

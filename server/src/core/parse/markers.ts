@@ -31,8 +31,10 @@ export function matchHeadingMarker(s: string): MarkerMatch | undefined {
   let m: RegExpExecArray | null;
   if ((m = BRACKETED_CN.exec(s))) return make(2, m[0], chineseNumber(m[1]));
   if ((m = BRACKETED_NUM.exec(s))) return make(4, m[0], Number(halfWidthDigits(m[1])));
-  if ((m = LEVEL1.exec(s))) return isRange(s, m[0], chineseNumber(m[1])) ? undefined : make(1, m[0], chineseNumber(m[1]));
-  if ((m = LEVEL3.exec(s))) return isRange(s, m[0], Number(halfWidthDigits(m[1]))) ? undefined : make(3, m[0], Number(halfWidthDigits(m[1])));
+  if ((m = LEVEL1.exec(s)))
+    return isRange(s, m[0], chineseNumber(m[1])) ? undefined : make(1, m[0], chineseNumber(m[1]));
+  if ((m = LEVEL3.exec(s)))
+    return isRange(s, m[0], Number(halfWidthDigits(m[1]))) ? undefined : make(3, m[0], Number(halfWidthDigits(m[1])));
   if ((m = CIRCLED.exec(s))) return make(4, m[0], m[1].charCodeAt(0) - 0x2460 + 1);
   return undefined;
 }

@@ -23,7 +23,11 @@ export function partsMemo(caches: AnalysisCaches | undefined): Memo<Parts> | und
 }
 
 /** The sentences and tokens (when the segmenter has them) of paragraph `p`, with document offsets. */
-export function placedParts(p: Span & { text: string }, memo: Memo<Parts> | undefined, segmenter: Segmenter | undefined): { sentences: Sentence[]; tokens?: Token[] } {
+export function placedParts(
+  p: Span & { text: string },
+  memo: Memo<Parts> | undefined,
+  segmenter: Segmenter | undefined,
+): { sentences: Sentence[]; tokens?: Token[] } {
   let parts = memo?.get('', p.text);
   if (!parts) {
     const sentences = splitSentences(p.text, { start: 0, end: p.text.length });
@@ -36,7 +40,10 @@ export function placedParts(p: Span & { text: string }, memo: Memo<Parts> | unde
   }
   if (parts.at !== p.start) {
     parts.at = p.start;
-    parts.placed = { sentences: parts.sentences.map((s) => shift(s, p.start)), tokens: parts.tokens?.map((t) => shift(t, p.start)) };
+    parts.placed = {
+      sentences: parts.sentences.map((s) => shift(s, p.start)),
+      tokens: parts.tokens?.map((t) => shift(t, p.start)),
+    };
   }
   return parts.placed;
 }

@@ -6,7 +6,10 @@ import { countClaims, CountedList, ListFinder, writeCount } from '../lib/counts'
 import { defineRule } from '../lib/rule';
 
 const messages = {
-  items: { zh: '此处说“{0}”，下文实有{1}项（{2}）', en: 'Announces “{0}”, but the list that follows has {1} items ({2})' },
+  items: {
+    zh: '此处说“{0}”，下文实有{1}项（{2}）',
+    en: 'Announces “{0}”, but the list that follows has {1} items ({2})',
+  },
   headings: { zh: '此处说“{0}”，下文实有{1}个小标题（{2}）', en: 'Announces “{0}”, but {1} headings follow ({2})' },
   members: { zh: '此处说“{0}”，其后实列{1}项（{2}）', en: 'Announces “{0}”, but {1} are listed ({2})' },
   member: { zh: '第{0}项', en: 'item {0}' },
@@ -16,7 +19,10 @@ const messages = {
 export const rule = defineRule({
   id: 'count-claim',
   name: { 'zh-cn': '数目与条目', en: 'Count and list' },
-  doc: { 'zh-cn': '“以下三个方面”等所说数目须与下文的小标题、“一是…二是…”或所列条目数一致', en: 'a count announced (以下三个方面：) against the headings, 一是/二是 items or list that follow it' },
+  doc: {
+    'zh-cn': '“以下三个方面”等所说数目须与下文的小标题、“一是…二是…”或所列条目数一致',
+    en: 'a count announced (以下三个方面：) against the headings, 一是/二是 items or list that follow it',
+  },
   tags: ['structure', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: false,
@@ -30,7 +36,9 @@ export const rule = defineRule({
       const phrase = model.text.slice(claim.phrase.start, claim.phrase.end);
       const written = writeCount(claim.numeral.text, actual);
       const shown = list.members.map((m) => model.text.slice(m.start, Math.min(m.end, m.start + 8))).join('、');
-      const fix = ctx.fix.replace(claim.numeral, written, { title: ctx.fix.title('replace', written + phrase.slice(claim.numeral.text.length)) });
+      const fix = ctx.fix.replace(claim.numeral, written, {
+        title: ctx.fix.title('replace', written + phrase.slice(claim.numeral.text.length)),
+      });
       const related = list.members.map((m, i) => ({ start: m.start, end: m.end, message: ctx.t('member', i + 1) }));
       ctx.report(claim.phrase, list.kind, [phrase, actual, shown], [fix], { related });
     }

@@ -32,7 +32,10 @@ interface OwnUnit extends Unit {
 export const rule = defineRule({
   id: 'duplicate-paragraph',
   name: { 'zh-cn': '重复段落', en: 'Duplicate paragraph' },
-  doc: { 'zh-cn': '同一段落（或 20 字以上的一行）在文中出现两次', en: 'the same paragraph (or 20+ character line) twice' },
+  doc: {
+    'zh-cn': '同一段落（或 20 字以上的一行）在文中出现两次',
+    en: 'the same paragraph (or 20+ character line) twice',
+  },
   tags: ['repeat', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: false,
@@ -42,10 +45,22 @@ export const rule = defineRule({
     let reportedUntil = -1;
     // The first line's prefix (Markdown's `> `) is part of that line's key.
     const prefix = (p: Paragraph) => model.text.slice(model.lines[p.firstLine].start, p.start);
-    for (const { paragraph: p, own } of contributions(model, ctx.caches, 'duplicate-paragraph', (p) => ownUnits(model, p), prefix)) {
+    for (const { paragraph: p, own } of contributions(
+      model,
+      ctx.caches,
+      'duplicate-paragraph',
+      (p) => ownUnits(model, p),
+      prefix,
+    )) {
       for (const u of own) {
         if (u.chars < MIN_CHARS) continue;
-        const unit = { ...u, start: u.start + p.start, end: u.end + p.start, firstLine: u.firstLine + p.firstLine, lastLine: u.lastLine + p.firstLine };
+        const unit = {
+          ...u,
+          start: u.start + p.start,
+          end: u.end + p.start,
+          firstLine: u.firstLine + p.firstLine,
+          lastLine: u.lastLine + p.firstLine,
+        };
         const first = seen.get(unit.key);
         if (!first) {
           seen.set(unit.key, unit);
@@ -54,7 +69,13 @@ export const rule = defineRule({
         if (unit.start < reportedUntil) continue; // a line inside a paragraph already reported
         reportedUntil = unit.end;
         const related = [{ start: first.start, end: first.end, message: ctx.t('first') }];
-        ctx.report(unit, 'repeats', [first.firstLine + 1], [ctx.fix.remove(deletion(model, unit), { title: ctx.t('fix'), safe: true })], { related });
+        ctx.report(
+          unit,
+          'repeats',
+          [first.firstLine + 1],
+          [ctx.fix.remove(deletion(model, unit), { title: ctx.t('fix'), safe: true })],
+          { related },
+        );
       }
     }
   },
@@ -63,7 +84,15 @@ export const rule = defineRule({
 /** A paragraph, then (in Markdown, where a paragraph spans lines) each of its lines, relative to the paragraph. */
 function ownUnits(model: ReportModel, p: Paragraph): OwnUnit[] {
   const out: OwnUnit[] = [];
-  const add = (u: Unit) => out.push({ ...u, start: u.start - p.start, end: u.end - p.start, firstLine: u.firstLine - p.firstLine, lastLine: u.lastLine - p.firstLine, chars: [...u.key].length });
+  const add = (u: Unit) =>
+    out.push({
+      ...u,
+      start: u.start - p.start,
+      end: u.end - p.start,
+      firstLine: u.firstLine - p.firstLine,
+      lastLine: u.lastLine - p.firstLine,
+      chars: [...u.key].length,
+    });
   const lines = paragraphLines(model.lines, p);
   const last = lines[lines.length - 1].index;
   const key = lines.map((l) => trimBlanks(model.text.slice(l.start, l.end))).join('\n');

@@ -14,8 +14,14 @@ import { defineRule } from '../lib/rule';
 import { Heading } from '../model';
 
 const messages = {
-  backUp: { zh: '层级倒置：同一部分已用下级序号「{0}」，其后不应再用上级序号「{1}」', en: 'Heading level goes back up: "{1}" follows the lower-level "{0}" in the same section' },
-  interrupts: { zh: '层级混乱：「{1}」插在「{0}」与「{2}」之间，应为同级序号', en: 'Mixed levels: "{1}" stands between "{0}" and "{2}"; it should be of their level' },
+  backUp: {
+    zh: '层级倒置：同一部分已用下级序号「{0}」，其后不应再用上级序号「{1}」',
+    en: 'Heading level goes back up: "{1}" follows the lower-level "{0}" in the same section',
+  },
+  interrupts: {
+    zh: '层级混乱：「{1}」插在「{0}」与「{2}」之间，应为同级序号',
+    en: 'Mixed levels: "{1}" stands between "{0}" and "{2}"; it should be of their level',
+  },
   skip: { zh: '层级跳跃：「{0}」下直接使用「{1}」，跳过了一级', en: 'Skipped level: "{1}" directly under "{0}"' },
 };
 
@@ -23,7 +29,10 @@ const messages = {
 export const rule = defineRule({
   id: 'heading-level',
   name: { 'zh-cn': '标题层级', en: 'Heading level' },
-  doc: { 'zh-cn': '标题层级：用了下级序号后不再回到上级序号；跳级仅在设为 hint 时提示', en: 'a higher level\'s marker inside a lower level; skipping a level (hint, off by default)' },
+  doc: {
+    'zh-cn': '标题层级：用了下级序号后不再回到上级序号；跳级仅在设为 hint 时提示',
+    en: "a higher level's marker inside a lower level; skipping a level (hint, off by default)",
+  },
   tags: ['structure'],
   defaultSeverity: 'warning',
   needsTokens: false,
@@ -33,7 +42,11 @@ export const rule = defineRule({
     const flagged = new Set<Heading>();
     for (const x of interruptions(model)) {
       flagged.add(x.heading);
-      out.push({ ...span(x.heading), message: ctx.t('interrupts', x.interrupted.marker.text, x.heading.marker.text, x.resumed.marker.text), fixes: [] });
+      out.push({
+        ...span(x.heading),
+        message: ctx.t('interrupts', x.interrupted.marker.text, x.heading.marker.text, x.resumed.marker.text),
+        fixes: [],
+      });
     }
     for (const siblings of siblingLists(model)) {
       for (let i = 1; i < siblings.length; i++) {
@@ -46,7 +59,12 @@ export const rule = defineRule({
       for (const h of siblings) {
         if (!h.parent || h.level <= h.parent.level + 1 || levels.has(h.level)) continue;
         levels.add(h.level);
-        out.push({ ...span(h), severity: 'hint', message: ctx.t('skip', h.parent.marker.text, h.marker.text), fixes: [] });
+        out.push({
+          ...span(h),
+          severity: 'hint',
+          message: ctx.t('skip', h.parent.marker.text, h.marker.text),
+          fixes: [],
+        });
       }
     }
     out.sort((a, b) => a.start - b.start);

@@ -16,7 +16,10 @@ const messages = {
 export const rule = defineRule({
   id: 'heading-marker',
   name: { 'zh-cn': '序号格式', en: 'Heading marker' },
-  doc: { 'zh-cn': '标题序号的标准写法：一、（一）1.（1）', en: '`1、` `（一）、` `(一)` `①、` and other wrong marker forms' },
+  doc: {
+    'zh-cn': '标题序号的标准写法：一、（一）1.（1）',
+    en: '`1、` `（一）、` `(一)` `①、` and other wrong marker forms',
+  },
   tags: ['structure', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: false,
@@ -37,7 +40,11 @@ function markerEdits(h: Heading): Edit[] {
   const want = numberSpan(h.standardMarker);
   const whole = [{ start: h.marker.start, end: h.marker.end, newText: h.standardMarker }];
   if (!have || !want) return whole;
-  const part = (s: string, span: { start: number; end: number }) => [s.slice(0, span.start), s.slice(span.start, span.end), s.slice(span.end)];
+  const part = (s: string, span: { start: number; end: number }) => [
+    s.slice(0, span.start),
+    s.slice(span.start, span.end),
+    s.slice(span.end),
+  ];
   const [preHave, numHave, postHave] = part(h.marker.text, have);
   const [preWant, numWant, postWant] = part(h.standardMarker, want);
   if (numHave !== numWant) return whole;

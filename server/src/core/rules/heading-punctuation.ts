@@ -9,20 +9,29 @@ import { Heading } from '../model';
 import { charBefore } from '../text';
 
 const messages = {
-  extra: { zh: '本级其他标题末尾不加句号，此处多了「。」', en: 'Other headings of this level end without 。; this one has it' },
-  missing: { zh: '本级其他标题末尾都有句号，此处缺少「。」', en: 'Other headings of this level end with 。; this one lacks it' },
+  extra: {
+    zh: '本级其他标题末尾不加句号，此处多了「。」',
+    en: 'Other headings of this level end without 。; this one has it',
+  },
+  missing: {
+    zh: '本级其他标题末尾都有句号，此处缺少「。」',
+    en: 'Other headings of this level end with 。; this one lacks it',
+  },
   remove: { zh: '删除标题末尾的「。」', en: 'Remove the 。 ending the heading' },
   add: { zh: '在标题末尾加「。」', en: 'End the heading with 。' },
 };
 
 /** A heading ending in one of these (一、主要做法：) is not asked for 。. */
-const TRAILING_MARK = /[：:；;，,、…—\-]/;
+const TRAILING_MARK = /[：:；;，,、…—-]/;
 
 /** The rule: standalone headings of one level end alike, with or without 。. */
 export const rule = defineRule({
   id: 'heading-punctuation',
   name: { 'zh-cn': '标题末尾标点', en: 'Heading punctuation' },
-  doc: { 'zh-cn': '同级独占一行的标题末尾标点一致（都加或都不加句号）', en: 'a standalone heading ending with 。 when its level\'s others do not (or the reverse)' },
+  doc: {
+    'zh-cn': '同级独占一行的标题末尾标点一致（都加或都不加句号）',
+    en: "a standalone heading ending with 。 when its level's others do not (or the reverse)",
+  },
   tags: ['structure', 'fixable'],
   defaultSeverity: 'information',
   needsTokens: false,
@@ -40,7 +49,12 @@ export const rule = defineRule({
       if (withStop.length > without.length) {
         for (const h of without) {
           const last = h.title.end - charBefore(text, h.title.end).length;
-          ctx.report({ start: last, end: h.title.end }, 'missing', [], [ctx.fix.insert(h.title.end, '。', { title: ctx.t('add'), safe: true })]);
+          ctx.report(
+            { start: last, end: h.title.end },
+            'missing',
+            [],
+            [ctx.fix.insert(h.title.end, '。', { title: ctx.t('add'), safe: true })],
+          );
         }
       } else if (without.length > withStop.length) {
         for (const h of withStop) {

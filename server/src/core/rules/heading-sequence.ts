@@ -17,7 +17,10 @@ const messages = {
   typo: { zh: '编号有误：应为「{0}」，实为「{1}」', en: 'Wrong number: expected "{0}", found "{1}"' },
   order: { zh: '编号顺序颠倒：应为「{0}」，实为「{1}」', en: 'Numbers out of order: expected "{0}", found "{1}"' },
   gap: { zh: '编号不连续：应为「{0}」，实为「{1}」', en: 'Numbering has a gap: expected "{0}", found "{1}"' },
-  mixed: { zh: '同一组序号形式不一：应为「{0}」，实为「{1}」', en: 'One series written in mixed forms: expected "{0}", found "{1}"' },
+  mixed: {
+    zh: '同一组序号形式不一：应为「{0}」，实为「{1}」',
+    en: 'One series written in mixed forms: expected "{0}", found "{1}"',
+  },
   renumber: { zh: '按顺序重新编号（改 {0} 处）', en: 'Renumber the series in order ({0} changes)' },
 };
 
@@ -27,7 +30,10 @@ type Ctx = RuleContext<keyof typeof messages>;
 export const rule = defineRule({
   id: 'heading-sequence',
   name: { 'zh-cn': '序号连续', en: 'Heading sequence' },
-  doc: { 'zh-cn': '标题和“一是、二是”等序号须连续、不重复、形式一致', en: 'gaps, repeats and disorder in 一、二、… （一）… 1. … （1）… and in 一是/二是 series' },
+  doc: {
+    'zh-cn': '标题和“一是、二是”等序号须连续、不重复、形式一致',
+    en: 'gaps, repeats and disorder in 一、二、… （一）… 1. … （1）… and in 一是/二是 series',
+  },
   tags: ['structure', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: false,
@@ -51,10 +57,16 @@ export const rule = defineRule({
       const ordinals = series.map((item) => item.ordinal);
       const targets = targetOrdinals(ordinals);
       // A closing 最后 stays 最后 whatever the series' form.
-      const wanted = series.map((item, i) => (targets[i] === 0 && form !== '首先' ? item.marker.text : itemMarker(form, targets[i])));
+      const wanted = series.map((item, i) =>
+        targets[i] === 0 && form !== '首先' ? item.marker.text : itemMarker(form, targets[i]),
+      );
       const first = wanted.findIndex((w, i) => w !== series[i].marker.text);
       if (first < 0) continue;
-      const edits = series.flatMap((item, i) => (wanted[i] === item.marker.text ? [] : [wanted[i] === undefined ? undefined : itemEdit(model.text, item, wanted[i]!)]));
+      const edits = series.flatMap((item, i) =>
+        wanted[i] === item.marker.text
+          ? []
+          : [wanted[i] === undefined ? undefined : itemEdit(model.text, item, wanted[i]!)],
+      );
       const kind = ordinals[first] !== targets[first] ? classify(ordinals, targets, first) : 'mixed';
       const item = series[first];
       finding(ctx, item.marker, kind, wanted[first] ?? '?', item.marker.text, edits);
@@ -66,11 +78,25 @@ export const rule = defineRule({
 function numberEdit(h: Heading, n: number): Edit | undefined {
   const span = numberSpan(h.marker.text);
   const written = span && writeNumberLike(h.marker.text.slice(span.start, span.end), n);
-  return span && written !== undefined ? { start: h.marker.start + span.start, end: h.marker.start + span.end, newText: written } : undefined;
+  return span && written !== undefined
+    ? { start: h.marker.start + span.start, end: h.marker.start + span.end, newText: written }
+    : undefined;
 }
 
 /** Reports a break in a series at `at`, with the renumbering of the whole series when every edit can be written. */
-function finding(ctx: Ctx, at: { start: number; end: number }, kind: Break | 'mixed', expected: string, found: string, edits: Array<Edit | undefined>): void {
+function finding(
+  ctx: Ctx,
+  at: { start: number; end: number },
+  kind: Break | 'mixed',
+  expected: string,
+  found: string,
+  edits: Array<Edit | undefined>,
+): void {
   const fixable = edits.every((e): e is Edit => e !== undefined);
-  ctx.report(at, kind, [expected, found], fixable ? [{ title: ctx.t('renumber', edits.length), edits, safe: true }] : []);
+  ctx.report(
+    at,
+    kind,
+    [expected, found],
+    fixable ? [{ title: ctx.t('renumber', edits.length), edits, safe: true }] : [],
+  );
 }

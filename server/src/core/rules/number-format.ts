@@ -14,7 +14,10 @@ const messages = {
   doubleApprox: { zh: '“{0}”与“{1}”重复表示约数，只用其一', en: '“{0}” and “{1}” both mark an approximation: use one' },
   yearZero: { zh: '汉字年份中的零应写作“〇”：应为“{0}”', en: 'Write zero in a Chinese-numeral year as “〇”: “{0}”' },
   fullWidthDigits: { zh: '数字应使用半角阿拉伯数字：“{0}”', en: 'Use half-width digits: “{0}”' },
-  mixedPercent: { zh: '全文百分号写法不一致：多数写作“{0}”，此处为“{1}”', en: 'Percent signs are mixed: mostly “{0}”, here “{1}”' },
+  mixedPercent: {
+    zh: '全文百分号写法不一致：多数写作“{0}”，此处为“{1}”',
+    en: 'Percent signs are mixed: mostly “{0}”, here “{1}”',
+  },
 };
 
 type Ctx = RuleContext<keyof typeof messages>;
@@ -22,7 +25,10 @@ type Ctx = RuleContext<keyof typeof messages>;
 export const rule = defineRule({
   id: 'number-format',
   name: { 'zh-cn': '数字用法', en: 'Number format' },
-  doc: { 'zh-cn': '数字用法：范围、约数、年份、全角数字、百分号', en: '`15～30%`, `1－5月`, `约300余人`, `二0二三年`, full-width digits, mixed `％`/`%`' },
+  doc: {
+    'zh-cn': '数字用法：范围、约数、年份、全角数字、百分号',
+    en: '`15～30%`, `1－5月`, `约300余人`, `二0二三年`, full-width digits, mixed `％`/`%`',
+  },
   tags: ['hygiene', 'fixable'],
   defaultSeverity: 'information',
   needsTokens: false,
@@ -62,17 +68,32 @@ function paragraphFindings(model: ReportModel, scan: Scan, ctx: Ctx, out: RawFin
   scan(RANGE_UNIT, (m, start) => rangeUnit(m, start, ctx, out));
   scan(RANGE_DASH, (m, start) => {
     const at = start + m[1].length;
-    out.push({ start: at, end: at + 1, message: ctx.t('rangeDash', m[2]), fixes: [ctx.fix.replace({ start: at, end: at + 1 }, '～', { safe: true })] });
+    out.push({
+      start: at,
+      end: at + 1,
+      message: ctx.t('rangeDash', m[2]),
+      fixes: [ctx.fix.replace({ start: at, end: at + 1 }, '～', { safe: true })],
+    });
   });
   scan(APPROX, (m, start) => approx(model.text, m, start, ctx, out));
   scan(YEAR, (m, start) => {
     if (!isYearWithZero(model.text, m[0], start)) return;
     const fixed = m[0].replace(/[零0０○OoΟ]/g, '〇');
-    out.push({ start, end: start + m[0].length, message: ctx.t('yearZero', fixed), fixes: [ctx.fix.replace({ start, end: start + m[0].length }, fixed, { safe: true })] });
+    out.push({
+      start,
+      end: start + m[0].length,
+      message: ctx.t('yearZero', fixed),
+      fixes: [ctx.fix.replace({ start, end: start + m[0].length }, fixed, { safe: true })],
+    });
   });
   scan(FULL_DIGITS, (m, start) => {
     const fixed = m[0].replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-    out.push({ start, end: start + m[0].length, message: ctx.t('fullWidthDigits', m[0]), fixes: [ctx.fix.replace({ start, end: start + m[0].length }, fixed, { safe: true })] });
+    out.push({
+      start,
+      end: start + m[0].length,
+      message: ctx.t('fullWidthDigits', m[0]),
+      fixes: [ctx.fix.replace({ start, end: start + m[0].length }, fixed, { safe: true })],
+    });
   });
 }
 
@@ -100,7 +121,8 @@ function rangeUnit(m: RegExpExecArray, start: number, ctx: Ctx, out: RawFinding[
 const RANGE_DASH = /((?<![0-9A-Za-z.．\-－/:])\d{1,4})([－\-–])\d{1,4}(?=[\u4e00-\u9fff])/g;
 
 // 约300余人, 将近400余人, 约300人左右, 至少3个以上, 300余人左右.
-const APPROX = /(大约|大概|将近|接近|约|近|逾|超过|至少|不少于)?(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)((?:万亿|[万亿千百])?)(余|多)?((?:万亿|[万亿])?)(?:([\u4e00-\u9fff%％]{0,3}?)(左右|上下|以上(?![市级述])))?/g;
+const APPROX =
+  /(大约|大概|将近|接近|约|近|逾|超过|至少|不少于)?(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)((?:万亿|[万亿千百])?)(余|多)?((?:万亿|[万亿])?)(?:([\u4e00-\u9fff%％]{0,3}?)(左右|上下|以上(?![市级述])))?/g;
 // 节约、最近、附近… are words of their own, not approximations.
 const NOT_PREFIX = /(?:[节制预签合契条公邀简规履违守相盟集特婚][约]|[最附就临靠邻贴亲逼远][近])$/;
 // 近三年、近两个多月 mean "the last three years", not "nearly".
@@ -109,7 +131,11 @@ const TIME_UNIT = /^(?:年|个月|月|天|日|周|期|届|个小时|小时|个�
 function approx(text: string, m: RegExpExecArray, start: number, ctx: Ctx, out: RawFinding[]): void {
   const [all, prefix, number, mag1, inner, mag2, , outer] = m;
   if (prefix && NOT_PREFIX.test(text.slice(Math.max(0, start - 1), start + prefix.length))) return;
-  if (prefix === '近' && TIME_UNIT.test(text.slice(start + prefix.length + number.length + mag1.length + (inner?.length ?? 0) + mag2.length))) return;
+  if (
+    prefix === '近' &&
+    TIME_UNIT.test(text.slice(start + prefix.length + number.length + mag1.length + (inner?.length ?? 0) + mag2.length))
+  )
+    return;
   if (!prefix && !/\d/.test(number)) return; // a run of Chinese numerals without 约 is too often part of a word
   const words = [prefix, inner, outer].filter((w): w is string => !!w);
   if (words.length < 2) return;
@@ -147,7 +173,11 @@ function mixedPercents(percents: Array<{ at: number; sign: string }>, ctx: Ctx, 
   const majority = full > half ? '％' : '%';
   for (const p of percents) {
     if (p.sign === majority) continue;
-    out.push({ start: p.at, end: p.at + 1, message: ctx.t('mixedPercent', majority, p.sign), fixes: [ctx.fix.replace({ start: p.at, end: p.at + 1 }, majority, { safe: true })] });
+    out.push({
+      start: p.at,
+      end: p.at + 1,
+      message: ctx.t('mixedPercent', majority, p.sign),
+      fixes: [ctx.fix.replace({ start: p.at, end: p.at + 1 }, majority, { safe: true })],
+    });
   }
 }
-

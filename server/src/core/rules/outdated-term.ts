@@ -8,10 +8,22 @@ import { draftYear, DraftYear } from '../lib/hygiene/year';
 import { defineRule, RuleContext } from '../lib/rule';
 
 const messages = {
-  coreLeader: { zh: '自2016年十八届六中全会起提法为“以习近平同志为核心的党中央”', en: 'Since October 2016 the formulation is 以习近平同志为核心的党中央' },
-  covid: { zh: '2022年12月26日起“新型冠状病毒肺炎”更名为“新型冠状病毒感染”（“新冠疫情”仍可使用）', en: 'Since 26 December 2022 新冠肺炎 is called 新冠病毒感染 (新冠疫情 is still used)' },
-  nineteenth: { zh: '党的二十大（2022年10月）后，指导思想应为“党的二十大精神”', en: 'Since the 20th Party Congress (October 2022) the guide is 党的二十大精神' },
-  xiaokang: { zh: '全面建成小康社会已于2021年实现，不再作为奋斗目标', en: 'A moderately prosperous society was declared built in 2021: it is no longer a goal' },
+  coreLeader: {
+    zh: '自2016年十八届六中全会起提法为“以习近平同志为核心的党中央”',
+    en: 'Since October 2016 the formulation is 以习近平同志为核心的党中央',
+  },
+  covid: {
+    zh: '2022年12月26日起“新型冠状病毒肺炎”更名为“新型冠状病毒感染”（“新冠疫情”仍可使用）',
+    en: 'Since 26 December 2022 新冠肺炎 is called 新冠病毒感染 (新冠疫情 is still used)',
+  },
+  nineteenth: {
+    zh: '党的二十大（2022年10月）后，指导思想应为“党的二十大精神”',
+    en: 'Since the 20th Party Congress (October 2022) the guide is 党的二十大精神',
+  },
+  xiaokang: {
+    zh: '全面建成小康社会已于2021年实现，不再作为奋斗目标',
+    en: 'A moderately prosperous society was declared built in 2021: it is no longer a goal',
+  },
 };
 
 type Ctx = RuleContext<keyof typeof messages>;
@@ -73,7 +85,10 @@ const TERMS: Term[] = [
 export const rule = defineRule({
   id: 'outdated-term',
   name: { 'zh-cn': '过时提法', en: 'Outdated term' },
-  doc: { 'zh-cn': '过时提法（按文稿年份判断）', en: 'terms out of date for the draft\'s year (新冠肺炎 after 2022-12-26, 以习近平同志为总书记的党中央 after 2016 …)' },
+  doc: {
+    'zh-cn': '过时提法（按文稿年份判断）',
+    en: "terms out of date for the draft's year (新冠肺炎 after 2022-12-26, 以习近平同志为总书记的党中央 after 2016 …)",
+  },
   tags: ['period', 'fixable'],
   defaultSeverity: 'information',
   needsTokens: false,

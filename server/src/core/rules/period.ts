@@ -7,15 +7,36 @@ import { eventSlips, openingYear, periodSlips, reportPeriod } from '../lib/perio
 import { defineRule } from '../lib/rule';
 
 const messages = {
-  halfYear: { zh: '本文是{0}年全年的总结，此处却是半年的说法', en: 'A report on the whole of {0} speaks of a half year here' },
-  review: { zh: '回顾的年份写作{0}年，本报告回顾的是{1}年', en: 'The year reviewed reads {0}; this report reviews {1}' },
+  halfYear: {
+    zh: '本文是{0}年全年的总结，此处却是半年的说法',
+    en: 'A report on the whole of {0} speaks of a half year here',
+  },
+  review: {
+    zh: '回顾的年份写作{0}年，本报告回顾的是{1}年',
+    en: 'The year reviewed reads {0}; this report reviews {1}',
+  },
   plan: { zh: '部署的年份写作{0}年，本报告部署的是{1}年', en: 'The year planned reads {0}; this report plans {1}' },
-  yearIs: { zh: '此处说的是{0}年，本报告回顾{1}年、部署{2}年', en: 'This speaks of {0}; the report reviews {1} and plans {2}' },
+  yearIs: {
+    zh: '此处说的是{0}年，本报告回顾{1}年、部署{2}年',
+    en: 'This speaks of {0}; the report reviews {1} and plans {2}',
+  },
   relative: { zh: '“{0}”是{2}年，此处写作{1}年', en: '“{0}” is {2}, but it reads {1}' },
-  since: { zh: '“{0}年以来”：本报告是{1}年的，{0}年尚未到来', en: '“Since {0}”: this report is about {1}, and {0} has not begun' },
-  reached: { zh: '{0}年的结果写作已达到，本报告回顾的是{1}年', en: 'A result of {0} reads as reached; this report reviews {1}' },
-  event: { zh: '{0}已于{1}举行，{2}年的文稿不宜再说“迎接”', en: '{0} took place in {1}: a draft about {2} should not look forward to it' },
-  title: { zh: '标题写的是{0}年，正文所报成绩却无一是本报告回顾之年，多为{1}年（{2}处）', en: 'The title reads {0}, but no result in the body is of the year reviewed; most are of {1} ({2})' },
+  since: {
+    zh: '“{0}年以来”：本报告是{1}年的，{0}年尚未到来',
+    en: '“Since {0}”: this report is about {1}, and {0} has not begun',
+  },
+  reached: {
+    zh: '{0}年的结果写作已达到，本报告回顾的是{1}年',
+    en: 'A result of {0} reads as reached; this report reviews {1}',
+  },
+  event: {
+    zh: '{0}已于{1}举行，{2}年的文稿不宜再说“迎接”',
+    en: '{0} took place in {1}: a draft about {2} should not look forward to it',
+  },
+  title: {
+    zh: '标题写的是{0}年，正文所报成绩却无一是本报告回顾之年，多为{1}年（{2}处）',
+    en: 'The title reads {0}, but no result in the body is of the year reviewed; most are of {1} ({2})',
+  },
   source: { zh: '报告期：{0}年', en: 'The report’s year: {0}' },
 };
 
@@ -23,7 +44,10 @@ const messages = {
 export const rule = defineRule({
   id: 'period',
   name: { 'zh-cn': '报告期', en: 'Report period' },
-  doc: { 'zh-cn': '正文的年份、半年说法、“去年”“今年”和“迎接”的事件须与标题所示报告期一致', en: 'years, half years, 去年/今年 and events looked forward to, against the period the title names' },
+  doc: {
+    'zh-cn': '正文的年份、半年说法、“去年”“今年”和“迎接”的事件须与标题所示报告期一致',
+    en: 'years, half years, 去年/今年 and events looked forward to, against the period the title names',
+  },
   tags: ['period'],
   defaultSeverity: 'information',
   needsTokens: false,

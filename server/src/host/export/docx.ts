@@ -3,7 +3,17 @@
 // the outline), page numbers — 1 — at the outer edge.
 
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { AlignmentType, Document, Footer, IRunOptions, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  IRunOptions,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+} from 'docx';
 import { DEFAULT_LAYOUT_STYLE, Face, GB_PAGE, LayoutBlock, LayoutRun, LayoutStyle } from '../../core';
 
 const twips = (mm: number) => Math.round((mm / 25.4) * 1440);
@@ -46,7 +56,11 @@ const HEADING_FACE: Record<number, Face> = { 1: 'level1', 2: 'level2', 3: 'level
 const font = (family: string) => ({ ascii: family, hAnsi: family, eastAsia: family, cs: family });
 
 /** Writes the blocks as a .docx file's bytes. */
-export async function writeDocx(blocks: readonly LayoutBlock[], style: LayoutStyle = DEFAULT_LAYOUT_STYLE, title = ''): Promise<Buffer> {
+export async function writeDocx(
+  blocks: readonly LayoutBlock[],
+  style: LayoutStyle = DEFAULT_LAYOUT_STYLE,
+  title = '',
+): Promise<Buffer> {
   const body = style.fonts.body;
   const line = { line: PAGE_TWIPS.line, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
   const headingStyle = (level: 1 | 2 | 3 | 4) => ({
@@ -55,7 +69,12 @@ export async function writeDocx(blocks: readonly LayoutBlock[], style: LayoutSty
     basedOn: 'Normal',
     next: 'Normal',
     quickFormat: true,
-    run: { font: font(style.fonts[HEADING_FACE[level]]), size: halfPoints(GB_PAGE.bodyPt), bold: level === 3 && style.level3Bold, color: '000000' },
+    run: {
+      font: font(style.fonts[HEADING_FACE[level]]),
+      size: halfPoints(GB_PAGE.bodyPt),
+      bold: level === 3 && style.level3Bold,
+      color: '000000',
+    },
     paragraph: { outlineLevel: level - 1, spacing: line },
   });
   const paragraphs: Paragraph[] = [];
@@ -66,17 +85,28 @@ export async function writeDocx(blocks: readonly LayoutBlock[], style: LayoutSty
     else if (b.kind === 'heading') {
       const runIn = b.runs.some((r) => r.face === 'body');
       paragraphs.push(new Paragraph({ style: `Heading${b.level}`, keepNext: !runIn, children }));
-    } else paragraphs.push(new Paragraph({ children, ...(b.addressee && { indent: { firstLine: 0, firstLineChars: 0 } }) }));
+    } else
+      paragraphs.push(new Paragraph({ children, ...(b.addressee && { indent: { firstLine: 0, firstLineChars: 0 } }) }));
     // The title stands one empty line above the text.
-    if (b.kind === 'title' && blocks[blocks.indexOf(b) + 1]?.kind !== 'title') paragraphs.push(new Paragraph({ children: [] }));
+    if (b.kind === 'title' && blocks[blocks.indexOf(b) + 1]?.kind !== 'title')
+      paragraphs.push(new Paragraph({ children: [] }));
   }
   const pageNumber = (align: 'odd' | 'even') =>
     new Paragraph({
       alignment: align === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
       // One character in from the outer edge; no first-line indent or fixed spacing of the body.
-      indent: align === 'odd' ? { right: GB_PAGE.pageNumberPt * 20, firstLine: 0 } : { left: GB_PAGE.pageNumberPt * 20, firstLine: 0 },
+      indent:
+        align === 'odd'
+          ? { right: GB_PAGE.pageNumberPt * 20, firstLine: 0 }
+          : { left: GB_PAGE.pageNumberPt * 20, firstLine: 0 },
       spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-      children: [new TextRun({ font: font(style.fonts.pageNumber), size: halfPoints(GB_PAGE.pageNumberPt), children: ['— ', PageNumber.CURRENT, ' —'] })],
+      children: [
+        new TextRun({
+          font: font(style.fonts.pageNumber),
+          size: halfPoints(GB_PAGE.pageNumberPt),
+          children: ['— ', PageNumber.CURRENT, ' —'],
+        }),
+      ],
     });
   const doc = new Document({
     creator: 'gongwen',
@@ -86,7 +116,12 @@ export async function writeDocx(blocks: readonly LayoutBlock[], style: LayoutSty
       default: {
         document: {
           run: { font: font(body), size: halfPoints(GB_PAGE.bodyPt), color: '000000', characterSpacing: condense() },
-          paragraph: { spacing: line, indent: { firstLine: PAGE_TWIPS.indent, firstLineChars: 200 }, alignment: AlignmentType.JUSTIFIED, ...NO_WIDOW_CONTROL },
+          paragraph: {
+            spacing: line,
+            indent: { firstLine: PAGE_TWIPS.indent, firstLineChars: 200 },
+            alignment: AlignmentType.JUSTIFIED,
+            ...NO_WIDOW_CONTROL,
+          },
         },
       },
       paragraphStyles: [
@@ -110,13 +145,24 @@ export async function writeDocx(blocks: readonly LayoutBlock[], style: LayoutSty
         properties: {
           page: {
             size: { width: PAGE_TWIPS.width, height: PAGE_TWIPS.height },
-            margin: { top: PAGE_TWIPS.top, bottom: PAGE_TWIPS.bottom, left: PAGE_TWIPS.left, right: PAGE_TWIPS.right, header: twips(15), footer: PAGE_TWIPS.footer, gutter: 0 },
+            margin: {
+              top: PAGE_TWIPS.top,
+              bottom: PAGE_TWIPS.bottom,
+              left: PAGE_TWIPS.left,
+              right: PAGE_TWIPS.right,
+              header: twips(15),
+              footer: PAGE_TWIPS.footer,
+              gutter: 0,
+            },
           },
           // The line pitch only, no grid type: LibreOffice's line grid would push the first line down a
           // line, and every paragraph's exact spacing gives Word and WPS the 22 lines anyway.
           grid: { linePitch: PAGE_TWIPS.line },
         },
-        footers: { default: new Footer({ children: [pageNumber('odd')] }), even: new Footer({ children: [pageNumber('even')] }) },
+        footers: {
+          default: new Footer({ children: [pageNumber('odd')] }),
+          even: new Footer({ children: [pageNumber('even')] }),
+        },
         children: paragraphs,
       },
     ],
@@ -150,7 +196,9 @@ function withFontTable(docx: Buffer, families: readonly string[]): Buffer {
     return `<w:font w:name="${xmlEscape(name)}">${alt ? `<w:altName w:val="${xmlEscape(alt)}"/>` : ''}<w:charset w:val="86"/><w:family w:val="${hei ? 'modern' : 'roman'}"/><w:pitch w:val="${hei ? 'fixed' : 'variable'}"/></w:font>`;
   });
   const ns = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-  files['word/fontTable.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="${ns}">${fonts.join('')}</w:fonts>`);
+  files['word/fontTable.xml'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="${ns}">${fonts.join('')}</w:fonts>`,
+  );
   return Buffer.from(zipSync(files, { level: 6 }));
 }
 

@@ -1,7 +1,22 @@
 // Export a report as Word (GB/T 9704): analyse for blanks, lay out, write. Shared by the CLI and the server.
 
 import * as fs from 'fs';
-import { analyze, LayoutBlock, layoutReport, LayoutStyle, LineIndex, paginate, parseReport, ReportModel, RuleOptions, RULES, Segmenter, SLOT_RULES, slotFindings, Span } from '../../core';
+import {
+  analyze,
+  LayoutBlock,
+  layoutReport,
+  LayoutStyle,
+  LineIndex,
+  paginate,
+  parseReport,
+  ReportModel,
+  RuleOptions,
+  RULES,
+  Segmenter,
+  SLOT_RULES,
+  slotFindings,
+  Span,
+} from '../../core';
 import { writeDocx } from './docx';
 import { corpusTables } from '../tables';
 
@@ -26,7 +41,12 @@ export interface Prepared {
  * Parses, analyses and lays out a report. Blanks are looked for even where a team turned the
  * blank rules off in the editor: nothing unfilled should go out unnoticed.
  */
-export function prepareExport(text: string, format: 'plain' | 'markdown', options: RuleOptions, segmenter?: Segmenter): Prepared {
+export function prepareExport(
+  text: string,
+  format: 'plain' | 'markdown',
+  options: RuleOptions,
+  segmenter?: Segmenter,
+): Prepared {
   return prepareModel(parseReport(text, { format, segmenter }), options);
 }
 
@@ -38,7 +58,9 @@ export function prepareModel(model: ReportModel, options: RuleOptions): Prepared
   const slotRules = RULES.filter((r) => SLOT_RULES.includes(r.id));
   // Two rules may flag the same blank: it counts once.
   const findings: Span[] = [];
-  for (const f of slotFindings(analyze(model, { ...options, rules }, { rules: slotRules, tables: corpusTables() }).findings)) {
+  for (const f of slotFindings(
+    analyze(model, { ...options, rules }, { rules: slotRules, tables: corpusTables() }).findings,
+  )) {
     if (!findings.length || f.start >= findings[findings.length - 1].end) findings.push(f);
   }
   const index = new LineIndex(text);
@@ -81,7 +103,12 @@ export interface ExportOutcome {
 }
 
 /** Writes the .docx to `file` unless blanks remain and are not allowed. */
-export async function exportToFile(prepared: Prepared, style: LayoutStyle, file: string, allowBlanks: boolean): Promise<ExportOutcome> {
+export async function exportToFile(
+  prepared: Prepared,
+  style: LayoutStyle,
+  file: string,
+  allowBlanks: boolean,
+): Promise<ExportOutcome> {
   if (prepared.blanks.length && !allowBlanks) return { written: false, blanks: prepared.blanks };
   try {
     fs.writeFileSync(file, await exportDocx(prepared, style));

@@ -66,7 +66,8 @@ export interface Interruption {
  */
 export function interruptions(model: ReportModel): Interruption[] {
   const previous = new Map<Heading, Heading>();
-  for (const series of headingSeries(model)) for (let i = 1; i < series.length; i++) previous.set(series[i], series[i - 1]);
+  for (const series of headingSeries(model))
+    for (let i = 1; i < series.length; i++) previous.set(series[i], series[i - 1]);
   const previousSibling = new Map<Heading, Heading>();
   for (const siblings of siblingLists(model)) {
     for (let i = 1; i < siblings.length; i++) previousSibling.set(siblings[i], siblings[i - 1]);
@@ -83,7 +84,8 @@ export function interruptions(model: ReportModel): Interruption[] {
     // The open lower headings just before h: at most three, from the previous heading upwards.
     let open: Heading | undefined = all[i - 1];
     while (open && open.level > h.level && open.level !== next.level) open = open.parent;
-    if (open && open.level === next.level && next.ordinal === open.ordinal + 1) out.push({ heading: h, interrupted: open, resumed: next });
+    if (open && open.level === next.level && next.ordinal === open.ordinal + 1)
+      out.push({ heading: h, interrupted: open, resumed: next });
   }
   return out;
 }

@@ -19,7 +19,8 @@ export function isDigit(ch: string): boolean {
 }
 
 // A URL runs to the first blank, Chinese character or full-width mark; trailing ASCII punctuation is not part of it.
-const URL = /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“”‘’《》（）]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“”‘’《》（）]*/g;
+const URL =
+  /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“”‘’《》（）]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“”‘’《》（）]*/g;
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 
 /** Spans of a paragraph that are not prose: URLs, e-mail addresses and (in Markdown) code spans. Sorted, document offsets. */
@@ -32,7 +33,11 @@ export function nonProse(model: ReportModel, p: Paragraph): Span[] {
     while ((m = re.exec(text))) {
       let end = m.index + m[0].length;
       // Trailing punctuation ends the sentence, not the URL; a ) closes the URL's own ( only.
-      while (end > m.index && (/[.,;:!?\]'"]/.test(text[end - 1]) || (text[end - 1] === ')' && !text.slice(m.index, end).includes('(')))) end--;
+      while (
+        end > m.index &&
+        (/[.,;:!?\]'"]/.test(text[end - 1]) || (text[end - 1] === ')' && !text.slice(m.index, end).includes('(')))
+      )
+        end--;
       spans.push({ start: p.start + m.index, end: p.start + end });
     }
   }

@@ -22,7 +22,9 @@ export function draftYear(model: ReportModel, optionYear?: number): DraftYear | 
     if (head.length >= 4) break;
   }
   const opening = head.join('\n');
-  const yearEnd = /总结|述职|年度|全年|年终|一年来|过去一年/.test(opening) && !/半年|季度|[1１一][-－—～至到]\s*[0-9０-９一二三四五六七八九十]+月/.test(opening);
+  const yearEnd =
+    /总结|述职|年度|全年|年终|一年来|过去一年/.test(opening) &&
+    !/半年|季度|[1１一][-－—～至到]\s*[0-9０-９一二三四五六七八九十]+月/.test(opening);
   if (optionYear) return { year: optionYear, yearEnd };
   let year: number | undefined;
   YEAR.lastIndex = 0;

@@ -122,7 +122,7 @@ export interface UnitSite {
  * 次 is not judged alone); units after a counting word (几个, 每次, *个) are left out: counted already.
  */
 export function* unitSites(text: string, matcher: UnitMatcher, from = 0, to = text.length): Generator<UnitSite> {
-  for (let at = from; at < to; ) {
+  for (let at = from; at < to;) {
     const unit = matcher.at(text, at);
     if (!unit || at + unit.length > to) {
       at++;
@@ -131,7 +131,8 @@ export function* unitSites(text: string, matcher: UnitMatcher, from = 0, to = te
     const n0 = numberStart(text, at);
     const prev = text[at - 1] ?? '';
     const multiplied = /^[万亿千百]/.test(unit);
-    if (n0 < at || !(COUNTED.test(prev) || (multiplied ? APPROXIMATE : DETERMINER).test(prev))) yield { u0: at, unit, n0 };
+    if (n0 < at || !(COUNTED.test(prev) || (multiplied ? APPROXIMATE : DETERMINER).test(prev)))
+      yield { u0: at, unit, n0 };
     at += unit.length;
   }
 }
@@ -181,7 +182,7 @@ export class SlotEvidence {
       if (c === undefined) return undefined;
       const [a, b] = decodeCounts(c);
       // The likelihood ratio of this context, smoothed toward 1 (an unseen context says nothing).
-      return Math.log(((b + SMOOTH) / (b0 + SMOOTH)) / ((a + SMOOTH) / (a0 + SMOOTH)));
+      return Math.log((b + SMOOTH) / (b0 + SMOOTH) / ((a + SMOOTH) / (a0 + SMOOTH)));
     };
     const [left1, left2, right, both] = rest;
     // Overlapping contexts: the character on either side together when seen, else each side apart

@@ -26,7 +26,7 @@ export function findMasks(model: ReportModel, p: Paragraph, placeholder = ''): M
   const markup = markupStars(model, p);
   const masks: Mask[] = [];
   MASK_RUN.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = MASK_RUN.exec(p.text)); ) {
+  for (let m: RegExpExecArray | null; (m = MASK_RUN.exec(p.text));) {
     const start = p.start + m.index;
     const end = start + m[0].length;
     if (markup.has(start) || !isMask(text, m[0], start, end) || inside(text, start, end, placeholder)) continue;
@@ -54,7 +54,12 @@ function isMask(text: string, run: string, start: number, end: number): boolean 
   if (/[-—－–]/.test(after) && /[A-Za-z0-9]/.test(charAt(text, end + 1))) return false;
   if (/[*＊XxＸｘ×]/.test(c) && LATIN.test(after)) return false;
   // 18米×18米, 10*5*3米, 2*150kW: a product of measures, not a masked number.
-  if (/[×*＊]/.test(c) && DIGIT.test(after) && /[0-9０-９][\p{Script=Han}A-Za-z]{0,2}$/u.test(text.slice(Math.max(0, start - 3), start))) return false;
+  if (
+    /[×*＊]/.test(c) &&
+    DIGIT.test(after) &&
+    /[0-9０-９][\p{Script=Han}A-Za-z]{0,2}$/u.test(text.slice(Math.max(0, start - 3), start))
+  )
+    return false;
   if (/[XxＸｘ]/.test(c)) {
     if (LATIN.test(before) || LATIN.test(after) || /[/@_\\]/.test(before + after)) return false;
     if (run.length === 1) {
@@ -122,7 +127,8 @@ function linesOf(model: ReportModel, p: Paragraph): Span[] {
     else hi = mid - 1;
   }
   const out: Span[] = [];
-  for (let i = lo; i < lines.length && lines[i].start < p.end; i++) out.push({ start: Math.max(lines[i].start, p.start), end: Math.min(lines[i].end, p.end) });
+  for (let i = lo; i < lines.length && lines[i].start < p.end; i++)
+    out.push({ start: Math.max(lines[i].start, p.start), end: Math.min(lines[i].end, p.end) });
   return out;
 }
 
@@ -143,7 +149,13 @@ function standsForNumber(text: string, start: number, end: number, tokens: Token
   if (DIGIT.test(before) || /[.．]/.test(before) || DIGIT.test(after) || /[.．%％‰]/.test(after)) return true;
   if (before === '第') return true;
   // 同比增长*，完成率*。: a figure's verb or measure before, nothing after.
-  if (isBoundary(after) && /(增长|下降|提高|降低|增加|减少|达到|达|约|共|共计|合计|累计|占|占比|比重|率|为)$/.test(text.slice(Math.max(0, start - 4), start))) return true;
+  if (
+    isBoundary(after) &&
+    /(增长|下降|提高|降低|增加|减少|达到|达|约|共|共计|合计|累计|占|占比|比重|率|为)$/.test(
+      text.slice(Math.max(0, start - 4), start),
+    )
+  )
+    return true;
   let at = end;
   if (/[余多来]/.test(after)) {
     // *余人次, *多人; but 困扰**多年: 多年 is a word (many years), and the mask a name.

@@ -105,7 +105,12 @@ export function placeholderFix(ctx: SlotContext, target: Span, title: string): F
 
 /** The fix that asks for the value and writes it over `target`. */
 export function fillFix(target: Span, title: string): Fix {
-  return { title, edits: [{ start: target.start, end: target.end, newText: '' }], safe: false, command: FILL_VALUE_COMMAND };
+  return {
+    title,
+    edits: [{ start: target.start, end: target.end, newText: '' }],
+    safe: false,
+    command: FILL_VALUE_COMMAND,
+  };
 }
 
 /** Where a typed value goes for a slot finding: the span its fill-value fix replaces (empty for a gap). */

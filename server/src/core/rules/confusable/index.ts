@@ -9,10 +9,19 @@ import { Token } from '../../model';
 import { CONTEXT_PAIRS, GF_1001 } from './entries';
 
 const messages = {
-  context: { zh: '易混词语：此处宜用“{1}”（已发表文本中“{2}”{3}次，“{4}”{5}次）', en: 'Easily confused: “{1}” fits here (published text: “{2}” {3} times, “{4}” {5} times)' },
-  rare: { zh: '易混词语：“{0}”应为“{1}”（已发表文本中“{1}”{2}次，“{0}”{3}次）', en: 'Easily confused: “{0}” should be “{1}” (published text: “{1}” {2} times, “{0}” {3} times)' },
+  context: {
+    zh: '易混词语：此处宜用“{1}”（已发表文本中“{2}”{3}次，“{4}”{5}次）',
+    en: 'Easily confused: “{1}” fits here (published text: “{2}” {3} times, “{4}” {5} times)',
+  },
+  rare: {
+    zh: '易混词语：“{0}”应为“{1}”（已发表文本中“{1}”{2}次，“{0}”{3}次）',
+    en: 'Easily confused: “{0}” should be “{1}” (published text: “{1}” {2} times, “{0}” {3} times)',
+  },
   number: { zh: '数字', en: 'a number' },
-  variant: { zh: '异形词：按《第一批异形词整理表》（GF 1001-2001）宜用“{1}”', en: 'Variant form: GF 1001-2001 recommends “{1}”' },
+  variant: {
+    zh: '异形词：按《第一批异形词整理表》（GF 1001-2001）宜用“{1}”',
+    en: 'Variant form: GF 1001-2001 recommends “{1}”',
+  },
 };
 
 /** The table's shape (scripts/stats/confusable.ts). */
@@ -22,8 +31,18 @@ interface ConfusableTable {
   prev: Record<string, Record<string, number>>;
 }
 
-const OTHER = new Map<string, string>(CONTEXT_PAIRS.flatMap(([a, b]) => [[a, b], [b, a]] as Array<[string, string]>));
-const RECOMMENDED = new Map<string, string>(GF_1001.flatMap(([rec, ...variants]) => variants.map((v) => [v, rec] as [string, string])));
+const OTHER = new Map<string, string>(
+  CONTEXT_PAIRS.flatMap(
+    ([a, b]) =>
+      [
+        [a, b],
+        [b, a],
+      ] as Array<[string, string]>,
+  ),
+);
+const RECOMMENDED = new Map<string, string>(
+  GF_1001.flatMap(([rec, ...variants]) => variants.map((v) => [v, rec] as [string, string])),
+);
 // Every variant, longest first (no lookbehind or nesting: one linear pass per paragraph).
 const VARIANTS = new RegExp([...RECOMMENDED.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 const MIN_CONTEXT = 10; // the other form beside this neighbour at least this often…
@@ -38,7 +57,10 @@ function contextKey(token: string): string {
 export const rule = defineRule({
   id: 'confusable',
   name: { 'zh-cn': '易混词语', en: 'Easily confused words' },
-  doc: { 'zh-cn': '易混词语：截至/截止、其他/其它、部署/布署、制定/制订、权力/权利及GF 1001-2001异形词，按语境和语料判断', en: 'easily confused words (截至/截止, 其他/其它, 部署/布署, 制定/制订, 权力/权利) and GF 1001-2001 variant forms, decided by context and corpus counts' },
+  doc: {
+    'zh-cn': '易混词语：截至/截止、其他/其它、部署/布署、制定/制订、权力/权利及GF 1001-2001异形词，按语境和语料判断',
+    en: 'easily confused words (截至/截止, 其他/其它, 部署/布署, 制定/制订, 权力/权利) and GF 1001-2001 variant forms, decided by context and corpus counts',
+  },
   tags: ['hygiene', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: true,
@@ -57,7 +79,10 @@ export const rule = defineRule({
             ctx.report(t, 'rare', [t.word, other, n(other), n(t.word)], [ctx.fix.replace(t, other)]);
             return;
           }
-          const sides: Array<['next' | 'prev', Token | undefined]> = [['next', tokens[k + 1]], ['prev', tokens[k - 1]]];
+          const sides: Array<['next' | 'prev', Token | undefined]> = [
+            ['next', tokens[k + 1]],
+            ['prev', tokens[k - 1]],
+          ];
           for (const [side, neighbour] of sides) {
             if (!neighbour || !/[\u4e00-\u9fff\d]/.test(neighbour.word)) continue;
             const key = contextKey(neighbour.word);
@@ -68,7 +93,12 @@ export const rule = defineRule({
             if (theirs >= MIN_CONTEXT && theirs >= CONTEXT_RATIO * mine) {
               const shown = key === '#' ? ctx.t('number') : neighbour.word;
               const pair = (form: string) => (side === 'next' ? form + shown : shown + form);
-              ctx.report(t, 'context', [t.word, other, pair(other), theirs, pair(t.word), mine], [ctx.fix.replace(t, other)]);
+              ctx.report(
+                t,
+                'context',
+                [t.word, other, pair(other), theirs, pair(t.word), mine],
+                [ctx.fix.replace(t, other)],
+              );
               return;
             }
           }
@@ -80,10 +110,11 @@ export const rule = defineRule({
       const starts = new Set(tokens.map((t) => t.start));
       const ends = new Set(tokens.map((t) => t.end));
       VARIANTS.lastIndex = 0;
-      for (let m: RegExpExecArray | null; (m = VARIANTS.exec(p.text)); ) {
+      for (let m: RegExpExecArray | null; (m = VARIANTS.exec(p.text));) {
         const span = { start: p.start + m.index, end: p.start + m.index + m[0].length };
         const rec = RECOMMENDED.get(m[0])!;
-        if (starts.has(span.start) && ends.has(span.end) && n(rec) >= n(m[0])) ctx.report(span, 'variant', [m[0], rec], [ctx.fix.replace(span, rec)]);
+        if (starts.has(span.start) && ends.has(span.end) && n(rec) >= n(m[0]))
+          ctx.report(span, 'variant', [m[0], rec], [ctx.fix.replace(span, rec)]);
       }
     }
   },

@@ -24,11 +24,14 @@ const messages = {
 
 const SENTENCE_END = /[。！？!?]/;
 
-
 export const rule = defineRule({
   id: 'copy-residue',
   name: { 'zh-cn': '复制残留', en: 'Copy residue' },
-  doc: { 'zh-cn': '复制残留：网页、素材网站和公众号带来的页面元素（工具栏、导航、页面信息、标题前后的短行）、广告块、付费标记、来源、编辑、图片署名', en: 'web-page and material-site residue: page chrome by the shape of its lines (toolbars, breadcrumbs, meta lines, short runs above the title and below the report), ad blocks, paywall tags, sources, editors, photo credits' },
+  doc: {
+    'zh-cn':
+      '复制残留：网页、素材网站和公众号带来的页面元素（工具栏、导航、页面信息、标题前后的短行）、广告块、付费标记、来源、编辑、图片署名',
+    en: 'web-page and material-site residue: page chrome by the shape of its lines (toolbars, breadcrumbs, meta lines, short runs above the title and below the report), ad blocks, paywall tags, sources, editors, photo credits',
+  },
   tags: ['hygiene', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: false,
@@ -48,7 +51,8 @@ export const rule = defineRule({
       const lead = LEADING_BLANKS.exec(content)![0].length;
       const trimmed = trimBlanks(content);
       if (!trimmed) return void (listHeader = false);
-      const lineKind = LINE_PATTERNS.find((x) => x.re.test(trimmed))?.kind ?? (interfaceLine(trimmed) ? 'chrome' : undefined);
+      const lineKind =
+        LINE_PATTERNS.find((x) => x.re.test(trimmed))?.kind ?? (interfaceLine(trimmed) ? 'chrome' : undefined);
       if (lineKind || LIST_HEADER.test(trimmed)) {
         whole.set(l, lineKind ?? 'ad');
         listHeader = !lineKind;
@@ -58,12 +62,26 @@ export const rule = defineRule({
       if (listHeader && trimmed.length <= 40 && !/[。；]$/.test(trimmed)) return void whole.set(l, 'ad');
       listHeader = false;
       const spans = residueIn(content, lines);
-      if (spans.length && coversLine(content.slice(lead), spans.map((s) => ({ ...s, start: s.start - lead, end: s.end - lead })))) whole.set(l, spans[0].kind);
-      else if (spans.length) inline.set(l, spans.map((s) => ({ ...s, start: s.start + line.start, end: s.end + line.start })));
+      if (
+        spans.length &&
+        coversLine(
+          content.slice(lead),
+          spans.map((s) => ({ ...s, start: s.start - lead, end: s.end - lead })),
+        )
+      )
+        whole.set(l, spans[0].kind);
+      else if (spans.length)
+        inline.set(
+          l,
+          spans.map((s) => ({ ...s, start: s.start + line.start, end: s.end + line.start })),
+        );
       else if (WEAK_LINE.test(trimmed)) weak.add(l);
     });
     spreadToWeakLines(model, whole, weak);
-    residueByStructure(model.lines.map((line, l) => (verbatim.has(l) ? '' : trimBlanks(text.slice(line.start, line.end)))), whole);
+    residueByStructure(
+      model.lines.map((line, l) => (verbatim.has(l) ? '' : trimBlanks(text.slice(line.start, line.end)))),
+      whole,
+    );
     for (const l of whole.keys()) inline.delete(l);
 
     model.lines.forEach((line, l) => {
@@ -72,7 +90,12 @@ export const rule = defineRule({
         const start = line.start + LEADING_BLANKS.exec(text.slice(line.start, line.end))![0].length;
         const end = trimmedEnd(text, line.start, line.end);
         const quote = excerpt(text.slice(start, end));
-        ctx.report({ start, end }, kind, [quote], [ctx.fix.remove(lineDeletion(model, l, whole), { title: ctx.t('deleteLine'), safe: true })]);
+        ctx.report(
+          { start, end },
+          kind,
+          [quote],
+          [ctx.fix.remove(lineDeletion(model, l, whole), { title: ctx.t('deleteLine'), safe: true })],
+        );
       }
       for (const r of inline.get(l) ?? []) {
         const edit = spanDeletion(text, line, r);
@@ -127,7 +150,8 @@ function spanDeletion(text: string, line: Line, r: Span): Edit {
   while (end < line.end && isBlank(text[end])) end++;
   let before = start;
   while (before > line.start && isBlank(text[before - 1])) before--;
-  const atSentenceStart = before === line.start || SENTENCE_END.test(text[before - 1]) || isBlank(text[start - 1] ?? '');
+  const atSentenceStart =
+    before === line.start || SENTENCE_END.test(text[before - 1]) || isBlank(text[start - 1] ?? '');
   if (atSentenceStart) {
     if (end < line.end && /[。！？!?；;，,]/.test(text[end])) end++;
   } else if (/[，,；;、]/.test(text[before - 1])) {

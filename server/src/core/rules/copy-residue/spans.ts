@@ -28,13 +28,14 @@ export function residueIn(content: string, memo: Memo<Residue[]>): Residue[] {
 
 // Markup and paywall tags (##付费内容##, [VIP]…[/VIP]): residue as they stand, tag marks included. What
 // they say (付费内容, 会员) is masked before the other patterns run, so it cannot carry the sentence away.
-const TAG = /##[^#\n]{1,30}##|\[\/?(?:VIP|vip|hide|HIDE|pay|PAY|free|FREE|reply|REPLY)\]|【(?:VIP|vip|付费|会员)[^】]{0,10}】/g;
+const TAG =
+  /##[^#\n]{1,30}##|\[\/?(?:VIP|vip|hide|HIDE|pay|PAY|free|FREE|reply|REPLY)\]|【(?:VIP|vip|付费|会员)[^】]{0,10}】/g;
 
 function scan(line: string): Residue[] {
   const found: Residue[] = [];
   let content = line;
   TAG.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = TAG.exec(line)); ) {
+  for (let m: RegExpExecArray | null; (m = TAG.exec(line));) {
     found.push({ start: m.index, end: m.index + m[0].length, kind: 'paywall' });
     content = content.slice(0, m.index) + '\u3000'.repeat(m[0].length) + content.slice(m.index + m[0].length);
   }
@@ -53,13 +54,15 @@ function scan(line: string): Residue[] {
   if (found.length) {
     LINK.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = LINK.exec(content))) found.push({ ...reach(content, m.index, m.index + m[0].length, 'sentence'), kind: 'source' });
+    while ((m = LINK.exec(content)))
+      found.push({ ...reach(content, m.index, m.index + m[0].length, 'sentence'), kind: 'source' });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Residue[] = [];
   for (const r of found) {
     const last = merged[merged.length - 1];
-    if (last && (r.start <= last.end || FILLER.test(line.slice(last.end, r.start)))) last.end = Math.max(last.end, r.end);
+    if (last && (r.start <= last.end || FILLER.test(line.slice(last.end, r.start))))
+      last.end = Math.max(last.end, r.end);
     else merged.push({ ...r });
   }
   return merged.map((r) => ({ ...withoutShell(line, r), kind: r.kind }));
@@ -67,7 +70,9 @@ function scan(line: string): Residue[] {
 
 // What a bracket may keep around removed residue and still be an empty shell: blanks and
 // punctuation, a label (来源：, 图/), the tail of a link or a domain (.cn, .gov.cn/…).
-const SHELL = new RegExp(`^(?:[${FILLER_CLASS}]|(?:文章|信息|图片|本文)?(?:来源|稿源|出处|转自|摘自|选自|作者|编辑|责编|记者|通讯员|摄影|供稿|图|文|摄)|\\.?[A-Za-z0-9._~%/?#=&+-]*)*$`);
+const SHELL = new RegExp(
+  `^(?:[${FILLER_CLASS}]|(?:文章|信息|图片|本文)?(?:来源|稿源|出处|转自|摘自|选自|作者|编辑|责编|记者|通讯员|摄影|供稿|图|文|摄)|\\.?[A-Za-z0-9._~%/?#=&+-]*)*$`,
+);
 const CLOSE: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '《': '》', '“': '”', '「': '」' };
 
 /** The span grown to every bracket around it that would be left an empty shell (（来源：）, （.cn）). */
@@ -91,7 +96,13 @@ function reach(content: string, start: number, end: number, kind: 'token' | 'lab
   const bracket = enclosingBracket(content, start, end);
   if (bracket) return bracket;
   if (kind === 'label') {
-    while (end < content.length && end - start < SCAN && !CLAUSE_END.test(content[end]) && !'】]）)'.includes(content[end])) end++;
+    while (
+      end < content.length &&
+      end - start < SCAN &&
+      !CLAUSE_END.test(content[end]) &&
+      !'】]）)'.includes(content[end])
+    )
+      end++;
   } else if (kind === 'sentence') {
     let s = start;
     while (s > 0 && start - s < 12 && !CLAUSE_END.test(content[s - 1]) && !'【[（('.includes(content[s - 1])) s--;

@@ -20,15 +20,24 @@ export function findDateGaps(model: ReportModel, p: Paragraph): Gap[] {
     const blank = blanksBefore(text, i);
     const prev = charBefore(text, blank);
     const spaced = blank < i;
-    let empty = false;
+    let empty: boolean;
     if (ch === '年') {
       // 于    年  月: blanks for the year, then a month marker.
-      empty = spaced && (prev === '' || (isHan(prev) && !NUMERAL.test(prev)) || isBoundary(prev)) && nextMarker(text, i + 1, p.end) === '月';
+      empty =
+        spaced &&
+        (prev === '' || (isHan(prev) && !NUMERAL.test(prev)) || isBoundary(prev)) &&
+        nextMarker(text, i + 1, p.end) === '月';
     } else if (ch === '月') {
-      empty = prev === '年' && (spaced || NUMERAL.test(charBefore(text, blank - 1))) && nextMarker(text, i + 1, p.end) === '日';
+      empty =
+        prev === '年' &&
+        (spaced || NUMERAL.test(charBefore(text, blank - 1))) &&
+        nextMarker(text, i + 1, p.end) === '日';
     } else {
       const next = charAt(text, i + 1);
-      empty = prev === '月' && (spaced || monthGap === blank - 1 || NUMERAL.test(charBefore(text, blank - 1))) && !(isHan(next) && /[均常益前后]/.test(next));
+      empty =
+        prev === '月' &&
+        (spaced || monthGap === blank - 1 || NUMERAL.test(charBefore(text, blank - 1))) &&
+        !(isHan(next) && /[均常益前后]/.test(next));
     }
     if (!empty) continue;
     if (ch === '月') monthGap = i;

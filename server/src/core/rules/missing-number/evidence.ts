@@ -64,7 +64,10 @@ export function judgedGaps(model: ReportModel, p: Paragraph, evidence: SlotEvide
     const confidence = g.p >= 1 || (afterPunctuation && g.p >= DEFAULT_THRESHOLDS.information) ? 1 : g.p;
     // The finding covers the character before, or the whole word that asks for the number (共计件, 提高到万元).
     const word = tokenAt(tokens, g.u0 - 1);
-    const asks = word && word.end === g.u0 && (DEMANDS_NUMBER.has(text.slice(word.start, word.end)) || LEADS_TO_NUMBER.has(text.slice(word.start, word.end)));
+    const asks =
+      word &&
+      word.end === g.u0 &&
+      (DEMANDS_NUMBER.has(text.slice(word.start, word.end)) || LEADS_TO_NUMBER.has(text.slice(word.start, word.end)));
     const from = asks ? word.start : prev && !isBoundary(prev) ? g.u0 - prev.length : g.u0;
     out.push({ target: { start: g.u0, end: g.u0 }, range: { start: from, end: u1 }, unit: g.unit, confidence });
   }

@@ -21,7 +21,26 @@ export const DEMANDS_NUMBER = new Set(['约', '达', '达到', '共', '共计', 
 /** …and before a plain unit, also 近/逾/超 (近人 is no number, 近万人 is one). */
 const DEMANDS_NUMBER_OR_ABOUT = new Set([...DEMANDS_NUMBER, '近', '逾', '超']);
 /** Words that lead to a figure (压缩至个工作日, 提高到万元): before 个 or a unit that is only a unit, not before 人 (传导到人). */
-export const LEADS_TO_NUMBER = new Set(['至', '到', '增至', '降至', '减至', '升至', '提高到', '增加到', '下降到', '减少到', '超过', '高于', '低于', '不低于', '不少于', '不超过', '控制在', '保持在']);
+export const LEADS_TO_NUMBER = new Set([
+  '至',
+  '到',
+  '增至',
+  '降至',
+  '减至',
+  '升至',
+  '提高到',
+  '增加到',
+  '下降到',
+  '减少到',
+  '超过',
+  '高于',
+  '低于',
+  '不低于',
+  '不少于',
+  '不超过',
+  '控制在',
+  '保持在',
+]);
 /** Continuations after a unit that keep it a quantity: 万人以上, 亿元左右. */
 const QUANTITY_TAIL = /^(以上|以下|左右|之多|上下)/;
 /** Tags of the word before an empty unit that make it a quantity's object (公务员人, 调研次, 巡河次). */
@@ -29,7 +48,10 @@ const CONTENT_TAG = /^(n|v|a|j|l|x|i|b|z|s|eng)/;
 /** Before these units only some words make a quantity: people before 人 (公务员人, not 关心人),
  * a noun before 户 (人员户, not 脱贫户), an institution before 所 (学校所, not 司法所). */
 const BEFORE_UNIT: Record<string, (t: Token) => boolean> = {
-  人: (t) => /(员|生|者|众|民|部|工|师|士|属|童|兵|警|官|长|书记|代表|对象|青年|妇女|儿童|老人|人口|就业|家庭|劳动力|骨干|分子|人|户|乡亲|游客|患者|病人|处分|问责|立案|函询|诫勉|约谈|培训|慰问|救助|安置|录用|招录|选派|提拔)$/.test(t.word),
+  人: (t) =>
+    /(员|生|者|众|民|部|工|师|士|属|童|兵|警|官|长|书记|代表|对象|青年|妇女|儿童|老人|人口|就业|家庭|劳动力|骨干|分子|人|户|乡亲|游客|患者|病人|处分|问责|立案|函询|诫勉|约谈|培训|慰问|救助|安置|录用|招录|选派|提拔)$/.test(
+      t.word,
+    ),
   户: (t) => /^(n|j|l|x)/.test(t.tag) && t.tag !== 'vn',
   所: (t) => /(校|园|院|站|室|馆|中心|机构)$/.test(t.word),
 };
@@ -59,7 +81,7 @@ export function findGaps(model: ReportModel, p: Paragraph, placeholder: string):
   const tokens = new TokenIndex(p.tokens ?? []);
   const gaps: Gap[] = [];
   let lastUnitEnd = -1;
-  for (let at = p.start; at < p.end; ) {
+  for (let at = p.start; at < p.end;) {
     const unit = unitAt(text, at);
     if (!unit || at + unit.length > p.end) {
       at += charAt(text, at).length || 1;
@@ -76,20 +98,36 @@ export function findGaps(model: ReportModel, p: Paragraph, placeholder: string):
 }
 
 /** The gap before the unit at [u0, u0 + unit.length), if the unit stands there with no number. */
-function gapBefore(text: string, tokens: TokenIndex, u0: number, unit: string, placeholder: string, afterGap: boolean): Gap | undefined {
+function gapBefore(
+  text: string,
+  tokens: TokenIndex,
+  u0: number,
+  unit: string,
+  placeholder: string,
+  afterGap: boolean,
+): Gap | undefined {
   const u1 = u0 + unit.length;
   if (!isUnitHere(tokens, text, u0, u1)) return undefined;
-  if (placeholder && u0 >= placeholder.length && text.startsWith(placeholder, u0 - placeholder.length)) return undefined;
+  if (placeholder && u0 >= placeholder.length && text.startsWith(placeholder, u0 - placeholder.length))
+    return undefined;
   const kind = unitKind(unit);
   const prev = charBefore(text, u0);
-  const make = (at: number, from: number): Gap => ({ target: { start: at, end: at }, range: { start: from, end: u1 }, unit });
+  const make = (at: number, from: number): Gap => ({
+    target: { start: at, end: at },
+    range: { start: from, end: u1 },
+    unit,
+  });
   // 召开会议  次: blanks typed where the number goes.
   const blank = blanksBefore(text, u0);
   if (blank < u0) {
     const before = charBefore(text, blank);
     if (!isHan(before) || isBoundary(before) || isCounted(before)) return undefined;
     if (kind === 'soft' && !endsQuantity(text, tokens, u1, unit)) return undefined;
-    return { target: { start: blank, end: u0 }, range: { start: Math.max(blank - before.length, u1 - 12), end: u1 }, unit };
+    return {
+      target: { start: blank, end: u0 },
+      range: { start: Math.max(blank - before.length, u1 - 12), end: u1 },
+      unit,
+    };
   }
   // 户万平方米: a unit right after an empty unit is a second empty quantity.
   if (afterGap) return make(u0, u0 - prev.length);
@@ -111,11 +149,22 @@ function gapBefore(text: string, tokens: TokenIndex, u0: number, unit: string, p
   // 约万人, 达%, 共计件: the word before asks for a number (but 近万人, 逾亿元 are numbers: 近万 = nearly ten thousand).
   const demands = multiplied ? DEMANDS_NUMBER : DEMANDS_NUMBER_OR_ABOUT;
   if (prevToken && prevToken.end === u0 && demands.has(prevToken.word)) return make(u0, prevToken.start);
-  if (prevToken && prevToken.end === u0 && LEADS_TO_NUMBER.has(prevToken.word) && (kind !== 'soft' || unit === '个') && tokens.at(u0)?.start === u0) {
+  if (
+    prevToken &&
+    prevToken.end === u0 &&
+    LEADS_TO_NUMBER.has(prevToken.word) &&
+    (kind !== 'soft' || unit === '个') &&
+    tokens.at(u0)?.start === u0
+  ) {
     return make(u0, Math.max(prevToken.start, u0 - 2));
   }
   // 为共户/x: the segmenter joined the unknown phrase, but 共 still asks for a number.
-  if (prevToken && prevToken.end > u0 && prevToken.tag === 'x' && (demands.has(prev) || (unit === '个' && LEADS_TO_NUMBER.has(prev)))) {
+  if (
+    prevToken &&
+    prevToken.end > u0 &&
+    prevToken.tag === 'x' &&
+    (demands.has(prev) || (unit === '个' && LEADS_TO_NUMBER.has(prev)))
+  ) {
     return make(u0, u0 - prev.length);
   }
   if (!isHan(prev) || isCounted(prev)) return undefined;
@@ -125,7 +174,8 @@ function gapBefore(text: string, tokens: TokenIndex, u0: number, unit: string, p
   // 进万户, 帮户, 到人: a one-character word before a unit is a set phrase more often than a blank.
   if (prevToken && prevToken.end <= u0 && prevToken.end - prevToken.start === prev.length) return undefined;
   if (kind === 'soft' && makesWord(prev, unit)) return undefined;
-  if (kind === 'soft' && prevToken && prevToken.end <= u0 && BEFORE_UNIT[unit] && !BEFORE_UNIT[unit](prevToken)) return undefined;
+  if (kind === 'soft' && prevToken && prevToken.end <= u0 && BEFORE_UNIT[unit] && !BEFORE_UNIT[unit](prevToken))
+    return undefined;
   // 人、财、物: people among the resources, not a count.
   if (unit === '人' && /^、[财物事地岗]/.test(text.slice(u1, u1 + 2))) return undefined;
   // 从源头起，自即日起: 起 there is "from", not a count of cases.

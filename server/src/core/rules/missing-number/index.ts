@@ -15,7 +15,10 @@ import { judgedGaps, slotEvidence, thresholdsOf } from './evidence';
 import { findGaps, Gap } from './gaps';
 
 const messages = {
-  masked: { zh: '缺少数字：「{0}」（{1} 尚未替换为数字）', en: 'Missing number: 「{0}」 ({1} is still to be replaced by the number)' },
+  masked: {
+    zh: '缺少数字：「{0}」（{1} 尚未替换为数字）',
+    en: 'Missing number: 「{0}」 ({1} is still to be replaced by the number)',
+  },
   empty: { zh: '缺少数字：「{0}」', en: 'Missing number: 「{0}」' },
   insert: { zh: '插入占位符', en: 'Insert placeholder' },
   replace: { zh: '替换为占位符', en: 'Replace with placeholder' },
@@ -27,7 +30,10 @@ type Ctx = RuleContext<keyof typeof messages>;
 export const rule = defineRule({
   id: 'missing-number',
   name: { 'zh-cn': '缺少数字', en: 'Missing number' },
-  doc: { 'zh-cn': '数字缺失或以 *、XX 等代替', en: 'masked numbers (`*万元`, `XX个`, `1*.6%`) and measure words with no number (`开展专题调研次`)' },
+  doc: {
+    'zh-cn': '数字缺失或以 *、XX 等代替',
+    en: 'masked numbers (`*万元`, `XX个`, `1*.6%`) and measure words with no number (`开展专题调研次`)',
+  },
   tags: ['slot', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: true,
@@ -36,8 +42,12 @@ export const rule = defineRule({
     const { locale, placeholder } = ctx.options;
     // Findings of one paragraph depend on its text, tokens and surroundings only (see paragraphContext).
     const memo = ctx.caches.memo<RawFinding[]>(ctx.tables.slots ? 'missing-number' : 'missing-number:no-table');
-    return findingsByParagraph(model, memo, `${locale}\u0001${placeholder}\u0001`, Math.max(16, placeholder.length), (p) =>
-      p.tokens ? paragraphFindings(model, p, ctx) : [],
+    return findingsByParagraph(
+      model,
+      memo,
+      `${locale}\u0001${placeholder}\u0001`,
+      Math.max(16, placeholder.length),
+      (p) => (p.tokens ? paragraphFindings(model, p, ctx) : []),
     );
   },
 });

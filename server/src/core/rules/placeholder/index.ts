@@ -28,7 +28,10 @@ type Ctx = RuleContext<keyof typeof messages>;
 export const rule = defineRule({
   id: 'placeholder',
   name: { 'zh-cn': '待填内容', en: 'Placeholder' },
-  doc: { 'zh-cn': '未填写的模板内容（某某、*市、空引号、模板提示等）', en: '`某某`, masked names (`*市`, `XX同志`), empty `“”《》（）`, hints left in (`（县名）`), `……` standing for text, `组织开展等`' },
+  doc: {
+    'zh-cn': '未填写的模板内容（某某、*市、空引号、模板提示等）',
+    en: '`某某`, masked names (`*市`, `XX同志`), empty `“”《》（）`, hints left in (`（县名）`), `……` standing for text, `组织开展等`',
+  },
   tags: ['slot', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: true,
@@ -37,7 +40,13 @@ export const rule = defineRule({
     const { locale, placeholder } = ctx.options;
     // Findings of one paragraph depend on its text, tokens and surroundings only (see paragraphContext).
     const memo = ctx.caches.memo<RawFinding[]>(ctx.tables.slots ? 'placeholder' : 'placeholder:no-table');
-    return findingsByParagraph(model, memo, `${locale}\u0001${placeholder}\u0001`, Math.max(16, placeholder.length), (p) => paragraphFindings(model, p, ctx));
+    return findingsByParagraph(
+      model,
+      memo,
+      `${locale}\u0001${placeholder}\u0001`,
+      Math.max(16, placeholder.length),
+      (p) => paragraphFindings(model, p, ctx),
+    );
   },
 });
 
@@ -55,7 +64,13 @@ function paragraphFindings(model: ReportModel, p: Paragraph, ctx: Ctx): RawFindi
       continue;
     }
     const title = ctx.t(slot.target.start === slot.target.end ? 'insert' : 'replace');
-    findings.push({ start: slot.start, end: slot.end, ...(slot.mild ? { severity: mild } : {}), message, fixes: [placeholderFix(ctx, slot.target, title), fill] });
+    findings.push({
+      start: slot.start,
+      end: slot.end,
+      ...(slot.mild ? { severity: mild } : {}),
+      message,
+      fixes: [placeholderFix(ctx, slot.target, title), fill],
+    });
   }
   return findings;
 }
@@ -69,7 +84,10 @@ function shown(text: string, slot: Slot): string {
     case 'known':
       return slotExcerpt(text, slot.start, slot.end).replace(GAP_MARK, covered);
     case 'empty':
-      return slotExcerpt(text, slot.start, slot.end).replace(GAP_MARK, covered[0] + GAP_MARK + covered[covered.length - 1]);
+      return slotExcerpt(text, slot.start, slot.end).replace(
+        GAP_MARK,
+        covered[0] + GAP_MARK + covered[covered.length - 1],
+      );
     default:
       return slotExcerpt(text, slot.target.start, slot.target.end);
   }

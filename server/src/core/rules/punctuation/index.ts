@@ -11,8 +11,14 @@ import { charAt, charBefore, isBlank } from '../../text';
 import { unpairedMarks } from './pairs';
 
 const messages = {
-  halfWidth: { zh: '中文里应使用全角标点“{0}”，不用半角“{1}”', en: 'Use the full-width mark “{0}” in Chinese text, not the half-width “{1}”' },
-  straightQuotes: { zh: '中文里应使用弯引号“”，不用直引号 "', en: 'Use curly quotes “” in Chinese text, not straight quotes "' },
+  halfWidth: {
+    zh: '中文里应使用全角标点“{0}”，不用半角“{1}”',
+    en: 'Use the full-width mark “{0}” in Chinese text, not the half-width “{1}”',
+  },
+  straightQuotes: {
+    zh: '中文里应使用弯引号“”，不用直引号 "',
+    en: 'Use curly quotes “” in Chinese text, not straight quotes "',
+  },
   unpaired: { zh: '“{0}”没有配对的“{1}”', en: '“{0}” has no matching “{1}”' },
   ellipsis: { zh: '省略号应写作“……”（两个“…”），不写作“{0}”', en: 'Write the ellipsis as “……” (two “…”), not “{0}”' },
   ellipsisWithDeng: { zh: '省略号与“等”不能同时使用', en: 'Do not use an ellipsis together with 等' },
@@ -30,7 +36,10 @@ const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': 
 export const rule = defineRule({
   id: 'punctuation',
   name: { 'zh-cn': '标点符号', en: 'Punctuation' },
-  doc: { 'zh-cn': '标点符号：半角标点、引号括号配对、省略号、重复标点', en: 'half-width marks between Chinese, unpaired quotes and brackets, `...` `。。。`, `……等`, `，，`' },
+  doc: {
+    'zh-cn': '标点符号：半角标点、引号括号配对、省略号、重复标点',
+    en: 'half-width marks between Chinese, unpaired quotes and brackets, `...` `。。。`, `……等`, `，，`',
+  },
   tags: ['hygiene', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: false,
@@ -68,7 +77,7 @@ function halfWidth(text: string, p: Paragraph, skip: Span[], ctx: Ctx, out: RawF
   // Chinese characters before each offset, so a bracket pair's content is tested in constant time.
   const hanBefore = p.text.includes('(') ? countHan(text, p) : undefined;
   HALF_WIDTH.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = HALF_WIDTH.exec(p.text)); ) {
+  for (let m: RegExpExecArray | null; (m = HALF_WIDTH.exec(p.text));) {
     const i = p.start + m.index;
     const c = m[0];
     if (inSpans(skip, i)) continue;
@@ -90,7 +99,9 @@ function halfWidth(text: string, p: Paragraph, skip: Span[], ctx: Ctx, out: RawF
     const prev = charBefore(text, before);
     const next = charAt(text, after);
     const atEnd = after >= p.end || isBlank(next);
-    const zh = (isZh(prev) && (isZh(next) || isDigit(next) || atEnd)) || (c !== ':' && (isDigit(prev) || prev === '%') && isZh(next));
+    const zh =
+      (isZh(prev) && (isZh(next) || isDigit(next) || atEnd)) ||
+      (c !== ':' && (isDigit(prev) || prev === '%') && isZh(next));
     if (zh) flagged.add(i);
   }
   for (const o of opens) if (isZh(charBefore(text, o)) || isZh(charAt(text, o + 1))) flagged.add(o);
@@ -125,15 +136,24 @@ function countHan(text: string, p: Paragraph): number[] {
 function straightQuotes(text: string, p: Paragraph, skip: Span[], ctx: Ctx, out: RawFinding[]): void {
   const quotes: number[] = [];
   // Searched in the paragraph's own text: in the document, a paragraph without " would scan on to the next one that has it.
-  for (let k = p.text.indexOf('"'); k >= 0; k = p.text.indexOf('"', k + 1)) if (!inSpans(skip, p.start + k)) quotes.push(p.start + k);
+  for (let k = p.text.indexOf('"'); k >= 0; k = p.text.indexOf('"', k + 1))
+    if (!inSpans(skip, p.start + k)) quotes.push(p.start + k);
   const zh = (i: number) => isZh(charBefore(text, i)) || isZh(charAt(text, i + 1));
   if (!quotes.some(zh)) return;
   if (quotes.length % 2 === 0) {
     for (let k = 0; k < quotes.length; k += 2) {
       const [o, c] = [quotes[k], quotes[k + 1]];
       if (!zh(o) && !zh(c)) continue;
-      const edits = [{ start: o, end: o + 1, newText: '“' }, { start: c, end: c + 1, newText: '”' }];
-      out.push({ start: o, end: c + 1, message: ctx.t('straightQuotes'), fixes: [{ title: ctx.t('curlyQuotes'), edits, safe: true }] });
+      const edits = [
+        { start: o, end: o + 1, newText: '“' },
+        { start: c, end: c + 1, newText: '”' },
+      ];
+      out.push({
+        start: o,
+        end: c + 1,
+        message: ctx.t('straightQuotes'),
+        fixes: [{ title: ctx.t('curlyQuotes'), edits, safe: true }],
+      });
     }
     return;
   }
@@ -145,7 +165,12 @@ function straightQuotes(text: string, p: Paragraph, skip: Span[], ctx: Ctx, out:
     const opens = i === p.start || isBlank(prev) || /[，。、；：？！（《“‘【]/.test(prev);
     const closes = i + 1 >= p.end || isBlank(next) || /[，。、；：？！）》”’】]/.test(next);
     const mark = opens !== closes ? (opens ? '“' : '”') : k % 2 === 0 ? '“' : '”';
-    out.push({ start: i, end: i + 1, message: ctx.t('straightQuotes'), fixes: [ctx.fix.replace({ start: i, end: i + 1 }, mark)] });
+    out.push({
+      start: i,
+      end: i + 1,
+      message: ctx.t('straightQuotes'),
+      fixes: [ctx.fix.replace({ start: i, end: i + 1 }, mark)],
+    });
   });
 }
 

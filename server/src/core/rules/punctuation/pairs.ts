@@ -14,7 +14,13 @@ const CLOSE_OF: Record<string, string> = { '（': '）', '(': '）', '《': '》
 const OPEN_OF: Record<string, string> = { '）': '（', ')': '（', '》': '《', '〉': '〈' };
 
 /** Reports every unpaired quote or bracket of the prose paragraphs (`skipOf`: their non-prose spans). */
-export function unpairedMarks(model: ReportModel, paragraphs: Paragraph[], skipOf: Map<Paragraph, Span[]>, ctx: Ctx, out: RawFinding[]): void {
+export function unpairedMarks(
+  model: ReportModel,
+  paragraphs: Paragraph[],
+  skipOf: Map<Paragraph, Span[]>,
+  ctx: Ctx,
+  out: RawFinding[],
+): void {
   for (const block of wrappedBlocks(model, paragraphs)) pairs(model.text, block, skipOf, ctx, out);
 }
 
@@ -28,14 +34,18 @@ function wrappedBlocks(model: ReportModel, paragraphs: Paragraph[]): Paragraph[]
   for (const p of paragraphs) {
     const block = blocks[blocks.length - 1];
     const prev = block?.[block.length - 1];
-    const joined = prev && !prev.heading && !p.heading && p.firstLine === prevLast + 1 && !SENTENCE_END.test(prev.text.slice(0, trimmedEnd(prev.text)));
+    const joined =
+      prev &&
+      !prev.heading &&
+      !p.heading &&
+      p.firstLine === prevLast + 1 &&
+      !SENTENCE_END.test(prev.text.slice(0, trimmedEnd(prev.text)));
     if (joined) block.push(p);
     else blocks.push([p]);
     prevLast = paragraphLines(model.lines, p).at(-1)!.index;
   }
   return blocks;
 }
-
 
 /** Unpaired “ ” （ ） 《 》 〈 〉 within a block. Half-width brackets count as partners (their own check reports them). */
 function pairs(text: string, block: Paragraph[], skipOf: Map<Paragraph, Span[]>, ctx: Ctx, out: RawFinding[]): void {
@@ -51,7 +61,7 @@ function pairs(text: string, block: Paragraph[], skipOf: Map<Paragraph, Span[]>,
   for (const p of block) {
     const skip = skipOf.get(p)!;
     MARKS.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = MARKS.exec(p.text)); ) {
+    for (let m: RegExpExecArray | null; (m = MARKS.exec(p.text));) {
       const i = p.start + m.index;
       const c = m[0];
       if (inSpans(skip, i)) continue;
@@ -78,7 +88,8 @@ function pairs(text: string, block: Paragraph[], skipOf: Map<Paragraph, Span[]>,
     }
   }
   if (quote >= 0) report(quote, '”');
-  for (const [open, stack] of Object.entries(stacks)) for (const i of stack) if (text[i] !== '(') report(i, CLOSE_OF[open]);
+  for (const [open, stack] of Object.entries(stacks))
+    for (const i of stack) if (text[i] !== '(') report(i, CLOSE_OF[open]);
 }
 
 /** `1）` or `a）` opening a paragraph or clause is a list marker, not half of a pair. */

@@ -25,7 +25,12 @@ export function tandemDeletion(s: TokenStream, early: number, len: number): Span
 }
 
 /** The text around a copy: the mark before it and after it ('' at its sentence's edge). */
-function edges(text: string, s: TokenStream, a: number, len: number): { span: Span; before: string; after: string; sentence: Span } {
+function edges(
+  text: string,
+  s: TokenStream,
+  a: number,
+  len: number,
+): { span: Span; before: string; after: string; sentence: Span } {
   const span = spanOf(s, a, len);
   const first = s.sentences[s.sent[a]];
   const last = s.sentences[s.sent[a + len - 1]];

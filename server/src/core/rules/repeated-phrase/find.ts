@@ -74,7 +74,7 @@ export function seeds(s: TokenStream, minChars: number): Seeds {
   const occ = new Int32Array(m);
   const prev = new Int32Array(s.n).fill(-1);
   let groups = 0;
-  for (let k = 0; k < m; ) {
+  for (let k = 0; k < m;) {
     let r = k + 1;
     while (r < m && keys[r] === keys[k]) r++;
     // Equal first hashes: split by the second (more than one value only on a 32-bit collision).
@@ -148,8 +148,13 @@ const LOOK_BACK = 16;
  * already reported.
  */
 export function pairs(
-  s: TokenStream, seed: Seeds, unit: Unit, minChars: number,
-  near: (early: number, late: number) => boolean, within: (early: number, late: number) => boolean, skip?: Uint8Array,
+  s: TokenStream,
+  seed: Seeds,
+  unit: Unit,
+  minChars: number,
+  near: (early: number, late: number) => boolean,
+  within: (early: number, late: number) => boolean,
+  skip?: Uint8Array,
 ): Pair[] {
   const { of, end } = unit;
   const out: Pair[] = [];
@@ -164,7 +169,15 @@ export function pairs(
       let a = a0;
       let b = x;
       const d = b - a;
-      while (a > 0 && b - 1 >= coveredEnd && x - b + 1 <= d && of[a - 1] === of[a] && of[b - 1] === of[b] && s.id[a - 1] === s.id[b - 1] && !skip?.[b - 1]) {
+      while (
+        a > 0 &&
+        b - 1 >= coveredEnd &&
+        x - b + 1 <= d &&
+        of[a - 1] === of[a] &&
+        of[b - 1] === of[b] &&
+        s.id[a - 1] === s.id[b - 1] &&
+        !skip?.[b - 1]
+      ) {
         a--;
         b--;
       }

@@ -14,13 +14,27 @@ import { placeholderRuns, touchesRun } from './placeholders';
 
 /** The fixed formulations (规范提法) of current reports: said word for word, as often as needed. */
 export const FIXED_PHRASES = [
-  '以习近平新时代中国特色社会主义思想为指导', '以习近平同志为核心的党中央', '在以习近平同志为核心的党中央坚强领导下',
-  '深刻领悟“两个确立”的决定性意义', '增强“四个意识”、坚定“四个自信”、做到“两个维护”', '坚持稳中求进工作总基调',
-  '完整准确全面贯彻新发展理念', '加快构建新发展格局', '着力推动高质量发展', '中国式现代化', '新质生产力', '党的二十大精神',
-  '全面从严治党', '“三个代表”重要思想', '“五位一体”总体布局', '“四个全面”战略布局',
+  '以习近平新时代中国特色社会主义思想为指导',
+  '以习近平同志为核心的党中央',
+  '在以习近平同志为核心的党中央坚强领导下',
+  '深刻领悟“两个确立”的决定性意义',
+  '增强“四个意识”、坚定“四个自信”、做到“两个维护”',
+  '坚持稳中求进工作总基调',
+  '完整准确全面贯彻新发展理念',
+  '加快构建新发展格局',
+  '着力推动高质量发展',
+  '中国式现代化',
+  '新质生产力',
+  '党的二十大精神',
+  '全面从严治党',
+  '“三个代表”重要思想',
+  '“五位一体”总体布局',
+  '“四个全面”战略布局',
   // Earlier forms of the same formulations: repeated as freely in the years they were current
   // (outdated-term judges the year, not this rule).
-  '以习近平同志为总书记的党中央', '党的十九大精神', '党的十八大精神',
+  '以习近平同志为总书记的党中央',
+  '党的十九大精神',
+  '党的十八大精神',
 ];
 
 /** Longer phrases are never formulations (and looking them up would cost a pass over their text). */
@@ -41,14 +55,19 @@ const DOUBLED_MIN_CHARS = 8;
 const TANDEM_MAX_TOKENS = 7;
 /** Verbs whose doubling is ordinary speech (研究研究 "look into it"), not a slip like 推进推进. */
 const REDUPLICATED = new Set(
-  '研究 讨论 商量 考虑 学习 休息 了解 打听 锻炼 活动 整理 准备 总结 交流 沟通 检查 比较 分析 琢磨 收拾 打扫 清理 调查 思考 体会 体验 感受 放松 反思 合计 议论 认识 介绍 说明 解释 帮助 关心 照顾 溜达 走动 看望 考察 研讨 梳理 盘点 提醒 开导 鼓励 指点 熟悉 适应 练习 复习 意思 表示 聊聊 聊天 散散 见识 尝试 试验 比划 算计 掂量 斟酌'.split(' '),
+  '研究 讨论 商量 考虑 学习 休息 了解 打听 锻炼 活动 整理 准备 总结 交流 沟通 检查 比较 分析 琢磨 收拾 打扫 清理 调查 思考 体会 体验 感受 放松 反思 合计 议论 认识 介绍 说明 解释 帮助 关心 照顾 溜达 走动 看望 考察 研讨 梳理 盘点 提醒 开导 鼓励 指点 熟悉 适应 练习 复习 意思 表示 聊聊 聊天 散散 见识 尝试 试验 比划 算计 掂量 斟酌'.split(
+    ' ',
+  ),
 );
 
 const messages = {
   doubled: { zh: '“{0}”连写了两遍', en: '"{0}" is written twice in a row' },
   inSentence: { zh: '“{0}”在同一句中出现了两次', en: '"{0}" occurs twice in one sentence' },
   near: { zh: '“{0}”与前文相距不远处重复', en: '"{0}" repeats a phrase written shortly before' },
-  overuse: { zh: '“{0}”在全文中用了 {1} 次，可考虑变换表述', en: '"{0}" is used {1} times in the document; consider varying the wording' },
+  overuse: {
+    zh: '“{0}”在全文中用了 {1} 次，可考虑变换表述',
+    en: '"{0}" is used {1} times in the document; consider varying the wording',
+  },
   first: { zh: '第一次出现在这里', en: 'First written here' },
   other: { zh: '同一短语的另一处使用', en: 'Another use of the same phrase' },
   delete: { zh: '删除重复的“{0}”', en: 'Delete the repeated "{0}"' },
@@ -61,7 +80,10 @@ export type Ctx = RuleContext<keyof typeof messages>;
 export const rule = defineRule({
   id: 'repeated-phrase',
   name: { 'zh-cn': '重复短语', en: 'Repeated phrase' },
-  doc: { 'zh-cn': '重复的短语：连写、近处重复、全文过度使用', en: 'doubled text (`推进推进`, a clause said twice in one sentence), near repeats, overused phrases (information); fixed formulations (规范提法) spared' },
+  doc: {
+    'zh-cn': '重复的短语：连写、近处重复、全文过度使用',
+    en: 'doubled text (`推进推进`, a clause said twice in one sentence), near repeats, overused phrases (information); fixed formulations (规范提法) spared',
+  },
   tags: ['repeat', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: true,
@@ -93,7 +115,9 @@ export const rule = defineRule({
       let phrase = '';
       for (let i = a; i < a + len; i++) phrase += s.token(i).word;
       // Inside a fixed formulation, or one with a verb in front (推进中国式现代化: a form newer than the corpus).
-      return fixedTexts.some((f) => f.includes(phrase) || (phrase.includes(f) && phrase.length - f.length <= VERB_CHARS));
+      return fixedTexts.some(
+        (f) => f.includes(phrase) || (phrase.includes(f) && phrase.length - f.length <= VERB_CHARS),
+      );
     };
 
     // Overuse across the document, first: what it reports as style is not said again below.
@@ -110,7 +134,15 @@ export const rule = defineRule({
     }
     const inSentence = (a: number, x: number) => s.sent[a] === s.sent[x];
     const isData = (p: Pair) => wordingLength(text.slice(s.start[p.late], s.end[p.late + p.len - 1])) < DATA_MIN_CHARS;
-    for (const p of pairs(s, seed, { of: s.sent, end: s.sentEnd }, DOUBLED_MIN_CHARS, inSentence, inSentence, reported)) {
+    for (const p of pairs(
+      s,
+      seed,
+      { of: s.sent, end: s.sentEnd },
+      DOUBLED_MIN_CHARS,
+      inSentence,
+      inSentence,
+      reported,
+    )) {
       if (oneCharacter(s, p.late, p.len)) continue;
       reported.fill(1, p.late, p.late + p.len);
       // A whole clause said again, or a predicate, is a slip; a term used twice (两岸关系和平发展…) is style.
@@ -127,14 +159,17 @@ export const rule = defineRule({
     }
 
     // Near repeats: 10+ characters again within the paragraph or the window, fixed formulations aside.
-    const within = (a: number, x: number) => s.para[a] === s.para[x] || s.start[x] - s.end[seed.end[a] - 1] <= o.nearWindow;
+    const within = (a: number, x: number) =>
+      s.para[a] === s.para[x] || s.start[x] - s.end[seed.end[a] - 1] <= o.nearWindow;
     // A short line with no sentence end is a title or a list entry (a news headline, a post in a bio):
     // said again it is structure, like a heading, not a copied clause.
     const titleLike = model.paragraphs.map((q) => q.end - q.start <= TITLE_MAX_CHARS && !/[。！？；.!?;]/.test(q.text));
-    const isNear = (a: number, x: number) => s.sent[a] !== s.sent[x] && !s.heading[a] && !s.heading[x] && !titleLike[s.para[a]] && !titleLike[s.para[x]];
+    const isNear = (a: number, x: number) =>
+      s.sent[a] !== s.sent[x] && !s.heading[a] && !s.heading[x] && !titleLike[s.para[a]] && !titleLike[s.para[x]];
     const sentence = { of: s.sent, end: s.sentEnd };
     for (const p of joinSentences(s, pairs(s, seed, sentence, o.nearMinChars, isNear, within, reported))) {
-      if (Math.min(countable(s, p.early, p.early + p.len), countable(s, p.late, p.late + p.len)) < o.nearMinChars) continue;
+      if (Math.min(countable(s, p.early, p.early + p.len), countable(s, p.late, p.late + p.len)) < o.nearMinChars)
+        continue;
       if (exempt(p.late, p.len) || oneCharacter(s, p.late, p.len)) continue;
       // Copied clauses are slips; a phrase restated inside different clauses is a matter of style.
       const slip = isClause(text, s, p.early, p.len) && isClause(text, s, p.late, p.len);
@@ -166,7 +201,11 @@ function joinSentences(s: TokenStream, found: Pair[]): Pair[] {
   const out: Pair[] = [];
   for (const p of found) {
     const last = out[out.length - 1];
-    const follows = last && p.late === last.late + last.len && p.early === last.early + last.len && s.para[p.late] === s.para[last.late];
+    const follows =
+      last &&
+      p.late === last.late + last.len &&
+      p.early === last.early + last.len &&
+      s.para[p.late] === s.para[last.late];
     if (follows && s.sent[p.late] !== s.sent[last.late]) last.len += p.len;
     else out.push({ ...p });
   }
@@ -176,7 +215,9 @@ function joinSentences(s: TokenStream, found: Pair[]): Pair[] {
 /** Tags of a word that opens a predicate (verbs, adverbs, states, set phrases): 认真落实…、进一步加强…、深入开展… */
 const PREDICATE = /^(v|vd|vi|vg|d|ad|a|z|i|l)$/;
 /** Adverbial words the segmenter tags as nouns (着力/n 推进). */
-const ADVERBIAL = new Set('着力 全力 大力 努力 全面 持续 切实 积极 扎实 深入 不断 加快 统筹 坚决 始终 进一步'.split(' '));
+const ADVERBIAL = new Set(
+  '着力 全力 大力 努力 全面 持续 切实 积极 扎实 深入 不断 加快 统筹 坚决 始终 进一步'.split(' '),
+);
 
 /** Written twice in a row: one word of 2+ Han characters (not 研究研究, not 一步一步), or 2+ words. */
 function tandemWorthy(text: string, s: TokenStream, i: number, m: number): boolean {

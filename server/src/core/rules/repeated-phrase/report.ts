@@ -26,7 +26,17 @@ export function sayer(ctx: Pick<Ctx, 't'>): Say {
 }
 
 /** A finding on the later copy, pointing at the earlier one, with an optional deletion. */
-export function pairFinding(say: Say, fixer: Fixer, text: string, s: TokenStream, p: Pair, key: 'doubled' | 'inSentence' | 'near', fix: Span | undefined, safe: boolean, severity?: Severity): RawFinding {
+export function pairFinding(
+  say: Say,
+  fixer: Fixer,
+  text: string,
+  s: TokenStream,
+  p: Pair,
+  key: 'doubled' | 'inSentence' | 'near',
+  fix: Span | undefined,
+  safe: boolean,
+  severity?: Severity,
+): RawFinding {
   const span = spanOf(s, p.late, p.len);
   const phrase = excerpt(text.slice(span.start, span.end));
   return {
@@ -44,7 +54,13 @@ export function pairFinding(say: Say, fixer: Fixer, text: string, s: TokenStream
  * Also returns, per token, the furthest end of a reported use over it.
  */
 export function overuse(
-  say: Say, text: string, s: TokenStream, seed: Seeds, minChars: number, minCount: number, severity: Severity,
+  say: Say,
+  text: string,
+  s: TokenStream,
+  seed: Seeds,
+  minChars: number,
+  minCount: number,
+  severity: Severity,
   exempt: (a: number, len: number) => boolean,
 ): { findings: RawFinding[]; coverEnd: Int32Array } {
   const phrases = frequent(s, seed, minCount).sort((a, b) => b.len - a.len || a.starts[0] - b.starts[0]);
@@ -67,7 +83,8 @@ export function overuse(
     const message = say('overuse', excerpt(text.slice(first.start, first.end)), uses.length);
     const related: Related[] = [];
     for (const x of uses) {
-      if (x !== fresh[0] && related.length < RELATED_MAX) related.push({ start: s.start[x], end: s.end[x + len - 1], message: other });
+      if (x !== fresh[0] && related.length < RELATED_MAX)
+        related.push({ start: s.start[x], end: s.end[x + len - 1], message: other });
     }
     out.push({ ...first, severity, message, related, fixes: [] });
   }

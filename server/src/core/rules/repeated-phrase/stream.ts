@@ -92,10 +92,17 @@ function streamCache(caches: AnalysisCaches | undefined): StreamCache {
 }
 
 /** The chunk of paragraph `p` (from the cache when its text, tokens and context were seen). */
-function chunkOf(cache: StreamCache, p: Paragraph, title: Span | undefined, fixed: readonly string[], scope: string): Chunk {
+function chunkOf(
+  cache: StreamCache,
+  p: Paragraph,
+  title: Span | undefined,
+  fixed: readonly string[],
+  scope: string,
+): Chunk {
   const tokens = p.tokens!;
   const headingEnd = p.heading ? p.heading.title.end - p.start : -1;
-  const titleSpan = title && title.start < p.end && title.end > p.start ? `${title.start - p.start},${title.end - p.start}` : '';
+  const titleSpan =
+    title && title.start < p.end && title.end > p.start ? `${title.start - p.start},${title.end - p.start}` : '';
   // The tokens follow from the text and the dictionaries (the same for the caches' life); their count
   // tells a paragraph segmented from one without tokens.
   const context = `${scope}\u0001${headingEnd}\u0001${titleSpan}\u0001${tokens.length}`;
@@ -123,7 +130,13 @@ function remember(cache: StreamCache, context: string, text: string, chunk: Chun
   inner.set(text, chunk);
 }
 
-function makeChunk(ids: WordIds, p: Paragraph, title: Span | undefined, headingEnd: number, fixed: readonly string[]): Chunk {
+function makeChunk(
+  ids: WordIds,
+  p: Paragraph,
+  title: Span | undefined,
+  headingEnd: number,
+  fixed: readonly string[],
+): Chunk {
   const tokens = p.tokens!;
   const cap = tokens.length;
   const c: Chunk = {
@@ -153,7 +166,8 @@ function makeChunk(ids: WordIds, p: Paragraph, title: Span | undefined, headingE
     const end = t.end - p.start;
     while (r < spans.length && spans[r].end <= start) r++;
     let inside = 0;
-    for (let q = r; q < spans.length && spans[q].start < end; q++) inside += contentChars(p.text, Math.max(start, spans[q].start), Math.min(end, spans[q].end));
+    for (let q = r; q < spans.length && spans[q].start < end; q++)
+      inside += contentChars(p.text, Math.max(start, spans[q].start), Math.min(end, spans[q].end));
     const i = c.n++;
     c.at[i] = k;
     c.id[i] = mask ? -1 : ids.id(t.word);
@@ -237,7 +251,25 @@ export function buildStream(model: ReportModel, fixed: readonly string[], caches
     paraEnd[i] = i + 1 < n && para[i + 1] === para[i] ? paraEnd[i + 1] : i + 1;
   }
   const paragraphs = model.paragraphs;
-  return { n, token: (i) => paragraphs[para[i]].tokens![at[i]], start, end, id, cs, sent, sentEnd, para, paraEnd, heading, sentences, fixedCs, h1, h2, p1, p2 };
+  return {
+    n,
+    token: (i) => paragraphs[para[i]].tokens![at[i]],
+    start,
+    end,
+    id,
+    cs,
+    sent,
+    sentEnd,
+    para,
+    paraEnd,
+    heading,
+    sentences,
+    fixedCs,
+    h1,
+    h2,
+    p1,
+    p2,
+  };
 }
 
 /** Small ints for words: an open-addressing table on our own string hash (cheaper than a Map of fresh strings). */

@@ -9,9 +9,18 @@ import { defineRule } from '../../lib/rule';
 import { indexWords, inferSubstitutions, Substitution, WordIndex, WordTable } from './infer';
 
 const messages = {
-  damage: { zh: '疑为批量替换“{0}”→“{1}”造成：“{2}”应为“{3}”', en: 'Looks like a bulk replace of “{0}” by “{1}”: “{2}” should be “{3}”' },
-  casualty: { zh: '批量替换“{0}”→“{1}”可能也改动了此处：“{2}”原为“{3}”？', en: 'The bulk replace of “{0}” by “{1}” may have changed this too: was “{2}” “{3}”?' },
-  fixAll: { zh: '把本文件中{2}处“{1}”改回“{0}”（批量替换误伤）', en: 'Write “{0}” back for “{1}” in all {2} damaged words of this file' },
+  damage: {
+    zh: '疑为批量替换“{0}”→“{1}”造成：“{2}”应为“{3}”',
+    en: 'Looks like a bulk replace of “{0}” by “{1}”: “{2}” should be “{3}”',
+  },
+  casualty: {
+    zh: '批量替换“{0}”→“{1}”可能也改动了此处：“{2}”原为“{3}”？',
+    en: 'The bulk replace of “{0}” by “{1}” may have changed this too: was “{2}” “{3}”?',
+  },
+  fixAll: {
+    zh: '把本文件中{2}处“{1}”改回“{0}”（批量替换误伤）',
+    en: 'Write “{0}” back for “{1}” in all {2} damaged words of this file',
+  },
 };
 
 // The index is derived from the table alone (no document state), so it is kept per table object.
@@ -29,7 +38,10 @@ function wordIndex(tables: Record<string, unknown>): WordIndex | undefined {
 export const rule = defineRule({
   id: 'replace-damage',
   name: { 'zh-cn': '批量替换误伤', en: 'Find-and-replace damage' },
-  doc: { 'zh-cn': '批量替换误伤：整篇替换一个字（县→区）后弄坏的词（区城←县城），由语料词表推断', en: 'words broken by a bulk replace of one character (县→区 made 区城 of 县城), inferred from the corpus word table' },
+  doc: {
+    'zh-cn': '批量替换误伤：整篇替换一个字（县→区）后弄坏的词（区城←县城），由语料词表推断',
+    en: 'words broken by a bulk replace of one character (县→区 made 区城 of 县城), inferred from the corpus word table',
+  },
   tags: ['hygiene', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: false,
@@ -52,11 +64,15 @@ export const rule = defineRule({
         safe: false,
       };
       for (const d of sub.damage) {
-        const one = ctx.fix.replace({ start: d.at, end: d.at + 1 }, sub.from, { title: ctx.fix.title('replace', d.original) });
+        const one = ctx.fix.replace({ start: d.at, end: d.at + 1 }, sub.from, {
+          title: ctx.fix.title('replace', d.original),
+        });
         ctx.report(d, 'damage', [sub.from, sub.to, d.observed, d.original], [one, all]);
       }
       for (const d of sub.casualties) {
-        const one = ctx.fix.replace({ start: d.at, end: d.at + 1 }, sub.from, { title: ctx.fix.title('replace', d.original) });
+        const one = ctx.fix.replace({ start: d.at, end: d.at + 1 }, sub.from, {
+          title: ctx.fix.title('replace', d.original),
+        });
         ctx.report(d, 'casualty', [sub.from, sub.to, d.observed, d.original], [one], { severity: 'information' });
       }
     }

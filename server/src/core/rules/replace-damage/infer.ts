@@ -117,7 +117,12 @@ export function inferSubstitutions(text: string, index: WordIndex): Substitution
     out.push({ from, to, damage, casualties: [] });
   }
   // A position explained by two substitutions goes to the better proven one.
-  out.sort((x, y) => distinct(y.damage) - distinct(x.damage) || y.damage.length - x.damage.length || (x.from + x.to < y.from + y.to ? -1 : 1));
+  out.sort(
+    (x, y) =>
+      distinct(y.damage) - distinct(x.damage) ||
+      y.damage.length - x.damage.length ||
+      (x.from + x.to < y.from + y.to ? -1 : 1),
+  );
   const taken = new Set<number>();
   for (const s of out) s.damage = s.damage.filter((d) => !taken.has(d.at) && (taken.add(d.at), true));
   const found = out.filter((s) => distinct(s.damage) >= MIN_WORDS && proven(s.damage));
@@ -127,7 +132,9 @@ export function inferSubstitutions(text: string, index: WordIndex): Substitution
   // with no such word beside them are something else (中玻关系 in a text about Bolivia), unless
   // three of them or more are near certain.
   const read = found.map((sub) => ({ sub, ...reading(text, sub, taken, table) }));
-  return read.filter((x) => x.parallel > 0 || strongWords(x.sub.damage) >= 3).map(({ sub, casualties }) => ({ ...sub, casualties }));
+  return read
+    .filter((x) => x.parallel > 0 || strongWords(x.sub.damage) >= 3)
+    .map(({ sub, casualties }) => ({ ...sub, casualties }));
 }
 
 const distinct = (damage: Damage[]) => new Set(damage.map((d) => d.original)).size;
@@ -137,7 +144,12 @@ const distinct = (damage: Damage[]) => new Set(damage.map((d) => d.original)).si
  * name the drafter meant, counted as `parallel`), or common words whose restored form is a rarer word
  * of its own (区域 / 县域: casualties the replace may have made, information only).
  */
-function reading(text: string, sub: Substitution, taken: Set<number>, table: WordTable): { parallel: number; casualties: Damage[] } {
+function reading(
+  text: string,
+  sub: Substitution,
+  taken: Set<number>,
+  table: WordTable,
+): { parallel: number; casualties: Damage[] } {
   const casualties: Damage[] = [];
   let parallel = 0;
   for (let i = text.indexOf(sub.to); i >= 0; i = text.indexOf(sub.to, i + 1)) {
@@ -150,7 +162,8 @@ function reading(text: string, sub: Substitution, taken: Set<number>, table: Wor
     const original = w.slice(0, k) + sub.from + w.slice(k + 1);
     const n = table.count[original] ?? 0;
     if (n < PARALLEL_MIN) continue;
-    if (n >= CASUALTY_MIN && (table.count[w] ?? 0) >= CASUALTY_RATIO * n) casualties.push({ start: s + word[0], end: s + word[1], at: i, observed: w, original, gain: 0 });
+    if (n >= CASUALTY_MIN && (table.count[w] ?? 0) >= CASUALTY_RATIO * n)
+      casualties.push({ start: s + word[0], end: s + word[1], at: i, observed: w, original, gain: 0 });
     else parallel++;
   }
   return { parallel, casualties };
@@ -204,7 +217,13 @@ function localSpan(text: string, i: number, table: WordTable): { s: number; obse
 }
 
 /** The broken word at i when the text around it segments far better with `a` in place of text[i]. */
-function restoration(_text: string, i: number, a: string, table: WordTable, local: { s: number; observed: string; cost: number }): Damage | undefined {
+function restoration(
+  _text: string,
+  i: number,
+  a: string,
+  table: WordTable,
+  local: { s: number; observed: string; cost: number },
+): Damage | undefined {
   const { s, observed } = local;
   const restored = observed.slice(0, i - s) + a + observed.slice(i - s + 1);
   const after = segment(restored, table);
@@ -212,7 +231,14 @@ function restoration(_text: string, i: number, a: string, table: WordTable, loca
   // The restored word holding the swapped character.
   const word = after.words.find(([ws, we]) => ws <= i - s && i - s < we);
   if (!word || word[1] - word[0] < 2) return undefined;
-  return { start: s + word[0], end: s + word[1], at: i, observed: observed.slice(word[0], word[1]), original: restored.slice(word[0], word[1]), gain: local.cost - after.cost };
+  return {
+    start: s + word[0],
+    end: s + word[1],
+    at: i,
+    observed: observed.slice(word[0], word[1]),
+    original: restored.slice(word[0], word[1]),
+    gain: local.cost - after.cost,
+  };
 }
 
 /** The cheapest segmentation of a short run of Han characters by word frequency (unigram). */

@@ -4,17 +4,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../../scripts/corpus';
+
+/** mulberry32: a small seeded PRNG, uniform in [0, 1) (the corpus generators' own). */
+export const prng = random;
 
 /** Random helpers over one PRNG. */
 export class Rand {

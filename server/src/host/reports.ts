@@ -124,7 +124,7 @@ export class Reports {
   }
 
   /** Fix-all on `state`: every round, as edits on its text (a second fix-all then finds nothing). */
-  fixAll(uri: string, state: ReportState): Promise<Edit[]> {
+  fixAll(uri: string, state: ReportState, accept?: (f: Finding) => boolean): Promise<Edit[]> {
     return fixAllEdits(
       state.model.text,
       state.analysis?.findings ?? [],
@@ -133,22 +133,13 @@ export class Reports {
       this.settings.options(uri),
       this.rules,
       this.cachesFor(uri),
+      accept,
     );
   }
 
   /** Marking all blanks on `state`: every round, so that no blank is left unmarked. */
   markBlanks(uri: string, state: ReportState): Promise<Edit[]> {
-    const isBlank = (f: Finding) => SLOT_RULES.includes(f.ruleId);
-    return fixAllEdits(
-      state.model.text,
-      state.analysis?.findings ?? [],
-      state.model.format,
-      this.segmenterFor(uri),
-      this.settings.options(uri),
-      this.rules,
-      this.cachesFor(uri),
-      isBlank,
-    );
+    return this.fixAll(uri, state, (f) => SLOT_RULES.includes(f.ruleId));
   }
 
   /** Forgets models, analyses and caches (after a settings change: options or dictionaries may differ). */

@@ -261,8 +261,9 @@ function segment(run: string, table: WordTable): { cost: number; words: Array<[n
     }
   }
   const words: Array<[number, number]> = [];
-  for (let e = n; e > 0; e = from[e]) words.unshift([from[e], e]);
-  return { cost: cost[n], words };
+  // Pushed from the end and reversed once: unshift would make a long run quadratic.
+  for (let e = n; e > 0; e = from[e]) words.push([from[e], e]);
+  return { cost: cost[n], words: words.reverse() };
 }
 
 function allHan(s: string): boolean {

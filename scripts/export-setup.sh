@@ -10,23 +10,7 @@ set -euo pipefail
 APT_PACKAGES=(libreoffice-writer poppler-utils fonts-noto-cjk fonts-arphic-ukai)
 log() { printf '[export setup] %s\n' "$*" >&2; }
 
-missing=()
-for p in "${APT_PACKAGES[@]}"; do
-  if [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)" != "install ok installed" ]; then
-    missing+=("$p")
-  fi
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  SUDO=()
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || { log "need root (or sudo) to apt-get install ${missing[*]}"; exit 1; }
-    SUDO=(sudo -n)
-  fi
-  log "apt-get install ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  # Other installs may hold the dpkg lock for a while (the e2e setup, a colleague's run).
-  "${SUDO[@]}" apt-get update -q -o DPkg::Lock::Timeout=600 </dev/null
-  "${SUDO[@]}" apt-get install -y -q --no-install-recommends -o Dpkg::Use-Pty=0 -o DPkg::Lock::Timeout=600 "${missing[@]}" </dev/null
-fi
+. "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh"
+apt_install_missing "export setup" --no-install-recommends "${APT_PACKAGES[@]}"
 command -v soffice >/dev/null && command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null
 log "libreoffice-writer and poppler-utils installed"

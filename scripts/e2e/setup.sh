@@ -18,23 +18,8 @@ STAMP="$CACHE/.installed-code-server-$CODE_SERVER_VERSION-playwright-core-$PLAYW
 log() { printf '[e2e setup] %s\n' "$*" >&2; }
 
 # ---- 1. System packages --------------------------------------------------------------
-missing=()
-for p in "${APT_PACKAGES[@]}"; do
-  if [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)" != "install ok installed" ]; then
-    missing+=("$p")
-  fi
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  SUDO=()
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || { log "need root (or sudo) to apt-get install ${missing[*]}"; exit 1; }
-    SUDO=(sudo -n)
-  fi
-  log "apt-get install ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  "${SUDO[@]}" apt-get update -q </dev/null
-  "${SUDO[@]}" apt-get install -y -q -o Dpkg::Use-Pty=0 "${missing[@]}" </dev/null
-fi
+. "$ROOT/scripts/apt-install.sh"
+apt_install_missing "e2e setup" "${APT_PACKAGES[@]}"
 
 # ---- 2. code-server + playwright-core in .e2e-cache ----------------------------------
 if [ -f "$STAMP" ] && [ -x "$CACHE/node_modules/.bin/code-server" ] && [ -f "$CACHE/node_modules/playwright-core/package.json" ]; then

@@ -3,8 +3,18 @@
 // way round. Shared by `npm run build:stats` (which reads only `tune`) and the accuracy benches
 // (which report figures of `measure`). The text itself never enters the project: only derived tables.
 //
-//   tune:    reports up to 2007 (gov-1954…2007, cpc-11…17), news 2012–2019, the tagged PKU corpus
-//   measure: reports 2008–2017 (gov-2008…2017, cpc-18…20), news 2020–2025
+// The split is made per register, so that every figure can be given for each register users write in
+// or quote (a rule that holds only on national text is not done):
+//
+//   register    tune                                            measure
+//   national    reports to 2007 (gov-1954…2007, cpc-11…17)      reports 2008–2017 (gov-2008…2017, cpc-18…20)
+//   provincial  云南 宁夏 新疆 海南 贵州 (prov-2026)              吉林 山西 河北 甘肃 陕西
+//   laws        even places of each category's sorted files     odd places
+//   news        2012–2019                                       2020–2025
+//   tagged      the PKU corpus (tune only)
+//
+// A provincial report is kept as copied from its web page; its document is the report itself (title
+// to last sentence, `reportBody`), the whole page stays in `page` for the residue benches.
 
 import * as fs from 'fs';
 import * as path from 'path';
@@ -14,13 +24,26 @@ export const CORPUS_DIR = path.resolve(
 );
 
 export type Part = 'tune' | 'measure';
-export type Kind = 'report' | 'news' | 'tagged';
+/** The registers of the corpus: national reports (`report`), provincial reports, laws and regulations, news, the tagged corpus. */
+export type Kind = 'report' | 'provincial' | 'law' | 'news' | 'tagged';
+/** Every register, in the order figures are printed. */
+export const KINDS: readonly Kind[] = ['report', 'provincial', 'law', 'news', 'tagged'];
+/** What each register is called in bench output. */
+export const KIND_NAMES: Record<Kind, string> = {
+  report: 'national reports',
+  provincial: 'provincial reports',
+  law: 'laws',
+  news: 'news',
+  tagged: 'tagged corpus',
+};
+/** The provinces whose reports are tuned on; the other five are measured. */
+export const TUNE_PROVINCES = ['云南', '宁夏', '新疆', '海南', '贵州'];
 
 export interface CorpusFile {
   /** Path relative to the corpus folder, e.g. `reports/gov-2010.txt`. */
   name: string;
   kind: Kind;
-  /** The year the text was written (a congress report: the congress's year). */
+  /** The year the text was written (a congress report: the congress's year; a law: 0). */
   year: number;
   part: Part;
 }
@@ -30,8 +53,10 @@ export interface CorpusDocument {
   /** `reports/gov-2010.txt`, `news/xwlb-2020.txt#17` (the 17th item), `tagged/pfr-199801.txt#3`. */
   id: string;
   file: CorpusFile;
-  /** Plain text (the tagged corpus with its tags and ids removed). */
+  /** Plain text (the tagged corpus with its tags and ids removed; a provincial report without its web page). */
   text: string;
+  /** A provincial report: the whole page as copied, chrome included. */
+  page?: string;
 }
 
 const CPC_YEAR: Record<number, number> = {
@@ -52,30 +77,64 @@ export function corpusPresent(): boolean {
   return fs.existsSync(path.join(CORPUS_DIR, 'reports'));
 }
 
-/** Where a file belongs in the split. */
+/** Where a file of a dated register belongs in the split (provincial reports and laws: see corpusFiles). */
 export function partOf(kind: Kind, year: number): Part {
   if (kind === 'tagged') return 'tune';
   if (kind === 'report') return year <= 2007 ? 'tune' : 'measure';
   return year <= 2019 ? 'tune' : 'measure';
 }
 
-/** Every corpus file, in name order, with its kind, year and part. */
+const txtFiles = (dir: string): string[] =>
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((x) => x.endsWith('.txt'))
+        .sort()
+    : [];
+
+/** Every corpus file, in name order within each register, with its register, year and part. */
 export function corpusFiles(part?: Part): CorpusFile[] {
   const out: CorpusFile[] = [];
   for (const folder of ['reports', 'news', 'tagged'] as const) {
-    const dir = path.join(CORPUS_DIR, folder);
-    if (!fs.existsSync(dir)) continue;
-    for (const f of fs
-      .readdirSync(dir)
-      .filter((x) => x.endsWith('.txt'))
-      .sort()) {
+    for (const f of txtFiles(path.join(CORPUS_DIR, folder))) {
       const kind: Kind = folder === 'reports' ? 'report' : folder === 'news' ? 'news' : 'tagged';
       const cpc = /^cpc-(\d+)/.exec(f);
       const year = cpc ? CPC_YEAR[Number(cpc[1])] : Number(/(\d{4})/.exec(f)?.[1] ?? 0);
       out.push({ name: `${folder}/${f}`, kind, year, part: partOf(kind, year) });
     }
   }
+  for (const f of txtFiles(path.join(CORPUS_DIR, 'reports', 'prov-2026'))) {
+    const tune = TUNE_PROVINCES.some((p) => f.includes(`_${p}`));
+    out.push({ name: `reports/prov-2026/${f}`, kind: 'provincial', year: 2026, part: tune ? 'tune' : 'measure' });
+  }
+  const laws = path.join(CORPUS_DIR, 'laws');
+  for (const category of fs.existsSync(laws) ? fs.readdirSync(laws).sort() : []) {
+    txtFiles(path.join(laws, category)).forEach((f, i) =>
+      out.push({ name: `laws/${category}/${f}`, kind: 'law', year: 0, part: i % 2 === 0 ? 'tune' : 'measure' }),
+    );
+  }
   return part ? out.filter((f) => f.part === part) : out;
+}
+
+/**
+ * The report on a web page as copied: its title (a short line ending in 政府工作报告), then from the
+ * line of the session (…会议上) or 各位代表 to its last sentence; the chrome above, between and below
+ * (menus, 来源, dates, share bars, 相关报道) left out.
+ */
+export function reportBody(page: string): string {
+  const lines = page.split('\n');
+  let first = lines.findIndex((l) => l.trim().length <= 30 && /政府工作报告$/.test(l.trim()));
+  if (first < 0) first = 0;
+  // The page's meta lines about the speech (来源, 时间, a date, menus) are chrome too: the session line
+  // (…会议上) is kept, then the speech from 各位代表.
+  const session = lines.findIndex((l, i) => i > first && /会议上/.test(l));
+  let speech = lines.findIndex((l, i) => i > first && /^各位代表/.test(l.trim()));
+  if (speech < 0) speech = first + 1;
+  let last = lines.length - 1;
+  while (last > speech && !/[。！？”]$/.test(lines[last].trim())) last--;
+  const head =
+    session > first && session < speech ? [lines[first], lines[session].replace(/\s+\S*省长.*$/, '')] : [lines[first]];
+  return [...head, ...lines.slice(speech, last + 1)].join('\n') + '\n';
 }
 
 /** The plain text of one line of the tagged corpus: `19980101-01-001-001/m  迈向/v …` → `迈向…`. */
@@ -90,7 +149,8 @@ export function documentsOf(file: CorpusFile): CorpusDocument[] {
     .readFileSync(path.join(CORPUS_DIR, file.name), 'utf8')
     .replace(/^\ufeff/, '')
     .replace(/\r\n?/g, '\n');
-  if (file.kind === 'report') return [{ id: file.name, file, text: raw }];
+  if (file.kind === 'report' || file.kind === 'law') return [{ id: file.name, file, text: raw }];
+  if (file.kind === 'provincial') return [{ id: file.name, file, text: reportBody(raw), page: raw }];
   if (file.kind === 'news') {
     return raw
       .split(/\n\s*\n/)

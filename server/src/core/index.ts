@@ -45,13 +45,35 @@ export { toDiagnostic, fixToJson } from './features/diagnostics';
 export { getFindingsContext, getStats } from './features/stats';
 export type { FindingsContext, ReportStats } from './features/stats';
 export {
-  blockLines,
+  BODY,
+  breakTitle,
+  CHAR,
+  canBreak,
   DEFAULT_LAYOUT_STYLE,
+  ems,
   estimatePages,
   GB_PAGE,
+  GRID_CHAR_SPACE,
+  isDateLine,
+  LINE_ROOM,
   layoutReport,
+  MIN_TITLE_LINE,
   paginate,
+  placeLines,
   slotFindings,
+  TITLE,
+  twips,
+  TYPE_WIDTH,
+  widthOf,
 } from './features/layout';
-export type { Face, LayoutBlock, LayoutRun, LayoutStyle } from './features/layout';
+export type {
+  BlockKind,
+  BlockPlace,
+  Face,
+  LayoutBlock,
+  LayoutLine,
+  LayoutRun,
+  LayoutStyle,
+  Place,
+} from './features/layout';
 export { suppress, disabledSpans, ignoreEntryFor } from './suppress';

@@ -30,7 +30,11 @@ test('gongwen/layout: the open report as blocks with pages and blanks, following
         ['heading', 2, '（一）抓落实。全年完成产值*万元。'],
       ],
     );
-    assert.deepEqual(layout.pages, [0, 0, 0, 0]);
+    assert.deepEqual(
+      layout.places.map((p) => p.lines.map((l) => `${l.page}:${l.row}`)),
+      [['0:0'], ['0:2'], ['0:3'], ['0:4']],
+      'the title, an empty line, then a line each',
+    );
     assert.equal(layout.blanks, 1);
     assert.equal(layout.style.fonts.title, '方正小标宋简体');
 

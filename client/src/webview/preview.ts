@@ -45,9 +45,10 @@ function lineElement(b: LayoutBlock, i: number, place: Place, layout: WebviewLay
   el.style.paddingLeft = pt(indent);
   el.style.paddingRight = pt(b.indent.right);
   // Justified lines fill the measure but the paragraph's last; the others stand as the block says.
-  const last = i === b.lines.length - 1;
-  el.style.textAlign = b.align === 'justify' ? (last ? 'left' : 'justify') : b.align;
-  el.style.textAlignLast = b.align === 'justify' && !last ? 'justify' : b.align;
+  const justified = b.align === 'justify' && i < b.lines.length - 1;
+  const align = b.align === 'justify' ? (justified ? 'justify' : 'left') : b.align;
+  el.style.textAlign = align;
+  el.style.textAlignLast = align;
   const spacing = b.kind === 'title' ? 0 : BODY.spacing;
   el.style.letterSpacing = pt(spacing + line.adjust);
   let at = 0;

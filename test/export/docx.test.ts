@@ -16,6 +16,7 @@ import {
 import { toLayoutStyle } from '../../server/src/host/config';
 import { exportDocx, prepareExport } from '../../server/src/host/export';
 import { segmenter } from '../helpers';
+import { unescapeXml } from './pdf';
 import { unzip } from './zip';
 
 const SAMPLES = path.resolve(__dirname, '../fixtures/samples');
@@ -29,19 +30,11 @@ interface Para {
   text: string;
 }
 
-const unescape = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
 function paragraphs(xml: string): Para[] {
   return [...xml.matchAll(/<w:p\/>|<w:p>(.*?)<\/w:p>/gs)].map(([, inner = '']) => ({
     style: /<w:pStyle w:val="([^"]+)"\/>/.exec(inner)?.[1],
     xml: inner,
-    text: [...inner.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescape(t[1])).join(''),
+    text: [...inner.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescapeXml(t[1])).join(''),
   }));
 }
 
@@ -224,7 +217,7 @@ for (const file of samples) {
       ...document.matchAll(
         /<w:r><w:rPr>(?:(?!<\/w:r>).)*<w:highlight w:val="yellow"\/>(?:(?!<\/w:r>).)*<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/gs,
       ),
-    ].map((m) => unescape(m[1]));
+    ].map((m) => unescapeXml(m[1]));
     assert.deepEqual(
       highlighted,
       prepared.blanks.map((b) => b.text),

@@ -32,7 +32,8 @@ export interface Page {
   rows: Row[];
 }
 
-const unescape = (s: string) =>
+/** XML text with its five entities replaced (poppler's and Word's). */
+export const unescapeXml = (s: string) =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -53,7 +54,7 @@ export function pagesOf(pdf: string, env: NodeJS.ProcessEnv): Page[] {
   return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">(.*?)<\/page>/gs)].map(([, w, h, body]) => {
     const words: Word[] = [
       ...body.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
-    ].map((m) => ({ xMin: +m[1], yMin: +m[2], xMax: +m[3], yMax: +m[4], text: unescape(m[5]) }));
+    ].map((m) => ({ xMin: +m[1], yMin: +m[2], xMax: +m[3], yMax: +m[4], text: unescapeXml(m[5]) }));
     // A row: words whose vertical middles are within 4 pt (a line is 28.95 pt).
     const rows: Row[] = [];
     for (const w of words.sort((a, b) => a.yMin + a.yMax - b.yMin - b.yMax || a.xMin - b.xMin)) {

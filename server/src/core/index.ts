@@ -46,7 +46,6 @@ export { getFindingsContext, getStats } from './features/stats';
 export type { FindingsContext, ReportStats } from './features/stats';
 export {
   BODY,
-  breakTitle,
   CHAR,
   canBreak,
   DEFAULT_LAYOUT_STYLE,
@@ -61,19 +60,9 @@ export {
   paginate,
   placeLines,
   slotFindings,
-  TITLE,
   twips,
   TYPE_WIDTH,
   widthOf,
 } from './features/layout';
-export type {
-  BlockKind,
-  BlockPlace,
-  Face,
-  LayoutBlock,
-  LayoutLine,
-  LayoutRun,
-  LayoutStyle,
-  Place,
-} from './features/layout';
+export type { BlockPlace, Face, LayoutBlock, LayoutLine, LayoutRun, LayoutStyle, Place } from './features/layout';
 export { suppress, disabledSpans, ignoreEntryFor } from './suppress';

@@ -9,7 +9,7 @@ import { paragraphsOf } from './paragraphs';
 import { LINE_TWIPS } from './styles';
 
 /** The page in twips: the margins give exactly the 156 mm × 225 mm type area. */
-export const PAGE_TWIPS = {
+const PAGE_TWIPS = {
   width: twips(GB_PAGE.widthMm),
   height: twips(GB_PAGE.heightMm),
   top: twips(GB_PAGE.topMm),
@@ -33,7 +33,7 @@ function footerDistance(): number {
  * Word's document grid (页面设置 › 文档网格): 22 lines of 28 characters. Paragraphs do not snap to it —
  * the composer's spacing already gives 28 a line in Word and in LibreOffice.
  */
-export const GRID = { linePitch: LINE_TWIPS, charSpace: GRID_CHAR_SPACE };
+const GRID = { linePitch: LINE_TWIPS, charSpace: GRID_CHAR_SPACE };
 
 /** Writes the blocks as a .docx file's bytes. */
 export async function writeDocx(

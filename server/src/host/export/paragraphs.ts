@@ -30,7 +30,7 @@ function paragraphFace(b: LayoutBlock): Face {
 }
 
 /** The font family of a face: the subtitle and speaker lines are set in the level-2 face (楷体). */
-export function fontOf(style: LayoutStyle, face: Face): string {
+function fontOf(style: LayoutStyle, face: Face): string {
   return style.fonts[face === 'subtitle' ? 'level2' : face];
 }
 

@@ -28,7 +28,7 @@ export {
   twips,
 } from './page';
 export type { BlockPlace, LayoutStyle, Place } from './page';
-export { breakTitle, MIN_TITLE_LINE } from './title';
+export { MIN_TITLE_LINE } from './title';
 export { isDateLine } from './roles';
 export { canBreak, ems, widthOf } from './measure';
 

@@ -32,7 +32,7 @@ function isLatinAlnum(ch: string): boolean {
 }
 
 /** A Chinese letter: an ideograph (any plane), kana or hangul — not a punctuation mark. */
-export function isCjkLetter(ch: string): boolean {
+function isCjkLetter(ch: string): boolean {
   const c = ch.codePointAt(0)!;
   return (
     (c >= 0x4e00 && c <= 0x9fff) ||

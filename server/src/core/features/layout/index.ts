@@ -146,7 +146,9 @@ function block(
   const runStarts: number[] = [];
   runs.reduce((at, r) => (runStarts.push(at), at + r.text.length), 0);
   const room = { first: rest - indent.firstLine, rest, wider: TYPE_WIDTH - LINE_ROOM };
-  const lines = composeLines(text, room, BODY, runStarts);
+  // An empty paragraph still takes a line on the page.
+  const composed = composeLines(text, room, BODY, runStarts);
+  const lines = composed.length ? composed : [{ start: 0, end: 0, adjust: 0 }];
   return { kind, start: span.start, end: span.end, runs, align, indent, lines, ...keep };
 }
 

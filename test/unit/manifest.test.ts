@@ -29,7 +29,10 @@ test('every %key% in package.json has English and Chinese text', () => {
 test('every vscode.l10n.t string of the client has a Chinese translation', () => {
   const bundle = json('l10n/bundle.l10n.zh-cn.json');
   const dir = path.join(ROOT, 'client/src');
-  for (const f of fs.readdirSync(dir)) {
+  // The sources below it too (webview/: the preview's page script).
+  const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  assert.ok(files.includes('extension.ts') && files.includes(path.join('webview', 'preview.ts')));
+  for (const f of files) {
     const src = fs.readFileSync(path.join(dir, f), 'utf8');
     for (const m of src.matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g))
       assert.ok(bundle[m[1]], `${f}: no translation for "${m[1]}"`);

@@ -137,18 +137,18 @@ export const PATTERNS: ResiduePattern[] = [
   p(
     'ad',
     'sentence',
-    '(?:转发|分享)(?:给|到)(?:朋友|好友|朋友圈|更多)|欢迎(?:转发|分享|转载|投稿|留言|点赞)|后台(?:回复|留言|私信)|(?:回复|发送)(?:关键词|关键字)|回复[“"][^”"]{1,10}[”"](?:即可|获取|领取|免费|下载)|(?:获取|领取)(?:更多|全文|完整版)(?:范文|素材|资料|材料|干货|公文|精彩)|(?:获取|领取)(?:全文|完整版|范文|素材|文档)|更多(?:范文|素材|干货|公文|好文)|更多精彩(?=内容|文章|资讯|推荐|范文|素材|材料|公文|好文|干货|请|敬请|尽在|关注|[，,])|小编|本公众号|本号(?=[^码])|(?:微信)?公众号[：:]|公众号(?:ID|id)|原文(?:链接|地址)|阅读原文|戳(?:这里|此处|链接)',
+    '(?:转发|分享)(?:给|到)(?:朋友|好友|朋友圈|更多)|欢迎(?:转发|分享|转载|投稿|留言|点赞)|后台(?:回复|留言|私信)|(?:回复|发送)(?:关键词|关键字)|回复[“"][^”"]{1,10}[”"](?:即可|获取|领取|免费|下载)|(?:获取|领取)(?:更多|全文|完整版)(?:范文|素材|资料|材料|干货|公文|精彩)|(?:获取|领取)(?:全文|完整版|范文|素材|文档|全套|整套)|更多(?:范文|素材|干货|公文|好文)|更多精彩(?=内容|文章|资讯|推荐|范文|素材|材料|公文|好文|干货|请|敬请|尽在|关注|[，,])|小编|本公众号|本号(?=[^码])|(?:微信)?公众号[：:]|公众号(?:ID|id)|原文(?:链接|地址)|阅读原文|戳(?:这里|此处|链接)',
   ),
   // Contact numbers and account ids.
   p(
     'contact',
     'token',
-    '(?:微信号?|VX|vx|Vx|V信|威信|薇信|WX|wx|(?:QQ|qq|Qq)(?:号|群)?|扣扣)\\s*[：:]\\s*[A-Za-z0-9_-]{5,20}|QQ\\s*\\d{5,11}|微信同号|同微信|(?:加|添加)(?:微信|VX|vx|V信|威信|薇信|QQ)\\s*[：:]?\\s*[A-Za-z0-9_-]{5,20}',
+    '(?:微信号?|VX|vx|Vx|V信|威信|薇信|WX|wx|(?:QQ|qq|Qq)(?:号|群)?|扣扣)\\s*[：:]\\s*[A-Za-z0-9_-]{5,20}|QQ\\s*\\d{5,11}|微信同号|同微信|客服(?:微信|QQ|qq|VX|vx|电话)\\s*[：:]?\\s*[A-Za-z0-9_-]{5,20}|(?:加|添加)(?:微信|VX|vx|V信|威信|薇信|QQ)\\s*[：:]?\\s*[A-Za-z0-9_-]{5,20}',
   ),
   p(
     'contact',
     'token',
-    '(?<![0-9])1[3-9]\\d[-\\s]?\\d{4}[-\\s]?\\d{4}(?![0-9.]|元|万|亿|吨|人|户)|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+|(?:微信|公众号)?(?:ID|id|Id)\\s*[：:]\\s*[A-Za-z][A-Za-z0-9_-]{3,}',
+    '(?<![0-9])1[3-9]\\d[-\\s]?\\d{4}[-\\s]?\\d{4}(?![0-9.]|元|万|亿|吨|人|户)|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+|(?:微信|公众号)?(?:ID|id|Id)\\s*[：:]\\s*[A-Za-z][A-Za-z0-9_-]{3,}|(?:稿件|文章|新闻|信息|内容)(?:ID|id|Id|编号)\\s*[：:]\\s*[A-Za-z0-9_-]{6,}',
   ),
   p('contact', 'label', `${B}(?:微信|微信号|公众号|微信公众号|抖音号|头条号)[：:]`),
   p('contact', 'label', `${B}(?:联系|咨询|客服|合作|投稿|商务|订阅|购买)(?:电话|方式|热线|手机|邮箱|微信|QQ)[：:]?`),
@@ -179,9 +179,11 @@ export const PATTERNS: ResiduePattern[] = [
   p('chrome', 'label', `${B}(?:浏览|阅读|点击|访问)(?:次数|量|数)\\s*[：:]`),
 ];
 
-/** Lines that are residue on their own, whole: END marks, page footers, bare URLs, "recommended" headers. */
+/** Lines that are residue on their own, whole: END marks, page footers, bare URLs and ids, captions, "recommended" headers. */
 export const LINE_PATTERNS: Array<{ kind: ResidueKind; re: RegExp }> = [
   { kind: 'chrome', re: /^[-—－=_*\s]*(?:END|End|end)[-—－=_*\s]*$|^[（(]?(?:全文)?完[）)]?$/ },
+  // An ad's marker on a line of its own: 【广告】, [推广].
+  { kind: 'ad', re: /^[【[]?(?:广告|推广|赞助|软文|AD|Ad)[】\]]?$/ },
   // A line of counters or buttons (阅读 1234, 在看 | 转发 | 收藏): two words, or a word with its count.
   {
     kind: 'chrome',
@@ -191,20 +193,38 @@ export const LINE_PATTERNS: Array<{ kind: ResidueKind; re: RegExp }> = [
   { kind: 'chrome', re: /^(?:[【[]?(?:打印|关闭|收藏|分享|返回|纠错|字体|默认|护眼)[】\]]?[\s|｜/／]*)+$/ },
   { kind: 'chrome', re: /^第\s*\d+\s*页\s*[，,/、]?\s*共\s*\d+\s*页$|^[-—－]\s*\d{1,3}\s*[-—－]$/ },
   { kind: 'source', re: /^(?:https?:\/\/|www\.)\S+$/ },
+  // A page's or an article's id: a hash (32 hex digits), a mix of letters and digits no word has.
+  { kind: 'chrome', re: /^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{16,}$|^[0-9a-fA-F]{16,}$/ },
+  // A link drawn with arrows: 》》点击图片进入专题《《, >> 进入专题.
+  {
+    kind: 'chrome',
+    re: /^(?:》{2,3}|[>»→]{1,3})[^》>»→《<«←]{1,24}(?:《{2,3}|[<«←]{1,3})$|^(?:》{2,3}|[>»→]{2,3})\s*[^》>»→，。]{1,16}$/,
+  },
   // A site's name on a line of its own: XX县人民政府门户网站.
   { kind: 'chrome', re: /^[\u4e00-\u9fffA-Za-z（）()]{2,24}(?:门户网站|官方网站|网站|客户端)$/ },
   { kind: 'source', re: /^(?:文|图|文字|文图|图文|撰文)\s*[/／|｜]\s*\S/ },
-  // Photo captions and credits: 图为…。（记者 张三 摄）, 新华社记者 张三 摄.
+  // Photo captions and credits: 图为…。（记者 张三 摄）, 新华社记者 张三 摄, and a caption that ends
+  // with its credit (…作政府工作报告。 某某日报记者 张三 摄).
   {
     kind: 'source',
     re: /^图为[^。]{2,80}。?(?:[（(][^）)]{0,30}摄[^）)]{0,10}[）)])?$|^(?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员|摄影师?)\s*)?[\u4e00-\u9fff·]{2,10}(?:[\s、]+[\u4e00-\u9fff·]{2,10})*\s*摄$/,
   },
+  {
+    kind: 'source',
+    re: /^[^\n]{0,200}?(?:记者|通讯员|摄影师?|摄影记者)[\s\u3000]*[\u4e00-\u9fff·]{2,10}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,10})*[\s\u3000]*摄$/,
+  },
 ];
 
-/** Headers of a list of other articles: the short lines after them are residue too. */
+/**
+ * Headers of a list of other articles or links (相关报道：, 相关链接>>, 往期推荐, 【延伸阅读】): the short
+ * lines after them are residue too.
+ */
 export const LIST_HEADER =
-  /^[【[]?(?:往期|精彩|热门|相关|猜你|为你|推荐|延伸|更多)(?:推荐|回顾|精选|文章|阅读|喜欢|链接|好文)[】\]]?[：:]?\s*$|^喜欢此内容的人还喜欢$/;
+  /^[【[]?(?:往期|精彩|热门|相关|猜你|为你|推荐|延伸|更多|热点|同类|近期)(?:推荐|回顾|精选|文章|阅读|喜欢|链接|好文|报道|新闻|稿件|附件|文档|专题|资讯|视频|图片|内容|评论)[】\]]?(?:[：:]|[>＞》»]{1,3})?\s*$|^喜欢此内容的人还喜欢$/;
 
-/** Lines that are residue only next to other residue: bare dates, counters, separators, opening hours. */
+/** Lines that are residue only next to other residue: bare dates (a web page's, 2026年02月10日), counters, separators, lone brackets, opening hours. */
 export const WEAK_LINE =
-  /^(?:[\u4e00-\u9fff]{2,6}[：:]\s*\d{1,2}:\d{2}\s*[-—～~至]\s*\d{1,2}:\d{2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}|(?:(?:收藏|点赞|举报|分享|在看|赞|评论|留言|转发|阅读|浏览|喜欢|投诉|写留言)[\s：:\d|｜·/]*)+|[-—－=_*·•~～▼▲↓↑…\s]+)$/;
+  /^(?:[\u4e00-\u9fff]{2,6}[：:]\s*\d{1,2}:\d{2}\s*[-—～~至]\s*\d{1,2}:\d{2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}|(?:(?:收藏|点赞|举报|分享|在看|赞|评论|留言|转发|阅读|浏览|喜欢|投诉|写留言)[\s：:\d|｜·/]*)+|[-—－=_*·•~～▼▲↓↑…×✕|｜>＞【】[\]\s]+)$/;
+
+/** A zero-padded date (2026年02月10日): a web page's, never a document's (GB/T 9704: 月、日不编虚位). */
+export const PADDED_DATE = /^\d{4}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日/;

@@ -3,7 +3,7 @@
 // advertising block between paragraphs and paywall or source tags inside sentences; every line and
 // tag labelled. Deterministic (seeded). The chrome is written here, from how such pages look.
 
-import { CorpusDocument, random } from '../scripts/corpus';
+import { CorpusDocument, pageLines, random } from '../scripts/corpus';
 
 export type LineKind = 'report' | 'chrome' | 'ad';
 
@@ -294,47 +294,20 @@ export function webCopy(
   return { id: `${doc.id}@${site}`, text: out.join('\n') + '\n', lines, tags, clean: clean.join('\n') + '\n' };
 }
 
-// A provincial report's web page as copied (scripts/corpus.ts: `page`), labelled line by line: the
-// lines of the report (`reportBody`) are report, the rest chrome, with three corrections the
-// labelling by `reportBody` gets wrong (checked by eye on the tune pages): the speaker line (省长
-// 王某), which `reportBody` leaves out but the report prints under its title; a second title line
-// (the page's headline and the document's own 政府工作报告); a photo caption (…记者 某某 摄) inside
-// the report, which is page chrome.
-const SPEAKER = /^[\u4e00-\u9fff]{0,14}(?:省长|主席|市长|县长|区长|州长|盟长|总理)[\s\u3000]*[\u4e00-\u9fff·]{2,12}$/;
-const CAPTION =
-  /(?:记者|通讯员|摄影)[\s\u3000]*[\u4e00-\u9fff·]{2,10}(?:[\s、]+[\u4e00-\u9fff·]{2,10})*[\s\u3000]*摄$|^图为/;
-const PAGE_TITLE = /^.{0,24}政府工作报告$/;
-
-export interface PageLabel {
-  kind: LineKind;
-  /** Why the label differs from `reportBody`'s. */
-  relabelled?: string;
-}
-
-/** The web page of a provincial report as a web copy: every line labelled, the clean text its report lines. */
+/** The web page of a provincial report as a web copy: every line labelled (scripts/corpus.ts: `pageLines`), the clean text its report lines. */
 export function pageCopy(doc: CorpusDocument): WebCopy & { relabelled: Array<[number, string]> } {
-  const page = doc.page ?? doc.text;
-  const body = doc.text.split('\n').map((l) => l.trim());
-  const inBody = new Set(body.filter(Boolean));
-  const lines: WebCopy['lines'] = [];
-  const relabelled: Array<[number, string]> = [];
-  const clean: string[] = [];
-  const text = page.endsWith('\n') ? page : page + '\n';
-  const pageLines = text.split('\n').slice(0, -1);
-  pageLines.forEach((line, l) => {
-    const t = line.trim();
-    let kind: LineKind = inBody.has(t) || !t ? 'report' : 'chrome';
-    // The session line with the speaker after it on one line: reportBody keeps its first part.
-    if (kind === 'chrome' && body.some((b) => b.length >= 10 && t.startsWith(b))) kind = 'report';
-    if (t && kind === 'chrome' && (SPEAKER.test(t) || PAGE_TITLE.test(t))) {
-      kind = 'report';
-      relabelled.push([l, `report (${SPEAKER.test(t) ? 'speaker' : 'title'}): ${t}`]);
-    } else if (t && kind === 'report' && CAPTION.test(t) && !/[。！？]$/.test(t)) {
-      kind = 'chrome';
-      relabelled.push([l, `chrome (caption): ${t.slice(0, 40)}`]);
-    }
-    lines.push({ kind });
-    if (kind === 'report' && t) clean.push(line);
-  });
-  return { id: doc.id, text, lines, tags: [], clean: clean.join('\n') + '\n', relabelled };
+  const labelled = pageLines(doc);
+  const lines: WebCopy['lines'] = labelled.map((l) => ({ kind: l.kind }));
+  const relabelled = labelled.flatMap((l, i): Array<[number, string]> =>
+    l.relabelled ? [[i, `${l.kind} (${l.relabelled}): ${l.text.trim().slice(0, 40)}`]] : [],
+  );
+  const clean = labelled.filter((l) => l.kind === 'report' && l.text.trim()).map((l) => l.text);
+  return {
+    id: doc.id,
+    text: labelled.map((l) => l.text + '\n').join(''),
+    lines,
+    tags: [],
+    clean: clean.join('\n') + '\n',
+    relabelled,
+  };
 }

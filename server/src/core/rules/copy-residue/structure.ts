@@ -47,7 +47,7 @@ function navLine(trimmed: string, units: string[]): boolean {
 // The report's own short lines: at its head (title, subtitle, speaker, date, document header) and
 // at its tail (annexes, glossary, signature, date); headings anywhere.
 const TITLE =
-  /(?:报告|总结|讲话|汇报|述职|发言|意见|方案|要点|规划|决定|通知|情况|材料|计划|体会|纪要|公报|说明|致辞|提纲)(?:[（(][^）)]*[）)])?$/;
+  /(?:报告|总结|讲话|汇报|述职|发言|意见|方案|要点|规划|决定|通知|情况|材料|计划|体会|纪要|公报|说明|致辞|提纲|办法|规定|条例|细则|决议|章程|通告|公告|通报|批复|纲要|准则|规则|建议|函)(?:[（(][^）)]*[）)])?$/;
 const HEADING =
   /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]|第[一二三四五六七八九十]+[章节条部分])/;
 // A document's date: 2024年1月10日, never zero-padded (GB/T 9704: 月、日不编虚位), or in Chinese numerals.
@@ -69,7 +69,7 @@ const TAIL = [
 const HEAD = [
   TITLE,
   /^——|^—{1,2}在|^[（(]\s*\d{4}年\d{1,2}月\d{1,2}日[^）)]*[）)]$|^[（(][^）)]{2,40}[）)]$/, // subtitle, date or note in brackets
-  /〔\d{4}〕|\[\d{4}\]\d+号|文件$|签发人|★|^(?:特急|加急|特提|平急)(?:[\s\u3000]|$)/, // document header
+  /[〔［[]\d{4}[〕］\]]\d+号|〔\d{4}〕|文件$|签发人|★|^(?:特急|加急|特提|平急)(?:[\s\u3000]|$)/, // document header
   /^[\u4e00-\u9fff、，（）()]{2,20}[：:]$/, // salutation or lead-in: 各位代表：, 同志们：
   SPEAKER,
 ];
@@ -243,7 +243,7 @@ function exclaimedHeadline(trimmed: string): boolean {
 
 /** A line of Han words that may be part of a title written over several lines (决胜全面建成小康社会). */
 function titlePhrase(trimmed: string): boolean {
-  return /^[\u4e00-\u9fff“”、\s\u3000]{8,60}$/.test(trimmed);
+  return /^[\u4e00-\u9fff“”、《》〈〉（）\s\u3000]{8,60}$/.test(trimmed);
 }
 
 /** True when residue follows over at most three short lines, with no sentence of the report between. */

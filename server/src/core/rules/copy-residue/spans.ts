@@ -69,9 +69,9 @@ function scan(line: string): Residue[] {
 }
 
 // What a bracket may keep around removed residue and still be an empty shell: blanks and
-// punctuation, a label (来源：, 图/), the tail of a link or a domain (.cn, .gov.cn/…).
+// punctuation, a label (来源：, 材料来源：, 图/), the tail of a link or a domain (.cn, .gov.cn/…).
 const SHELL = new RegExp(
-  `^(?:[${FILLER_CLASS}]|(?:文章|信息|图片|本文)?(?:来源|稿源|出处|转自|摘自|选自|作者|编辑|责编|记者|通讯员|摄影|供稿|图|文|摄)|\\.?[A-Za-z0-9._~%/?#=&+-]*)*$`,
+  `^(?:[${FILLER_CLASS}]|[\\u4e00-\\u9fff]{0,4}(?:来源|稿源|出处)|(?:文章|信息|图片|本文)?(?:转自|摘自|选自|作者|编辑|责编|记者|通讯员|摄影|供稿|图|文|摄)|\\.?[A-Za-z0-9._~%/?#=&+-]*)*$`,
 );
 const CLOSE: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '《': '》', '“': '”', '「': '」' };
 

@@ -211,8 +211,7 @@ export function residueByStructure(shapes: readonly LineShape[], whole: Map<numb
     const below = (l: number) => candidate(l) && (top === last || /[，,]/.test(content[l]));
     if (headerLine(content[run[top]]))
       while (bottom + 1 < run.length && bottom - last < MAX_AD_LINES && below(run[bottom + 1])) bottom++;
-    const kind = kindOf(seeds[0]);
-    for (const l of run.slice(top, bottom + 1)) if (!whole.has(l)) whole.set(l, isSeed(l) ? kindOf(l) : kind);
+    for (const l of run.slice(top, bottom + 1)) if (!whole.has(l)) whole.set(l, isSeed(l) ? kindOf(l) : 'ad');
   }
   // Page chrome: the weak lines beside it, the lines found in part beside it, the short lines between two of its lines.
   for (let changed = true; changed;) {

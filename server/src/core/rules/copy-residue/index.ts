@@ -132,7 +132,12 @@ function residueRegions(
   for (let a = 0; a < lines.length; a++) {
     if (!whole.has(a)) continue;
     let b = a;
-    for (let k = a + 1; k < lines.length && (whole.has(k) || blank(k)); k++) if (whole.has(k)) b = k;
+    let count = 1;
+    for (let k = a + 1; k < lines.length && (whole.has(k) || blank(k)); k++)
+      if (whole.has(k)) {
+        b = k;
+        count++;
+      }
     let x = a - 1;
     while (x >= 0 && blank(x)) x--;
     let y = b + 1;
@@ -143,7 +148,7 @@ function residueRegions(
       const blanksAfter = y - b > 1;
       span = { start: lines[a].start, end: x < 0 || (blanksBefore && blanksAfter) ? lines[y].start : lines[b].next };
     } else span = { start: x >= 0 ? lines[x].end : lines[a].start, end: lines[b].end };
-    const region = { span, lines: [...whole.keys()].filter((l) => l >= a && l <= b).length };
+    const region = { span, lines: count };
     for (let l = a; l <= b; l++) if (whole.has(l)) out.set(l, region);
     a = b;
   }

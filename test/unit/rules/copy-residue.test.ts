@@ -368,6 +368,7 @@ test('copy-residue: below the report — link lists, headlines about it, the pag
     ['2024年01月08日', '7d1e4b2c9a0f3e8d6b5a4c3d2e1f0a9b'],
     ['【打印本页】', '2024年1月8日'],
     ['稿件ID：a3f9e8d7c6b5', '相关稿件'],
+    ['相关链接>> XX县干部群众热议政府工作报告'],
   ];
   for (const tail of tails) {
     const text = [...report, ...tail].join('\n');
@@ -391,6 +392,17 @@ test('copy-residue: a reporter’s lead above the title and a caption under it g
     '过去一年，全县经济社会发展取得新成效。',
   ];
   assert.deepEqual(covered(text.join('\n'), check(text.join('\n'), RULE)), [text[0], text[4]]);
+  // Under the title, a short line beside the page's meta lines goes; a name, a session line without a dash stay.
+  const head = [
+    '述职报告',
+    '来源：',
+    'XX日报客户端',
+    '张三',
+    '在2024年1月10日县委全会上',
+    '尊敬的各位领导：',
+    '现将一年来的工作报告如下。',
+  ];
+  assert.deepEqual(covered(head.join('\n'), check(head.join('\n'), RULE)), [head[1], head[2]]);
   // Without a title below it, a sentence on the report is the text's own (a news item, a summary).
   const news = text.slice(0, 1).concat(text.slice(6)).join('\n');
   assert.deepEqual(check(news, RULE), []);

@@ -200,6 +200,11 @@ export const LINE_PATTERNS: Array<{ kind: ResidueKind; re: RegExp }> = [
     kind: 'chrome',
     re: /^(?:》{2,3}|[>»→]{1,3})[^》>»→《<«←]{1,24}(?:《{2,3}|[<«←]{1,3})$|^(?:》{2,3}|[>»→]{2,3})\s*[^》>»→，。]{1,16}$/,
   },
+  // A list of links with its first title on the header's line: 相关链接>> 某某干部群众热议政府工作报告.
+  {
+    kind: 'ad',
+    re: /^[【[]?(?:相关|延伸|推荐|往期)(?:链接|报道|新闻|阅读|稿件|文章|附件)[】\]]?(?:[：:]|[>＞》»]{1,3})\s*[^。；]{2,40}$/,
+  },
   // A site's name on a line of its own: XX县人民政府门户网站.
   { kind: 'chrome', re: /^[\u4e00-\u9fffA-Za-z（）()]{2,24}(?:门户网站|官方网站|网站|客户端)$/ },
   { kind: 'source', re: /^(?:文|图|文字|文图|图文|撰文)\s*[/／|｜]\s*\S/ },

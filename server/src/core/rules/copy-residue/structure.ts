@@ -69,6 +69,7 @@ const TAIL = [
 const HEAD = [
   TITLE,
   /^——|^—{1,2}在|^[（(]\s*\d{4}年\d{1,2}月\d{1,2}日[^）)]*[）)]$|^[（(][^）)]{2,40}[）)]$/, // subtitle, date or note in brackets
+  /^[^。！？；]{0,60}会议上(?:的(?:报告|讲话|发言))?[）)]?$/, // the session, without a dash
   /[〔［[]\d{4}[〕］\]]\d+号|〔\d{4}〕|文件$|签发人|★|^(?:特急|加急|特提|平急)(?:[\s\u3000]|$)/, // document header
   /^[\u4e00-\u9fff、，（）()]{2,20}[：:]$/, // salutation or lead-in: 各位代表：, 同志们：
   SPEAKER,
@@ -102,7 +103,8 @@ function titleLine(trimmed: string): boolean {
 
 /** A reporter's lead about the report, which pages print above or under its title: …同志作政府工作报告。 */
 function leadLine(trimmed: string): boolean {
-  if ([...trimmed].length > 200 || !/(?:作|所作的?)了?[^，。；！？\s]{0,12}报告。$/.test(trimmed)) return false;
+  if ([...trimmed].length > 200 || !/(?:(?:作|所作的?)了?[^，。；！？\s]{0,12}报告|报告工作)。$/.test(trimmed))
+    return false;
   // Told of someone else: the report's own opening says 我代表…向大会作报告。
   const last = /[^。！？]*。$/.exec(trimmed)![0];
   return !/我/.test(last);
@@ -225,6 +227,15 @@ export function residueByStructure(shapes: readonly LineShape[], whole: Map<numb
       const s = shapes[l];
       if (
         s.weak ||
+        // Between the title and the report's first sentence, a short line beside the page's meta lines
+        // (宁夏日报客户端 under 来源：), unless it may be a name under the title.
+        (title !== undefined &&
+          l > title &&
+          l < opening &&
+          [...s.text].length <= 20 &&
+          !body(l) &&
+          !titlePhrase(s.text) &&
+          !/^[\u4e00-\u9fff·]{2,4}$/.test(s.text)) ||
         (s.partial && adLine(s.text)) ||
         (!body(l) && before !== undefined && nextResidue(content, filled, k, whole))
       ) {

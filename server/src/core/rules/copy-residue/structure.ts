@@ -216,14 +216,17 @@ export function residueByStructure(shapes: readonly LineShape[], whole: Map<numb
     for (const l of run.slice(top, bottom + 1)) if (!whole.has(l)) whole.set(l, isSeed(l) ? kindOf(l) : 'ad');
   }
   // Page chrome: the weak lines beside it, the lines found in part beside it, the short lines between two of its lines.
-  for (let changed = true; changed;) {
+  // Passes alternate in direction, so that a run grows in one pass whichever way it points.
+  const order = [...filled.keys()];
+  for (let changed = true; changed; order.reverse()) {
     changed = false;
-    filled.forEach((l, k) => {
-      if (whole.has(l) || protectedLine(content[l]) || (l < opening && titlePhrase(content[l]))) return;
+    for (const k of order) {
+      const l = filled[k];
+      if (whole.has(l) || protectedLine(content[l]) || (l < opening && titlePhrase(content[l]))) continue;
       const before = k > 0 && whole.has(filled[k - 1]) ? filled[k - 1] : undefined;
       const after = k + 1 < filled.length && whole.has(filled[k + 1]) ? filled[k + 1] : undefined;
       const from = before ?? after;
-      if (from === undefined) return;
+      if (from === undefined) continue;
       const s = shapes[l];
       if (
         s.weak ||
@@ -242,7 +245,7 @@ export function residueByStructure(shapes: readonly LineShape[], whole: Map<numb
         whole.set(l, whole.get(from)!);
         changed = true;
       }
-    });
+    }
   }
 }
 

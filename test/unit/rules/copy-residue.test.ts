@@ -375,8 +375,11 @@ test('copy-residue: below the report — link lists, headlines about it, the pag
     assert.deepEqual(covered(text, check(text, RULE)), tail, tail.join(' '));
     assert.equal(fixAll(text, (t) => check(t, RULE)).text, report.join('\n'), tail.join(' '));
   }
-  // With no residue after it, a date is the report's, zero-padded or not; a question the report ends with is its own.
-  for (const end of ['2024年01月05日', '谢谢大家！', '我们的目标能实现吗？'])
+  // The page's date alone below the report: zero-padded, which a document's date never is (GB/T 9704).
+  const dated = `${report.slice(0, 2).join('\n')}\n2024年01月08日`;
+  assert.deepEqual(covered(dated, check(dated, RULE)), ['2024年01月08日']);
+  // A date the report ends with stays, padded under a signature or not; a question the report ends with is its own.
+  for (const end of ['2024年1月5日', 'XX县发展和改革局\n2024年01月05日', '谢谢大家！', '我们的目标能实现吗？'])
     assert.deepEqual(check(`${report.slice(0, 2).join('\n')}\n${end}`, RULE), [], end);
 });
 
@@ -392,6 +395,14 @@ test('copy-residue: a reporter’s lead above the title and a caption under it g
     '过去一年，全县经济社会发展取得新成效。',
   ];
   assert.deepEqual(covered(text.join('\n'), check(text.join('\n'), RULE)), [text[0], text[4]]);
+  // Other ways pages write them.
+  for (const [lead, caption] of [
+    ['1月10日上午，县长张三作《政府工作报告》。', '大会在县会议中心开幕。（王五 摄）'],
+    ['大会听取了县长张三代表县人民政府向大会报告工作。', '大会在县会议中心开幕。 图/王五'],
+  ]) {
+    const other = [lead, ...text.slice(1, 4), caption, ...text.slice(5)].join('\n');
+    assert.deepEqual(covered(other, check(other, RULE)), [lead, caption]);
+  }
   // Under the title, a short line beside the page's meta lines goes; a name, a session line without a dash stay.
   const head = [
     '述职报告',

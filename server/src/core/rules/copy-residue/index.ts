@@ -63,7 +63,7 @@ export const rule = defineRule({
         listHeader ||= !lineKind;
         return;
       }
-      if (listHeader && [...trimmed].length <= 40 && !/[。；]/.test(trimmed)) return void whole.set(l, 'ad');
+      if (listHeader && [...trimmed].length <= 60 && !/[。；].|；$/.test(trimmed)) return void whole.set(l, 'ad');
       listHeader = false;
       const spans = residueIn(content, lines);
       const own = spans.map((s) => ({ ...s, start: s.start - lead, end: s.end - lead }));

@@ -194,7 +194,7 @@ export const LINE_PATTERNS: Array<{ kind: ResidueKind; re: RegExp }> = [
   { kind: 'chrome', re: /^第\s*\d+\s*页\s*[，,/、]?\s*共\s*\d+\s*页$|^[-—－]\s*\d{1,3}\s*[-—－]$/ },
   { kind: 'source', re: /^(?:https?:\/\/|www\.)\S+$/ },
   // A page's or an article's id: a hash (32 hex digits), a mix of letters and digits no word has.
-  { kind: 'chrome', re: /^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{16,}$|^[0-9a-fA-F]{16,}$/ },
+  { kind: 'chrome', re: /^(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{10,}$|^[0-9a-fA-F]{16,}$/ },
   // A link drawn with arrows: 》》点击图片进入专题《《, >> 进入专题.
   {
     kind: 'chrome',
@@ -216,7 +216,7 @@ export const LINE_PATTERNS: Array<{ kind: ResidueKind; re: RegExp }> = [
   },
   {
     kind: 'source',
-    re: /^[^\n]{0,200}?(?:记者|通讯员|摄影师?|摄影记者)[\s\u3000]*[\u4e00-\u9fff·]{2,10}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,10})*[\s\u3000]*摄$/,
+    re: /^[^\n]{0,200}?(?:(?:记者|通讯员|摄影师?|摄影记者)[\s\u3000]*[\u4e00-\u9fff·]{2,10}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,10})*[\s\u3000]*摄|[。！？\s\u3000][（(][^（）()]{2,30}摄[）)]|[。！？\s\u3000](?:图|摄影)\s*[/／|｜]\s*[^\s，。]{2,20})$/,
   },
 ];
 

@@ -4,7 +4,7 @@
 // between two residue lines. The report's own short lines — title, subtitle, speaker, date,
 // headings, glossary, annexes, signature — are protected.
 
-import { ResidueKind } from './patterns';
+import { PADDED_DATE, ResidueKind } from './patterns';
 
 // Words of page interfaces: buttons, menus, switches, share targets.
 const UI = new Set(
@@ -55,7 +55,7 @@ const DOCUMENT_DATE =
   /^(?:\d{4}年[1-9]\d?月(?:[1-9]\d?日)?|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)$/;
 // A signature: the body that issues the report.
 const SIGNATURE =
-  /^[\u4e00-\u9fff]{2,24}(?:委员会|人民政府|政府|党委|党组|办公室|局|委|厅|部|处|科|中心|公司|支部|街道|乡|镇|村|院|所|(?<!网)站|队)$/;
+  /^[\u4e00-\u9fffA-Za-z*＊]{2,24}(?:委员会|人民政府|政府|党委|党组|办公室|局|委|厅|部|处|科|中心|公司|支部|街道|乡|镇|村|院|所|(?<!网)站|队)$/;
 // The speaker or author under the title: 省长 王某某, XX县人民政府县长 张三, 述职人：张三.
 const SPEAKER =
   /^[\u4e00-\u9fffA-Za-z]{0,16}(?:省长|主席|市长|县长|区长|州长|旗长|盟长|总理|书记|主任|局长|厅长|部长|院长|乡长|镇长|委员长)[\s\u3000]*[\u4e00-\u9fff·]{2,12}$|^(?:述职人|汇报人|报告人|发言人|署名)[：:\s\u3000]*[\u4e00-\u9fff·]{2,12}$/;
@@ -103,7 +103,7 @@ function titleLine(trimmed: string): boolean {
 
 /** A reporter's lead about the report, which pages print above or under its title: …同志作政府工作报告。 */
 function leadLine(trimmed: string): boolean {
-  if ([...trimmed].length > 200 || !/(?:(?:作|所作的?)了?[^，。；！？\s]{0,12}报告|报告工作)。$/.test(trimmed))
+  if ([...trimmed].length > 200 || !/(?:(?:作|所作的?)了?[^，。；！？\s]{0,12}报告》?|报告工作)。$/.test(trimmed))
     return false;
   // Told of someone else: the report's own opening says 我代表…向大会作报告。
   const last = /[^。！？]*。$/.exec(trimmed)![0];
@@ -174,6 +174,11 @@ export function residueByStructure(shapes: readonly LineShape[], whole: Map<numb
   let lastBody = -1;
   for (const l of filled) if (body(l) && !exclaimedHeadline(content[l])) lastBody = l;
   const tail = lastBody < 0 ? [] : filled.filter((l) => l > lastBody);
+  // A zero-padded date there is the page's (a document's is never padded: GB/T 9704), unless it dates a signature.
+  tail.forEach((l, k) => {
+    if (PADDED_DATE.test(content[l]) && shapes[l].weak && !(k > 0 && SIGNATURE.test(content[tail[k - 1]])))
+      whole.set(l, 'chrome');
+  });
   const firstSeed = tail.findIndex((l) => whole.has(l));
   if (firstSeed >= 0) {
     // Upward only over headlines about the report (…热议政府工作报告): a short line the report ends with is its own.

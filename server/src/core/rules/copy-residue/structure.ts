@@ -145,6 +145,19 @@ const AD_KINDS: ReadonlySet<ResidueKind> = new Set(['ad', 'paywall', 'contact'])
 /** The most lines an ad block takes beyond those found by pattern, whole or in part. */
 const MAX_AD_LINES = 3;
 
+/** The lines of a text as `residueByStructure` reads them. */
+interface Lines {
+  shapes: readonly LineShape[];
+  content: readonly string[];
+  /** The non-blank lines, by index. */
+  filled: readonly number[];
+  whole: Map<number, ResidueKind>;
+  /** The report's first sentence that is no reporter's lead (Infinity: none). */
+  opening: number;
+  /** The report's title: the first line above its opening that names the genre. */
+  title: number | undefined;
+}
+
 /**
  * Grows the residue found line by line (`whole`, by line index) into regions, by the shape of lines
  * and where they stand: above the title, the page's lines (site, menus, a reporter's lead); between
@@ -157,44 +170,60 @@ export function residueByStructure(shapes: readonly LineShape[], whole: Map<numb
   const content = shapes.map((s) => s.text);
   const filled = content.map((c, l) => (c ? l : -1)).filter((l) => l >= 0);
   if (filled.length === 0) return;
-  const body = (l: number) => bodyLine(content[l]) && !whole.has(l);
-  // The report opens with its first sentence that is no reporter's lead; its title is the first line
-  // above that names the genre. The lines of a title written over several lines (plain phrases) stay with it.
-  const opening = filled.find((l) => body(l) && !leadLine(content[l])) ?? Infinity;
+  // The lines of a title written over several lines (plain phrases) stay with it.
+  const opening = filled.find((l) => bodyLine(content[l]) && !whole.has(l) && !leadLine(content[l])) ?? Infinity;
   const title = filled.find((l) => l < opening && !whole.has(l) && titleLine(content[l]));
-  if (title !== undefined)
-    for (const l of filled) {
-      if (l >= opening) break;
-      if (whole.has(l)) continue;
-      if (l < title ? !protectedLine(content[l]) && !titlePhrase(content[l]) : leadLine(content[l]))
-        whole.set(l, leadLine(content[l]) ? 'source' : 'chrome');
-    }
-  // Below the report: from the first residue line after the last sentence, every line but the
-  // report's own tail lines; above it, up to the last sentence or a tail line, the short lines.
+  const lines: Lines = { shapes, content, filled, whole, opening, title };
+  head(lines);
+  tail(lines);
+  adBlocks(lines);
+  besideChrome(lines);
+}
+
+/** Above the title, every line but the title's own; between it and the report's first sentence, the reporter's lead. */
+function head({ content, filled, whole, opening, title }: Lines): void {
+  if (title === undefined) return;
+  for (const l of filled) {
+    if (l >= opening) break;
+    if (whole.has(l)) continue;
+    if (l < title ? !protectedLine(content[l]) && !titlePhrase(content[l]) : leadLine(content[l]))
+      whole.set(l, leadLine(content[l]) ? 'source' : 'chrome');
+  }
+}
+
+/**
+ * Below the report's last sentence: the page's zero-padded dates, then from the first residue line
+ * every line but the report's own tail lines; above it, headlines about the report.
+ */
+function tail({ shapes, content, filled, whole }: Lines): void {
   let lastBody = -1;
-  for (const l of filled) if (body(l) && !exclaimedHeadline(content[l])) lastBody = l;
-  const tail = lastBody < 0 ? [] : filled.filter((l) => l > lastBody);
-  // A zero-padded date there is the page's (a document's is never padded: GB/T 9704), unless it dates a signature.
-  tail.forEach((l, k) => {
-    if (PADDED_DATE.test(content[l]) && shapes[l].weak && !(k > 0 && SIGNATURE.test(content[tail[k - 1]])))
+  for (const l of filled) if (bodyLine(content[l]) && !whole.has(l) && !exclaimedHeadline(content[l])) lastBody = l;
+  if (lastBody < 0) return;
+  const below = filled.filter((l) => l > lastBody);
+  // A zero-padded date is the page's (a document's is never padded: GB/T 9704), unless it dates a signature.
+  below.forEach((l, k) => {
+    if (PADDED_DATE.test(content[l]) && shapes[l].weak && !(k > 0 && SIGNATURE.test(content[below[k - 1]])))
       whole.set(l, 'chrome');
   });
-  const firstSeed = tail.findIndex((l) => whole.has(l));
-  if (firstSeed >= 0) {
-    // Upward only over headlines about the report (…热议政府工作报告): a short line the report ends with is its own.
-    for (let k = firstSeed - 1; k >= 0 && titleLine(content[tail[k]]) && !tailLine(content[tail[k]]); k--)
-      whole.set(tail[k], 'chrome');
-    // A date there is the page's, unless it dates a signature.
-    tail.slice(firstSeed + 1).forEach((l, k, after) => {
-      const dated = DOCUMENT_DATE.test(content[l]) && k > 0 && SIGNATURE.test(content[after[k - 1]]);
-      if (!whole.has(l) && (!tailLine(content[l]) || (DOCUMENT_DATE.test(content[l]) && !dated)))
-        whole.set(l, 'chrome');
-    });
-  }
-  // Ad blocks: in a run of short lines (no sentence of the report, no line of its structure) around
-  // an ad line found whole or in part, the lines between its ad lines, its header above them (a
-  // marked short line: 【某某素材网】, ▌某某材料库) with the lines between, and below a block that
-  // opens with its header, the lines up to the next line of the report.
+  const firstSeed = below.findIndex((l) => whole.has(l));
+  if (firstSeed < 0) return;
+  // Upward only over headlines about the report (…热议政府工作报告): a short line the report ends with is its own.
+  for (let k = firstSeed - 1; k >= 0 && titleLine(content[below[k]]) && !tailLine(content[below[k]]); k--)
+    whole.set(below[k], 'chrome');
+  // Downward, a date too is the page's, unless it dates a signature.
+  below.slice(firstSeed + 1).forEach((l, k, after) => {
+    const dated = DOCUMENT_DATE.test(content[l]) && k > 0 && SIGNATURE.test(content[after[k - 1]]);
+    if (!whole.has(l) && (!tailLine(content[l]) || (DOCUMENT_DATE.test(content[l]) && !dated))) whole.set(l, 'chrome');
+  });
+}
+
+/**
+ * Ad blocks: in a run of short lines (no sentence of the report, no line of its structure) around an
+ * ad line found whole or in part, the lines between its ad lines, its header above them (a marked
+ * short line: 【某某素材网】, ▌某某材料库) with the lines between, and below a block that opens with
+ * its header, the lines up to the next line of the report.
+ */
+function adBlocks({ shapes, content, filled, whole, opening }: Lines): void {
   const isSeed = (l: number) => (whole.has(l) && AD_KINDS.has(whole.get(l)!)) || shapes[l].adKind !== undefined;
   const candidate = (l: number) =>
     !whole.has(l) && !protectedLine(content[l]) && pitchLine(content[l]) && !(l < opening && titlePhrase(content[l]));
@@ -220,7 +249,14 @@ export function residueByStructure(shapes: readonly LineShape[], whole: Map<numb
       while (bottom + 1 < run.length && bottom - last < MAX_AD_LINES && below(run[bottom + 1])) bottom++;
     for (const l of run.slice(top, bottom + 1)) if (!whole.has(l)) whole.set(l, isSeed(l) ? kindOf(l) : 'ad');
   }
-  // Page chrome: the weak lines beside it, the lines found in part beside it, the short lines between two of its lines.
+}
+
+/**
+ * Beside residue: weak lines, short lines found in part, short lines between two residue lines, and
+ * between the title and the report's first sentence, a short line beside the page's meta lines
+ * (宁夏日报客户端 under 来源：) unless it may be a name under the title.
+ */
+function besideChrome({ shapes, content, filled, whole, opening, title }: Lines): void {
   // Passes alternate in direction, so that a run grows in one pass whichever way it points.
   const order = [...filled.keys()];
   for (let changed = true; changed; order.reverse()) {
@@ -233,19 +269,20 @@ export function residueByStructure(shapes: readonly LineShape[], whole: Map<numb
       const from = before ?? after;
       if (from === undefined) continue;
       const s = shapes[l];
+      const short = !bodyLine(s.text);
+      const underTitle =
+        title !== undefined &&
+        l > title &&
+        l < opening &&
+        short &&
+        [...s.text].length <= 20 &&
+        !titlePhrase(s.text) &&
+        !/^[\u4e00-\u9fff·]{2,4}$/.test(s.text);
       if (
         s.weak ||
-        // Between the title and the report's first sentence, a short line beside the page's meta lines
-        // (宁夏日报客户端 under 来源：), unless it may be a name under the title.
-        (title !== undefined &&
-          l > title &&
-          l < opening &&
-          [...s.text].length <= 20 &&
-          !body(l) &&
-          !titlePhrase(s.text) &&
-          !/^[\u4e00-\u9fff·]{2,4}$/.test(s.text)) ||
+        underTitle ||
         (s.partial && adLine(s.text)) ||
-        (!body(l) && before !== undefined && nextResidue(content, filled, k, whole))
+        (short && before !== undefined && nextResidue(content, filled, k, whole))
       ) {
         whole.set(l, whole.get(from)!);
         changed = true;
@@ -267,7 +304,7 @@ function titlePhrase(trimmed: string): boolean {
 /** True when residue follows over at most three short lines, with no sentence of the report between. */
 function nextResidue(
   content: readonly string[],
-  filled: number[],
+  filled: readonly number[],
   k: number,
   whole: Map<number, ResidueKind>,
 ): boolean {

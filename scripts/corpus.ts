@@ -140,9 +140,10 @@ export function reportBody(page: string): string {
 // A provincial report's page, labelled line by line: the lines of the report (`reportBody`) are
 // report, the rest chrome, with three corrections the labelling by `reportBody` gets wrong (checked
 // by eye on the tune pages): the speaker line (省长 王某), which `reportBody` leaves out but the report
-// prints under its title; a second title line (the page's headline and the document's own
-// 政府工作报告); a photo caption (…记者 某某 摄) inside the report, which is page chrome.
-const SPEAKER = /^[\u4e00-\u9fff]{0,14}(?:省长|主席|市长|县长|区长|州长|盟长|总理)[\s\u3000]*[\u4e00-\u9fff·]{2,12}$/;
+// prints under its title; a second title line right above the session line (the page's headline and
+// the document's own 政府工作报告); a photo caption (…记者 某某 摄) inside the report, which is page chrome.
+const SPEAKER =
+  /^[\u4e00-\u9fff]{0,14}(?:省长|主席|市长|县长|区长|州长|盟长|总理)[\s\u3000]*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+·[\u4e00-\u9fff·]+)$/;
 const CAPTION =
   /(?:记者|通讯员|摄影)[\s\u3000]*[\u4e00-\u9fff·]{2,10}(?:[\s、]+[\u4e00-\u9fff·]{2,10})*[\s\u3000]*摄$|^图为/;
 const PAGE_TITLE = /^.{0,24}政府工作报告$/;
@@ -164,12 +165,14 @@ export function pageLines(doc: CorpusDocument): PageLine[] {
   return page
     .replace(/\n$/, '')
     .split('\n')
-    .map((text): PageLine => {
+    .map((text, i, all): PageLine => {
       const t = text.trim();
       // The session line with the speaker after it on one line: reportBody keeps its first part.
       const report = !t || inBody.has(t) || body.some((b) => b.length >= 10 && t.startsWith(b));
       if (!report && SPEAKER.test(t)) return { text, kind: 'report', relabelled: 'speaker' };
-      if (!report && PAGE_TITLE.test(t)) return { text, kind: 'report', relabelled: 'title' };
+      // A second title right above the session line; not a menu item that reads 政府工作报告.
+      const session = /^——|会议上/.test(all[i + 1]?.trim() ?? '');
+      if (!report && PAGE_TITLE.test(t) && session) return { text, kind: 'report', relabelled: 'title' };
       if (report && t && CAPTION.test(t) && !/[。！？]$/.test(t))
         return { text, kind: 'chrome', relabelled: 'caption' };
       return { text, kind: report ? 'report' : 'chrome' };

@@ -179,3 +179,27 @@ test('the bin runs from the bundle (npx gongwen)', () => {
   });
   assert.equal(bad.status, 2);
 });
+
+test('fix on a web copy leaves what fix leaves on the report it holds: no fragment of an ad block, no emptied shell', async () => {
+  const web = path.join(ROOT, 'test/fixtures/web');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-web-'));
+  const copies = fs.readdirSync(web).filter((f) => f.endsWith('.txt') && !f.endsWith('.clean.txt'));
+  assert.ok(copies.length >= 6);
+  for (const f of copies) {
+    fs.copyFileSync(path.join(web, f), path.join(tmp, f));
+    fs.copyFileSync(path.join(web, f.replace(/\.txt$/, '.clean.txt')), path.join(tmp, `clean-${f}`));
+    const fixed = await run(['fix', path.join(tmp, f)]);
+    const clean = await run(['fix', path.join(tmp, `clean-${f}`)]);
+    assert.equal(fixed.code, 0, f);
+    assert.equal(fixed.out, clean.out, f);
+    assert.doesNotMatch(fixed.out, /（[^）]{0,6}来源[：:]?）|客服|【[^】]*(?:材料|素材|代写)[^】]*】/, f);
+  }
+  // A sample draft has no residue: fix leaves it as it does with copy-residue off.
+  const off = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-off-'));
+  fs.writeFileSync(path.join(off, '.gongwenrc.json'), JSON.stringify({ rules: { 'copy-residue': 'off' } }));
+  const drafts = path.join(ROOT, 'test/fixtures/samples/drafts');
+  for (const f of fs.readdirSync(drafts)) {
+    fs.copyFileSync(path.join(drafts, f), path.join(off, f));
+    assert.equal((await run(['fix', path.join(drafts, f)])).out, (await run(['fix', path.join(off, f)])).out, f);
+  }
+});

@@ -14,6 +14,8 @@ import {
   TextDocumentEdit,
 } from 'vscode-languageserver-protocol/node';
 import { startSession } from './lsp';
+import { applyEdits, LineIndex } from '../../server/src/core';
+import { main } from '../../server/src/cli';
 
 const TEXT = ['一、总体情况', '全年开展专题调研*次，惠及群众。', '（一）、主要做法', '（三）存在问题', '正文。'].join(
   '\r\n',
@@ -125,6 +127,35 @@ test('忽略此处 and disable-rule write .gongwenrc.json and the finding goes a
     });
     assert.equal(JSON.parse(fs.readFileSync(path.join(dir, '.gongwenrc.json'), 'utf8')).rules['heading-marker'], 'off');
     await s.diagnostics(uri, (d) => d.length > 0 && !d.some((x) => x.code === 'heading-marker'));
+  } finally {
+    await s.close();
+  }
+});
+
+test('source.fixAll.gongwen on a web copy leaves what gongwen fix leaves on the report it holds (issue 27, item 4)', async () => {
+  const web = path.resolve(__dirname, '../fixtures/web');
+  const s = await startSession('zh-cn');
+  try {
+    for (const name of ['material-ads', 'county-portal']) {
+      const text = fs.readFileSync(path.join(web, `${name}.txt`), 'utf8');
+      const uri = pathToFileURL(path.join(os.tmpdir(), `gongwen-web-${name}.txt`)).toString();
+      await s.open(uri, text);
+      await s.diagnostics(uri, (d) => d.some((x) => x.code === 'copy-residue'));
+      const [action] = (await s.client.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+      })) as CodeAction[];
+      const index = new LineIndex(text);
+      const edits = ((action.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[]).map((e) => ({
+        start: index.offsetAt(e.range.start),
+        end: index.offsetAt(e.range.end),
+        newText: e.newText,
+      }));
+      let out = '';
+      await main(['fix', path.join(web, `${name}.clean.txt`)], { out: (x) => (out += x), err: () => undefined });
+      assert.equal(applyEdits(text, edits), out, name);
+    }
   } finally {
     await s.close();
   }

@@ -22,6 +22,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   FIX_ALL_KIND,
+  fixAllAccepts,
   fixAllAction,
   getDocumentSymbols,
   getFindingsContext,
@@ -161,6 +162,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       locale: settings.locale,
       t: t(),
       ignoreEntry: (f: Parameters<typeof ignoreEntryFor>[1]) => ignoreEntryFor(state.model, f),
+      fixAllAccepts: fixAllAccepts(settings.options(doc.uri).fixAll.contentChanges),
     };
     // Source actions only when asked for by kind: `source.fixAll(.gongwen)` fixes (every round: a
     // second fix-all finds nothing); the placeholders kind marks blanks (never implied by a broader

@@ -15,8 +15,8 @@ export { AnalysisCaches, Memo } from './lib/memo';
 export { EMPTY_TABLES } from './lib/tables';
 export type { CorpusTables } from './lib/tables';
 export { slotTarget, FILL_VALUE_COMMAND } from './lib/slots/text';
-export { translator } from './messages';
-export type { Locale, Translate } from './messages';
+export { say, translator, translatorOf } from './messages';
+export type { Locale, Message, Translate } from './messages';
 export { Commands, EditorCommands, InternalEditorCommands } from './commands';
 export { LineIndex, chineseNumber, toChineseNumber, isBlank, visibleLength } from './text';
 export { getOutline, getDocumentSymbols, toRange } from './features/symbols';
@@ -26,12 +26,15 @@ export { getSemanticTokens, TOKEN_TYPES, TOKEN_MODIFIERS } from './features/sema
 export {
   applyEdits,
   closeShells,
+  autoFixable,
   combinableFixes,
   composeEdits,
   fixAll,
+  fixAllAccepts,
   nonOverlapping,
   SLOT_RULES,
 } from './features/fixes';
+export type { FixAccept } from './features/fixes';
 export {
   FIX_ALL_KIND,
   fixAllAction,

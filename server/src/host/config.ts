@@ -15,6 +15,8 @@ export interface GongwenSettings {
   /** Extra segmenter dictionaries (local place and unit names), jieba's `word [freq] [tag]` lines. */
   userDictionary?: string[];
   ignore?: IgnoreEntry[];
+  /** What fix-all may apply: also fixes that change content (a doubled clause, a duplicate paragraph). */
+  fixAll?: { contentChanges?: boolean };
   /** Check while typing (after `debounce` ms) or only on save. */
   run?: 'onType' | 'onSave';
   debounce?: number;
@@ -80,6 +82,7 @@ export function toOptions(locale: RuleOptions['locale'], ...layers: GongwenSetti
     locale,
     rules: {},
     repeatedPhrase: { ...DEFAULT_OPTIONS.repeatedPhrase },
+    fixAll: { ...DEFAULT_OPTIONS.fixAll },
   };
   for (const s of layers) {
     if (s.rules) Object.assign(o.rules, s.rules);
@@ -87,6 +90,7 @@ export function toOptions(locale: RuleOptions['locale'], ...layers: GongwenSetti
     if (typeof s.year === 'number' && s.year > 1900) o.year = s.year;
     if (Array.isArray(s.fixedPhrases)) o.fixedPhrases = [...o.fixedPhrases, ...s.fixedPhrases];
     if (s.repeatedPhrase) Object.assign(o.repeatedPhrase, s.repeatedPhrase);
+    if (typeof s.fixAll?.contentChanges === 'boolean') o.fixAll.contentChanges = s.fixAll.contentChanges;
     if (Array.isArray(s.ignore))
       o.ignore = [
         ...o.ignore,

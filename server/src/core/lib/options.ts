@@ -26,6 +26,13 @@ export interface RuleOptions {
   repeatedPhrase: RepeatedPhraseOptions;
   /** Single findings the team chose to ignore (忽略此处). */
   ignore: IgnoreEntry[];
+  /** What fix-all (in the editor, on save, `gongwen fix`) may apply. */
+  fixAll: FixAllOptions;
+}
+
+export interface FixAllOptions {
+  /** Also the fixes that change what the report says (a doubled clause, a duplicate paragraph deleted). */
+  contentChanges: boolean;
 }
 
 export interface RepeatedPhraseOptions {
@@ -47,4 +54,5 @@ export const DEFAULT_OPTIONS: RuleOptions = {
   fixedPhrases: [],
   repeatedPhrase: { nearMinChars: 10, nearWindow: 300, overuseMinChars: 8, overuseMinCount: 3 },
   ignore: [],
+  fixAll: { contentChanges: false },
 };

@@ -5,6 +5,7 @@ import * as path from 'path';
 import {
   CodeAction,
   CodeActionKind,
+  CodeActionTriggerKind,
   Connection,
   createConnection,
   DidChangeConfigurationNotification,
@@ -166,7 +167,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     };
     // Source actions only when asked for by kind: `source.fixAll(.gongwen)` fixes (every round: a
     // second fix-all finds nothing); the placeholders kind marks blanks (never implied by a broader
-    // kind: it inserts text).
+    // fix-all kind, as on save: it inserts text). The Source Action menu (every `source` action, on
+    // the user's request) lists marking blanks beside fix-all.
     const only = context.only ?? [];
     if (only.includes(MARK_BLANKS_KIND))
       return present([markBlanksAction(await reports.markBlanks(doc.uri, state), ctx)]);
@@ -177,7 +179,11 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         ctx,
       );
     if (!only.some((k) => FIX_ALL_KIND.startsWith(k))) return [];
-    return present([fixAllAction(await reports.fixAll(doc.uri, state), ctx)]);
+    const menu = only.includes(CodeActionKind.Source) && context.triggerKind === CodeActionTriggerKind.Invoked;
+    return present([
+      fixAllAction(await reports.fixAll(doc.uri, state), ctx),
+      menu ? markBlanksAction(await reports.markBlanks(doc.uri, state), ctx) : undefined,
+    ]);
   });
 
   connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {

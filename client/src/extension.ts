@@ -9,6 +9,7 @@ import { askForValue, onDidAsk, registerCommands } from './commands';
 import { registerExport } from './export';
 import { FindingsTree, registerFindingsView } from './findingsView';
 import { LayoutPreview, PreviewRendered } from './preview';
+import { ReportOffer } from './reportOffer';
 import { registerSlotNavigation } from './slots';
 import { StatsPanel, StatsPage } from './statsView';
 import { ReportStatus } from './status';
@@ -36,6 +37,8 @@ export interface GongwenApi {
   onDidAskValue: vscode.Event<vscode.InputBoxOptions>;
   /** Fires when the layout preview has drawn (what it drew). */
   onDidRenderPreview: vscode.Event<PreviewRendered>;
+  /** The offer to open a plain-text report as a 公文报告. */
+  reportOffer: ReportOffer;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
@@ -70,7 +73,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   const stats = new StatsPanel(client);
   const view = registerFindingsView(client);
   const preview = new LayoutPreview(client);
+  const offer = new ReportOffer(context.workspaceState);
   context.subscriptions.push(
+    offer,
     stats,
     view.disposable,
     onDidAsk,
@@ -86,6 +91,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     onDidRenderStats: stats.onDidRender,
     onDidAskValue: onDidAsk.event,
     onDidRenderPreview: preview.onDidRender,
+    reportOffer: offer,
   };
 }
 

@@ -136,7 +136,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const doc = documents.get(textDocument.uri);
     if (!doc) return null;
     const { model, index } = reports.get(doc);
-    return getDocumentSymbols(model, index);
+    return getDocumentSymbols(model, index, settings.locale);
   });
 
   connection.onFoldingRanges(({ textDocument }): FoldingRange[] | null => {
@@ -233,14 +233,17 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     ExportDocxRequest,
     async ({ uri, target, allowBlanks }: ExportDocxParams): Promise<ExportDocxResult> => {
       const doc = documents.get(uri);
-      const file = uriToPath(target);
-      if (!doc || !file)
+      const file = target ? uriToPath(target) : undefined;
+      if (!doc || (target && !file))
         return { written: false, blanks: [], error: `${doc ? target : uri}: not an open report or a file` };
       const { options, layout } = await settings.load(uri);
       const state = (await reports.analyzeFully(doc, () => true))!;
       // Without tokens the blank rules cannot run: nothing may go out unchecked.
       if (!state.model.segmented) return { written: false, blanks: [], error: t()('segmenterUnavailable') };
-      return exportToFile(prepareModel(state.model, options), layout, file, allowBlanks === true);
+      const prepared = prepareModel(state.model, options);
+      // No target: the blanks an export would refuse for, asked before the user chooses where to save.
+      if (!file) return { written: false, blanks: prepared.blanks };
+      return exportToFile(prepared, layout, file, allowBlanks === true);
     },
   );
 

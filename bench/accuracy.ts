@@ -66,8 +66,10 @@ function findingsOf(model: ReportModel, ruleIds: ReadonlySet<string>, threshold?
 
 /** The tables with missing-number's information threshold moved (for the trade-off table). */
 function withThreshold(threshold: number): typeof tables {
-  const slots = tables.slots as Record<string, unknown>;
-  return { ...tables, slots: { ...slots, thresholds: { information: threshold, warning: Math.max(threshold, 0.9) } } };
+  const slots = tables.slots!;
+  return tables.with({
+    slots: { ...slots, thresholds: { information: threshold, warning: Math.max(threshold, 0.9) } },
+  });
 }
 
 const ratio = (a: number, b: number, digits = 3) => (b ? (a / b).toFixed(digits) : '-');
@@ -161,7 +163,7 @@ const EMPTY: Score = { planted: 0, found: 0, findings: 0, correct: 0, misses: []
 function corpusSection(): void {
   const started = Date.now();
   const docs = documents(part, newsDocuments);
-  const slots = tables.slots as { units?: string[] } | undefined;
+  const slots = tables.slots;
   const matcher = new UnitMatcher(slots?.units ?? []);
   const total = docs.reduce((n, d) => n + chars(d.text), 0);
   const reports = docs.filter((d) => !d.id.includes('@')).length;

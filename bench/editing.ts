@@ -176,7 +176,7 @@ async function editingRun(text: string, edits: number, debounce: number, capMs: 
     run.rss = memoryOf(server.child.pid!).rss;
     // The last publication must be what a fresh analysis of the same text finds.
     const model = parseReport(current, { segmenter: createInProcessSegmenter() });
-    run.expectedCount = analyze(model, toOptions('zh-cn'), { tables: corpusTables() }).findings.length;
+    run.expectedCount = analyze(model, toOptions('zh-cn', []), { tables: corpusTables() }).findings.length;
     return run;
   } finally {
     await server.stop();
@@ -284,7 +284,7 @@ export function benchEditingWork(edits = 100, sizes = [60_000, 200_000, 600_000]
     `editing work in process (${edits} one-character edits in the middle; segment + parse + analyse with the document's caches + diagnostics as JSON):`,
   ];
   const segmenter = createInProcessSegmenter();
-  const options = toOptions('zh-cn');
+  const options = toOptions('zh-cn', []);
   const cpu = () => {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;

@@ -5,7 +5,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { RULES } from '../server/src/core';
+import { Rule, RULES, settingsKey } from '../server/src/core';
 
 const ROOT = path.resolve(__dirname, '..');
 const START = '<!-- rules:start -->';
@@ -53,6 +53,40 @@ function withRuleTexts(
   return out;
 }
 
+/** Each rule's own settings: [settings key (repeatedPhrase.nearMinChars), its spec], in registry order. */
+function ownSettings(): Array<[string, NonNullable<Rule['settings']>[string]]> {
+  return RULES.flatMap((r) =>
+    Object.entries(r.settings ?? {}).map(([n, spec]) => [`${settingsKey(r.id)}.${n}`, spec] as [string, typeof spec]),
+  );
+}
+
+/** The JSON schema of one rule setting. */
+function settingSchema(spec: NonNullable<Rule['settings']>[string]): Record<string, unknown> {
+  return {
+    type: typeof spec.default,
+    default: spec.default,
+    ...(spec.minimum === undefined ? {} : { minimum: spec.minimum }),
+  };
+}
+
+/** `entries` with the rules' own settings placed after `after` (old ones of the same keys dropped). */
+function withOwnSettings<T>(
+  entries: Record<string, T>,
+  after: string,
+  key: (k: string) => string,
+  value: (k: string, spec: NonNullable<Rule['settings']>[string]) => T,
+): Record<string, T> {
+  const own = ownSettings();
+  const keys = new Set(own.map(([k]) => key(k)));
+  const out: Record<string, T> = {};
+  for (const [k, v] of Object.entries(entries)) {
+    if (keys.has(k)) continue;
+    out[k] = v;
+    if (k === after) for (const [n, spec] of own) out[key(n)] = value(n, spec);
+  }
+  return out;
+}
+
 /** Every derived file with the text it should have, by path from the repository root. */
 export function derivedFiles(): Map<string, string> {
   const files = new Map<string, string>();
@@ -68,20 +102,54 @@ export function derivedFiles(): Map<string, string> {
   const pkg = JSON.parse(read('package.json'));
   const setting = pkg.contributes.configuration.properties['gongwen.rules'];
   setting.properties = ruleSettings((r) => ({ markdownDescription: `%config.rules.${r.id}%` }));
+  const config = pkg.contributes.configuration;
+  config.properties = withOwnSettings(
+    config.properties,
+    'gongwen.fixedPhrases',
+    (k) => `gongwen.${k}`,
+    (k, spec) => ({
+      ...settingSchema(spec),
+      markdownDescription: `%config.${k}%`,
+    }),
+  );
   files.set('package.json', json(pkg));
-  files.set(
-    'package.nls.json',
-    json(withRuleTexts(JSON.parse(read('package.nls.json')), (r) => `**${r.name.en}**: ${r.doc.en}`)),
-  );
-  files.set(
-    'package.nls.zh-cn.json',
-    json(withRuleTexts(JSON.parse(read('package.nls.zh-cn.json')), (r) => `**${r.name['zh-cn']}**：${r.doc['zh-cn']}`)),
-  );
+  for (const [file, locale] of [
+    ['package.nls.json', 'en'],
+    ['package.nls.zh-cn.json', 'zh-cn'],
+  ] as const) {
+    const texts = withRuleTexts(JSON.parse(read(file)), (r) =>
+      locale === 'en' ? `**${r.name.en}**: ${r.doc.en}` : `**${r.name['zh-cn']}**：${r.doc['zh-cn']}`,
+    );
+    files.set(
+      file,
+      json(
+        withOwnSettings(
+          texts,
+          'config.fixedPhrases',
+          (k) => `config.${k}`,
+          (_, spec) => spec.doc[locale],
+        ),
+      ),
+    );
+  }
 
   const schema = JSON.parse(read('schemas/gongwenrc.schema.json'));
   schema.properties.rules.properties = ruleSettings((r) => ({
     description: `${r.name['zh-cn']}：${r.doc['zh-cn']} / ${r.name.en}`,
   }));
+  for (const r of RULES.filter((x) => x.settings)) {
+    schema.properties[settingsKey(r.id)] = {
+      type: 'object',
+      description: `${r.name['zh-cn']} / ${r.name.en}`,
+      additionalProperties: false,
+      properties: Object.fromEntries(
+        Object.entries(r.settings!).map(([n, spec]) => [
+          n,
+          { ...settingSchema(spec), description: `${spec.doc['zh-cn']} / ${spec.doc.en}` },
+        ]),
+      ),
+    };
+  }
   files.set('schemas/gongwenrc.schema.json', json(schema));
 
   const slots = RULES.filter((r) => r.tags.includes('slot')).map((r) => `'${r.id}'`);

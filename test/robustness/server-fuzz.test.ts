@@ -29,7 +29,7 @@ import { corpusTables } from '../../server/src/host/tables';
 
 const DOCUMENTS = Number(process.env.GONGWEN_SERVER_FUZZ_DOCS ?? 8);
 const EDITS = Number(process.env.GONGWEN_SERVER_FUZZ_EDITS ?? 40);
-const OPTIONS = toOptions('zh-cn');
+const OPTIONS = toOptions('zh-cn', []);
 
 type Format = 'plain' | 'markdown';
 

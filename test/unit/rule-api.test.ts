@@ -69,9 +69,96 @@ test('analyze: fresh caches per call unless given; a document keeps its own', ()
   assert.ok(cold.some((f) => f.ruleId === 'missing-number'));
   assert.deepEqual(warm1, cold);
   assert.deepEqual(warm2, cold);
-  assert.ok(caches.memo('missing-number') === caches.memo('missing-number'));
+  assert.ok(caches.memo('missing-number/paragraphs') === caches.memo('missing-number/paragraphs'));
   caches.dispose();
-  assert.equal(caches.memo<unknown>('missing-number').get('', 'x'), undefined);
+  assert.equal(caches.memo<unknown>('missing-number/paragraphs').get('', 'x'), undefined);
+});
+
+/** A rule that reports each paragraph once, at a severity it takes from the runner, and counts its calls. */
+function counting() {
+  const calls: string[] = [];
+  const rule = defineRule({
+    id: 'test-count',
+    name: { 'zh-cn': '计数', en: 'Count' },
+    doc: { 'zh-cn': '测试用', en: 'for tests' },
+    tags: [],
+    defaultSeverity: 'warning',
+    needsTokens: false,
+    reads: ['placeholder'],
+    settings: { min: { default: 2, minimum: 1, doc: { 'zh-cn': '最少字数', en: 'fewest characters' } } },
+    messages: { seen: { zh: '段落「{0}」（{1}）', en: 'Paragraph "{0}" ({1})' } },
+    check(_model, ctx) {
+      ctx.eachParagraph(
+        (p) => {
+          calls.push(p.text);
+          // @ts-expect-error: an option the rule did not declare is not there
+          if (ctx.options.fixedPhrases) throw new Error('undeclared option seen');
+          const mild = ctx.severity === 'warning' ? 'information' : 'hint';
+          if (p.text.length >= ctx.settings.min)
+            ctx.report(p, 'seen', [p.text, ctx.options.placeholder], [], { severity: mild });
+        },
+        { around: 0 },
+      );
+    },
+  });
+  return { rule, calls };
+}
+
+test("the runner keeps each paragraph's findings by its text, severity, locale and declared options: an edit or a setting re-checks only what changed", () => {
+  const { rule, calls } = counting();
+  const caches = new AnalysisCaches();
+  const run = (text: string, options = {}) =>
+    analyze(parseReport(text), { ...DEFAULT_OPTIONS, ...options }, { rules: [rule], caches }).findings;
+  const first = run('甲乙\n丙丁\n');
+  assert.deepEqual(calls, ['甲乙', '丙丁']);
+  assert.deepEqual(
+    first.map((f) => [f.start, f.severity]),
+    [
+      [0, 'information'],
+      [3, 'information'],
+    ],
+  );
+  // One paragraph edited: one computed, the other moved along.
+  const edited = run('甲乙戊\n丙丁\n');
+  assert.deepEqual(calls.slice(2), ['甲乙戊']);
+  assert.deepEqual(
+    edited.map((f) => f.start),
+    [0, 4],
+  );
+  // The severity changes what the rule reports (information → hint): nothing stale comes back.
+  calls.length = 0;
+  const hinted = run('甲乙戊\n丙丁\n', { rules: { 'test-count': 'hint' } });
+  assert.deepEqual(calls, ['甲乙戊', '丙丁']);
+  assert.deepEqual(
+    hinted.map((f) => f.severity),
+    ['hint', 'hint'],
+  );
+  // So do the locale, a declared option and the rule's own setting.
+  for (const options of [{ locale: 'en' }, { placeholder: '［待填］' }, { settings: { 'test-count': { min: 3 } } }]) {
+    calls.length = 0;
+    const again = run('甲乙戊\n丙丁\n', options);
+    assert.equal(calls.length, 2, JSON.stringify(options));
+    if ('settings' in options)
+      assert.deepEqual(
+        again.map((f) => f.start),
+        [0],
+      );
+    else assert.notEqual(again[0].message, edited[0].message);
+  }
+  // An undeclared option does not: the findings stay kept.
+  calls.length = 0;
+  run('甲乙戊\n丙丁\n', { fixedPhrases: ['甲乙'] });
+  assert.deepEqual(calls, []);
+});
+
+test('a rule setting below its minimum, or of the wrong type, falls back to the declared default', () => {
+  const { rule } = counting();
+  const run = (min: unknown) =>
+    analyze(parseReport('甲乙\n'), { ...DEFAULT_OPTIONS, settings: { 'test-count': { min } } }, { rules: [rule] })
+      .findings.length;
+  assert.equal(run(3), 0);
+  assert.equal(run(0), 1);
+  assert.equal(run('3'), 1);
 });
 
 test('addTokens returns a new model and leaves the one passed in as it was', () => {

@@ -3,7 +3,8 @@
 import { Finding, RawFinding } from './lib/findings';
 import { AnalysisCaches } from './lib/memo';
 import { RuleOptions } from './lib/options';
-import { Rule, ruleContext } from './lib/rule';
+import { Rule } from './lib/rule';
+import { ruleContext, WorkMeter } from './lib/runner';
 import { CorpusTables, EMPTY_TABLES } from './lib/tables';
 import { ReportModel } from './model';
 import { RULES } from './rules';
@@ -24,11 +25,13 @@ export interface AnalysisEnv {
   /** The document's caches; fresh ones when not given (CLI, tests), so nothing carries over. */
   caches?: AnalysisCaches;
   tables?: CorpusTables;
+  /** When given, each rule's work (paragraphs and characters computed anew) is added to it. */
+  meter?: WorkMeter;
 }
 
 /** The findings of every enabled rule, sorted by position. */
 export function analyze(model: ReportModel, options: RuleOptions, env: AnalysisEnv = {}): Analysis {
-  const { rules = RULES, caches = new AnalysisCaches(), tables = EMPTY_TABLES } = env;
+  const { rules = RULES, caches = new AnalysisCaches(), tables = EMPTY_TABLES, meter } = env;
   const findings: Finding[] = [];
   const failures: Analysis['failures'] = [];
   const pending: string[] = [];
@@ -41,9 +44,8 @@ export function analyze(model: ReportModel, options: RuleOptions, env: AnalysisE
     }
     try {
       const reported: RawFinding[] = [];
-      const returned = rule.check(model, ruleContext(rule, model, options, severity, caches, tables, reported)) ?? [];
-      for (const f of [...returned, ...reported])
-        findings.push({ ...f, ruleId: rule.id, severity: f.severity ?? severity });
+      rule.check(model, ruleContext(rule, model, options, severity, caches, tables, reported, meter));
+      for (const f of reported) findings.push({ ...f, ruleId: rule.id, severity: f.severity ?? severity });
     } catch (error) {
       failures.push({ ruleId: rule.id, error });
     }

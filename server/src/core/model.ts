@@ -85,6 +85,46 @@ export interface Title extends Span {
   line: number;
 }
 
+/**
+ * gov: a government work report, delivered in March of its year: it reviews the year before and plans
+ * its own. yearEnd: a summary or review of a whole year (written at its end): reviews its year, plans
+ * the next. halfYear: a summary of the first half. plan: a plan for its year. other: only the year is known.
+ */
+export type Genre = 'gov' | 'yearEnd' | 'halfYear' | 'plan' | 'other';
+
+/** The period a draft states: read once by the parser (parse/period.ts). */
+export interface DraftPeriod {
+  /** The genre its title (or a 现将…总结 opening) names; 'other' when it names none. */
+  genre: Genre;
+  /** True when the title or opening names the genre. */
+  named: boolean;
+  /** Where the title and the lines under it end (0 when there are none): the body starts after. */
+  headEnd: number;
+  /** Where the year was read: the title and the lines under it, the first paragraph's opening (2023年，…), or the first lines. */
+  from?: 'title' | 'opening' | 'head';
+  year?: number;
+  /** The year as written. */
+  source?: Span;
+  /** The first lines look back on a whole year (一年来, 年度…) though no title names the genre. */
+  wholeYear?: boolean;
+}
+
+/** The period the rules work with: the draft's own, or the year setting's (`from: 'setting'`). */
+export interface ReportPeriod {
+  year: number;
+  genre: Genre;
+  named: boolean;
+  from: NonNullable<DraftPeriod['from']> | 'setting';
+  headEnd: number;
+  /** The year as written; undefined when it comes from the setting. */
+  source?: Span;
+  /** The year the report reviews and the year it plans. */
+  reviewYear: number;
+  planYear: number;
+  /** The draft looks back on a whole year, so it was written at the year's end or later. */
+  wholeYear: boolean;
+}
+
 export interface ReportModel {
   text: string;
   format: 'plain' | 'markdown';
@@ -101,6 +141,8 @@ export interface ReportModel {
   paragraphs: Paragraph[];
   /** False when no segmenter was available: token-based rules then wait. */
   segmented: boolean;
+  /** The period the draft states (title, opening or first lines); rules read `ctx.period`, which applies the year setting. */
+  period: DraftPeriod;
 }
 
 /** A segmenter for one paragraph's text; returns undefined when it cannot segment yet. */

@@ -2,7 +2,16 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_LAYOUT_STYLE, DEFAULT_OPTIONS, LayoutStyle, RuleOptions, RuleSetting } from '../core';
+import {
+  DEFAULT_LAYOUT_STYLE,
+  DEFAULT_OPTIONS,
+  LayoutStyle,
+  Rule,
+  RuleOptions,
+  RULES,
+  RuleSetting,
+  settingsKey,
+} from '../core';
 import type { IgnoreEntry } from '../core';
 
 /** The keys shared by VS Code settings (`gongwen.*`) and `.gongwenrc.json`. */
@@ -11,7 +20,8 @@ export interface GongwenSettings {
   placeholder?: string;
   year?: number | null;
   fixedPhrases?: string[];
-  repeatedPhrase?: Partial<RuleOptions['repeatedPhrase']>;
+  /** A rule's own settings, under its id in camelCase (repeatedPhrase.nearMinChars): read for the rules that declare them. */
+  [ruleKey: string]: unknown;
   /** Extra segmenter dictionaries (local place and unit names), jieba's `word [freq] [tag]` lines. */
   userDictionary?: string[];
   ignore?: IgnoreEntry[];
@@ -75,21 +85,22 @@ export function userDictionariesFor(file: string): string[] {
   return toHostSettings(readRcSettings(findRcFile(path.dirname(file))).settings).userDictionary;
 }
 
-/** Merges settings layers (later wins) over the defaults. */
-export function toOptions(locale: RuleOptions['locale'], ...layers: GongwenSettings[]): RuleOptions {
-  const o: RuleOptions = {
-    ...DEFAULT_OPTIONS,
-    locale,
-    rules: {},
-    repeatedPhrase: { ...DEFAULT_OPTIONS.repeatedPhrase },
-    fixAll: { ...DEFAULT_OPTIONS.fixAll },
-  };
+/** Merges settings layers (later wins) over the defaults; the rules' own settings of `rules` are read too. */
+export function toOptions(
+  locale: RuleOptions['locale'],
+  layers: readonly GongwenSettings[],
+  rules: readonly Rule[] = RULES,
+): RuleOptions {
+  const o: RuleOptions = { ...DEFAULT_OPTIONS, locale, rules: {}, settings: {}, fixAll: { ...DEFAULT_OPTIONS.fixAll } };
   for (const s of layers) {
+    for (const r of rules) {
+      const given = r.settings && s[settingsKey(r.id)];
+      if (given && typeof given === 'object') o.settings[r.id] = { ...o.settings[r.id], ...given };
+    }
     if (s.rules) Object.assign(o.rules, s.rules);
     if (typeof s.placeholder === 'string' && s.placeholder) o.placeholder = s.placeholder;
     if (typeof s.year === 'number' && s.year > 1900) o.year = s.year;
     if (Array.isArray(s.fixedPhrases)) o.fixedPhrases = [...o.fixedPhrases, ...s.fixedPhrases];
-    if (s.repeatedPhrase) Object.assign(o.repeatedPhrase, s.repeatedPhrase);
     if (typeof s.fixAll?.contentChanges === 'boolean') o.fixAll.contentChanges = s.fixAll.contentChanges;
     if (Array.isArray(s.ignore))
       o.ignore = [
@@ -162,7 +173,7 @@ export function matchesFiles(file: string, globs: readonly string[]): boolean {
 
 /** The CLI's options for a file: defaults, then the nearest `.gongwenrc.json`. */
 export function loadOptions(file: string, locale: RuleOptions['locale'] = cliLocale()): RuleOptions {
-  return toOptions(locale, readRcFile(findRcFile(path.dirname(file))).settings);
+  return toOptions(locale, [readRcFile(findRcFile(path.dirname(file))).settings]);
 }
 
 /** The CLI's layout style for a file: defaults, then the nearest `.gongwenrc.json`. */

@@ -61,7 +61,7 @@ export class SettingsCache {
 
   /** The rule options of a document now: loaded ones, or the defaults until they arrive. */
   options(uri: string): RuleOptions {
-    return this.ready.get(uri)?.options ?? toOptions(this.locale);
+    return this.ready.get(uri)?.options ?? toOptions(this.locale, []);
   }
 
   /** The segmenter for a document's user dictionaries (one worker per distinct set). */
@@ -131,7 +131,7 @@ export class SettingsCache {
     if (rc.error) this.connection.console.warn(`gongwen: ${rc.error}`);
     const rcSettings = rc.settings;
     return {
-      options: toOptions(this.locale, editor, rcSettings),
+      options: toOptions(this.locale, [editor, rcSettings]),
       host: toHostSettings(editor, rcSettings),
       layout: toLayoutStyle(editor, rcSettings),
     };

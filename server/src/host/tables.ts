@@ -4,11 +4,9 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
+import { CorpusTables, tablesFrom } from '../core';
 
-/** Every table by name (its file name without `.json`); empty when the folder is missing. */
-export type LoadedTables = Record<string, unknown>;
-
-let loaded: LoadedTables | undefined;
+let loaded: CorpusTables | undefined;
 
 /** The folder holding the tables: dist/data beside the bundle, or server/data in the source tree. */
 export function tablesDir(): string {
@@ -22,17 +20,18 @@ export function tablesDir(): string {
   );
 }
 
-/** Reads every table in `dir` (synchronously: a few MB of JSON, tens of milliseconds). */
-export function readTables(dir: string = tablesDir()): LoadedTables {
-  const tables: LoadedTables = {};
-  if (!fs.existsSync(dir)) return tables;
-  for (const f of fs.readdirSync(dir).sort()) {
-    if (f.endsWith('.json')) tables[f.slice(0, -5)] = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
+/** Reads every table in `dir` (synchronously: a few MB of JSON, tens of milliseconds) and checks its shape. */
+export function readTables(dir: string = tablesDir()): CorpusTables {
+  const raw: Record<string, unknown> = {};
+  if (fs.existsSync(dir)) {
+    for (const f of fs.readdirSync(dir).sort()) {
+      if (f.endsWith('.json')) raw[f.slice(0, -5)] = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
+    }
   }
-  return tables;
+  return tablesFrom(raw);
 }
 
 /** The tables, loaded on the first call and kept for the life of the process. */
-export function corpusTables(): LoadedTables {
+export function corpusTables(): CorpusTables {
   return (loaded ??= readTables());
 }

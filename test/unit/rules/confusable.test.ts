@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, applyEdits, DEFAULT_OPTIONS, Finding, RULES } from '../../../server/src/core';
+import { EMPTY_TABLES } from '../../../server/src/core';
 import { readTables } from '../../../server/src/host/tables';
 import { parse } from '../../helpers';
 
@@ -11,7 +12,7 @@ const tables = readTables(path.join(__dirname, '..', '..', '..', 'server', 'data
 
 function check(text: string, locale: 'zh-cn' | 'en' = 'zh-cn', withTables = true): Finding[] {
   const options = { ...DEFAULT_OPTIONS, locale, rules: { confusable: 'warning' as const } };
-  const result = analyze(parse(text), options, { rules: [rule], tables: withTables ? tables : {} });
+  const result = analyze(parse(text), options, { rules: [rule], tables: withTables ? tables : EMPTY_TABLES });
   if (result.failures.length) throw result.failures[0].error;
   return result.findings;
 }

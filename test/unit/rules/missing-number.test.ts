@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, applyEdits, combinableFixes, DEFAULT_OPTIONS, Finding, RULES } from '../../../server/src/core';
+import { EMPTY_TABLES } from '../../../server/src/core';
 import { slotTarget } from '../../../server/src/core/lib/slots/text';
 import { applyFix, check, covered, parse } from '../../helpers';
 
@@ -151,7 +152,7 @@ test('missing-number: a masked count before a two-character unit is one blank, a
 test('missing-number: without the corpus tables the hand rules still find empty quantities', () => {
   const text = '开展专题调研次，惠及约万人。';
   const rule = RULES.find((r) => r.id === RULE)!;
-  const result = analyze(parse(text), { ...DEFAULT_OPTIONS }, { rules: [rule], tables: {} });
+  const result = analyze(parse(text), { ...DEFAULT_OPTIONS }, { rules: [rule], tables: EMPTY_TABLES });
   assert.deepEqual(covered(text, result.findings), ['研次', '约万人']);
 });
 

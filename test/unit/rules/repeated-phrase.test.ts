@@ -2,23 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  applyEdits,
-  combinableFixes,
-  Finding,
-  fixAll,
-  fixAllAccepts,
-  RuleOptions,
-  DEFAULT_OPTIONS,
-} from '../../../server/src/core';
+import { applyEdits, combinableFixes, Finding, fixAll, fixAllAccepts, RuleOptions } from '../../../server/src/core';
 import { applyFix, check, covered } from '../../helpers';
 
 const ID = 'repeated-phrase';
-const opts = (
-  repeatedPhrase: Partial<RuleOptions['repeatedPhrase']>,
-  fixedPhrases: string[] = [],
-): Partial<RuleOptions> => ({
-  repeatedPhrase: { ...DEFAULT_OPTIONS.repeatedPhrase, ...repeatedPhrase },
+const opts = (repeatedPhrase: Record<string, number>, fixedPhrases: string[] = []): Partial<RuleOptions> => ({
+  settings: { [ID]: repeatedPhrase },
   fixedPhrases,
 });
 const warnings = (fs: Finding[]) => fs.filter((f) => f.severity === 'warning');

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, applyEdits, DEFAULT_OPTIONS, Finding, parseReport, RULES } from '../../../server/src/core';
+import { EMPTY_TABLES } from '../../../server/src/core';
 import { readTables } from '../../../server/src/host/tables';
 
 const rule = RULES.find((r) => r.id === 'replace-damage')!;
@@ -10,7 +11,7 @@ const tables = readTables(path.join(__dirname, '..', '..', '..', 'server', 'data
 
 function check(text: string, locale: 'zh-cn' | 'en' = 'zh-cn', withTables = true): Finding[] {
   const options = { ...DEFAULT_OPTIONS, locale, rules: { 'replace-damage': 'warning' as const } };
-  const result = analyze(parseReport(text), options, { rules: [rule], tables: withTables ? tables : {} });
+  const result = analyze(parseReport(text), options, { rules: [rule], tables: withTables ? tables : EMPTY_TABLES });
   if (result.failures.length) throw result.failures[0].error;
   return result.findings;
 }

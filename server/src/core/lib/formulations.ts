@@ -3,6 +3,8 @@
 // recur across many independent documents of the corpus, kept as sorted 32-bit hashes. The builder
 // and repeated-phrase read text through the same functions here.
 
+import { PhraseTable } from './tables';
+
 /** How long a formulation window is, in characters of normalised text. */
 export const WINDOW = 8;
 
@@ -33,29 +35,17 @@ export function windowHashes(run: string): number[] {
   return out;
 }
 
-/** The phrase table as built by scripts/stats/phrases.ts. */
-export interface PhraseTableData {
-  window: number;
-  hashes: string;
-}
-
-const decoded = new WeakMap<object, Uint32Array>();
-
-/** The table's hashes, decoded once per table object (sorted). */
-function hashesOf(table: PhraseTableData): Uint32Array {
-  let h = decoded.get(table);
-  if (!h) {
-    const bin = atob(table.hashes);
-    h = new Uint32Array(bin.length >> 2);
-    for (let i = 0; i < h.length; i++) {
-      h[i] =
-        ((bin.charCodeAt(4 * i) << 24) |
-          (bin.charCodeAt(4 * i + 1) << 16) |
-          (bin.charCodeAt(4 * i + 2) << 8) |
-          bin.charCodeAt(4 * i + 3)) >>>
-        0;
-    }
-    decoded.set(table, h);
+/** The table's hashes, decoded (sorted as stored). */
+function hashesOf(table: PhraseTable): Uint32Array {
+  const bin = atob(table.hashes);
+  const h = new Uint32Array(bin.length >> 2);
+  for (let i = 0; i < h.length; i++) {
+    h[i] =
+      ((bin.charCodeAt(4 * i) << 24) |
+        (bin.charCodeAt(4 * i + 1) << 16) |
+        (bin.charCodeAt(4 * i + 2) << 8) |
+        bin.charCodeAt(4 * i + 3)) >>>
+      0;
   }
   return h;
 }
@@ -77,7 +67,7 @@ function has(sorted: Uint32Array, x: number): boolean {
 export class Formulations {
   private readonly hashes: Uint32Array;
 
-  constructor(table: PhraseTableData) {
+  constructor(table: PhraseTable) {
     this.hashes = hashesOf(table);
   }
 

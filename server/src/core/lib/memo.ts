@@ -1,7 +1,7 @@
-// Per-paragraph memos for the rules, owned by a document's AnalysisCaches (the host keeps one per
-// open document; the CLI and tests make fresh ones). An edit changes one paragraph; a rule that checks
-// paragraph by paragraph takes the findings of the others from here, so re-checking a long report
-// costs about one paragraph. Pure in effect: a paragraph's findings are a function of what they are stored
+// Per-paragraph memos, owned by a document's AnalysisCaches (the host keeps one per open document; the
+// CLI and tests make fresh ones) and handed to the rules by the runner (lib/runner.ts). An edit changes
+// one paragraph; a rule that checks paragraph by paragraph takes the findings of the others from here,
+// so re-checking a long report costs about one paragraph. Pure in effect: a paragraph's findings are a function of what they are stored
 // under (its text, a few characters either side, its tokens, the options the rule reads), kept
 // relative to the paragraph's start, and copied and shifted on every reuse (callers may keep or
 // change them).
@@ -62,10 +62,10 @@ export class Memo<T> {
 export class AnalysisCaches {
   private readonly memos = new Map<string, Memo<unknown>>();
 
-  /** The memo of `owner` (e.g. 'punctuation', 'copy-residue/lines'), made on first use. */
-  memo<T>(owner: string): Memo<T> {
+  /** The memo of `owner` (e.g. 'punctuation/paragraphs', 'copy-residue/lines'), made on first use with room for `limit` entries. */
+  memo<T>(owner: string, limit?: number): Memo<T> {
     let m = this.memos.get(owner);
-    if (!m) this.memos.set(owner, (m = new Memo<unknown>()));
+    if (!m) this.memos.set(owner, (m = new Memo<unknown>(limit)));
     return m as Memo<T>;
   }
 
@@ -127,46 +127,6 @@ function tokenHash(p: Paragraph): string {
   return `${p.tokens.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
 
-/** The findings `compute` makes for paragraph `p`, from the memo when its text was seen in the same `context` under `scope`. */
-export function memoFindings(
-  memo: Memo<RawFinding[]>,
-  scope: string,
-  p: Paragraph,
-  context: string,
-  compute: () => RawFinding[],
-): RawFinding[] {
-  const hit = memo.get(scope, p.text, context);
-  if (hit) return hit.map((f) => shiftFinding(f, p.start));
-  const found = compute();
-  memo.set(
-    scope,
-    p.text,
-    context,
-    found.map((f) => shiftFinding(f, -p.start)),
-  );
-  return found;
-}
-
-/**
- * The findings of every prose paragraph, each paragraph's through `memo` (keyed by `scope`, its tokens
- * and `around` characters either side): an edit re-checks one paragraph.
- */
-export function findingsByParagraph(
-  model: ReportModel,
-  memo: Memo<RawFinding[]>,
-  scope: string,
-  around: number,
-  compute: (p: Paragraph) => RawFinding[],
-): RawFinding[] {
-  const findings: RawFinding[] = [];
-  for (const p of model.paragraphs) {
-    if (p.verbatim) continue;
-    for (const f of memoFindings(memo, scope, p, paragraphContext(model, p, true, around), () => compute(p)))
-      findings.push(f);
-  }
-  return findings;
-}
-
 /** A deep copy of `f` with every offset moved by `by`. */
 export function shiftFinding(f: RawFinding, by: number): RawFinding {
   const out: RawFinding = {
@@ -176,31 +136,5 @@ export function shiftFinding(f: RawFinding, by: number): RawFinding {
     fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
   };
   if (f.related) out.related = f.related.map((r) => ({ ...r, start: r.start + by, end: r.end + by }));
-  return out;
-}
-
-/**
- * A document-wide pass made incremental: what each prose paragraph contributes to it (anything,
- * relative to the paragraph's start) is made once per paragraph text and `context` (what else it
- * depends on, e.g. the characters before the paragraph on its first line) and kept in the document's
- * caches under `owner`; the pass then merges the contributions in document order, which should cost
- * a map lookup or two per paragraph. An edit then makes one paragraph's contribution anew.
- */
-export function contributions<T>(
-  model: ReportModel,
-  caches: AnalysisCaches,
-  owner: string,
-  make: (p: Paragraph) => T,
-  context: (p: Paragraph) => string = () => '',
-): Array<{ paragraph: Paragraph; own: T }> {
-  const memo = caches.memo<T>(owner);
-  const out: Array<{ paragraph: Paragraph; own: T }> = [];
-  for (const p of model.paragraphs) {
-    if (p.verbatim) continue;
-    const c = context(p);
-    let own = memo.get('', p.text, c);
-    if (own === undefined) memo.set('', p.text, c, (own = make(p)));
-    out.push({ paragraph: p, own });
-  }
   return out;
 }

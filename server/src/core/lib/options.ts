@@ -22,8 +22,8 @@ export interface RuleOptions {
   year?: number;
   /** Extra fixed formulations that repeat legitimately. */
   fixedPhrases: string[];
-  /** Thresholds of the repeated-phrase rule. */
-  repeatedPhrase: RepeatedPhraseOptions;
+  /** Each rule's own settings as the user gave them, by rule id (the rule declares them; see SettingSpec). */
+  settings: Record<string, Record<string, unknown>>;
   /** Single findings the team chose to ignore (忽略此处). */
   ignore: IgnoreEntry[];
   /** What fix-all (in the editor, on save, `gongwen fix`) may apply. */
@@ -35,24 +35,13 @@ export interface FixAllOptions {
   contentChanges: boolean;
 }
 
-export interface RepeatedPhraseOptions {
-  /** Near repeat: phrases at least this many characters (punctuation ignored)… */
-  nearMinChars: number;
-  /** …repeated within one paragraph or within this many characters. */
-  nearWindow: number;
-  /** Overuse: phrases at least this many characters… */
-  overuseMinChars: number;
-  /** …used at least this many times in the document. */
-  overuseMinCount: number;
-}
-
 /** The options of a draft with no settings at all. */
 export const DEFAULT_OPTIONS: RuleOptions = {
   locale: 'zh-cn',
   rules: {},
   placeholder: '【待填】',
   fixedPhrases: [],
-  repeatedPhrase: { nearMinChars: 10, nearWindow: 300, overuseMinChars: 8, overuseMinCount: 3 },
+  settings: {},
   ignore: [],
   fixAll: { contentChanges: false },
 };

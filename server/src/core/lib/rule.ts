@@ -1,12 +1,12 @@
-// What a rule is: a self-describing object (id, names, doc, tags, default severity, its own messages
-// and a check), made with defineRule. A rule reports through its context, which also carries the
-// fix builders, the document's caches and the corpus tables.
+// What a rule is: a self-describing object (id, names, doc, tags, default severity, the options it
+// reads, its own messages and a check), made with defineRule. A rule reports through its context only
+// (`ctx.report`), which also carries the fix builders, the corpus tables, the draft's period and the
+// rule's state: memos the runner owns, scoped to the rule and keyed by what its findings depend on.
 
 import { Message, say } from '../messages';
-import { ReportModel, Span } from '../model';
+import { Paragraph, ReportModel, ReportPeriod, Span } from '../model';
 import { excerpt } from '../text';
-import { Edit, Fix, RawFinding, Related, RuleSetting, Severity } from './findings';
-import { AnalysisCaches } from './memo';
+import { Edit, Fix, Related, RuleSetting, Severity } from './findings';
 import { RuleOptions } from './options';
 import { CorpusTables } from './tables';
 
@@ -21,7 +21,59 @@ export interface LocaleText {
 
 export type MessageArgs = ReadonlyArray<string | number>;
 
-export interface Rule<K extends string = string> {
+/** An option shared by several rules that a rule may declare it reads (the locale is always read). */
+export type OptionKey = Exclude<keyof RuleOptions, 'locale' | 'rules' | 'ignore' | 'settings'>;
+
+/**
+ * A setting of one rule, declared in the rule: `gongwen.<key>.<name>` in VS Code and `<key>.<name>` in
+ * `.gongwenrc.json`, where the key is the rule id in camelCase (repeated-phrase → repeatedPhrase). The
+ * host reads it, the docs script writes its schema, `ctx.settings` holds its value.
+ */
+export interface SettingSpec {
+  default: number | boolean | string;
+  /** The least value a number may take. */
+  minimum?: number;
+  doc: LocaleText;
+}
+
+/** A rule's declared settings. */
+export type SettingSpecs = Record<string, SettingSpec>;
+
+/** The values of declared settings, typed by their defaults (any rule's, when the rule is not known). */
+export type SettingValues<S extends SettingSpecs> = string extends keyof S
+  ? any // eslint-disable-line @typescript-eslint/no-explicit-any
+  : {
+      readonly [N in keyof S]: S[N]['default'] extends number
+        ? number
+        : S[N]['default'] extends boolean
+          ? boolean
+          : string;
+    };
+
+/** The settings key of a rule: its id in camelCase. */
+export const settingsKey = (ruleId: string): string => ruleId.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** A rule's settings for `options`: the user's values where valid, else the declared defaults. */
+export function settingValues<S extends SettingSpecs>(
+  rule: { id: string; settings?: S },
+  options: RuleOptions,
+): SettingValues<S> {
+  const given = options.settings[rule.id] ?? {};
+  const out: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(rule.settings ?? {})) {
+    const v = given[name];
+    const ok =
+      typeof v === typeof spec.default && (typeof v !== 'number' || spec.minimum === undefined || v >= spec.minimum);
+    out[name] = ok ? v : spec.default;
+  }
+  return out as SettingValues<S>;
+}
+
+export interface Rule<
+  K extends string = string,
+  O extends OptionKey = OptionKey,
+  S extends SettingSpecs = SettingSpecs,
+> {
   /** The file name, the diagnostic code, the CLI's `rule` and the settings key. */
   id: string;
   /** Shown to users: 缺少数字 / Missing number. */
@@ -32,10 +84,14 @@ export interface Rule<K extends string = string> {
   defaultSeverity: RuleSetting;
   /** Needs the segmenter's tokens; skipped until they are ready. */
   needsTokens: boolean;
+  /** The shared options the rule reads besides the locale: `ctx.options` holds only these, and the rule's memos are keyed by them. */
+  reads?: readonly O[];
+  /** The rule's own settings (`ctx.settings`); its memos are keyed by their values too. */
+  settings?: S;
   /** The rule's own messages; `ctx.t` takes only these keys. */
   messages: Record<K, Message>;
-  /** Returns findings and/or reports them through `ctx.report`. */
-  check(model: ReportModel, ctx: RuleContext<K>): RawFinding[] | void;
+  /** Reports its findings through `ctx.report`. */
+  check(model: ReportModel, ctx: RuleContext<K, O, S>): void;
 }
 
 /** Options of a fix builder: a title other than the default one, whether the fix is certainly right (default: not), and whether it changes what the report says (see Fix). */
@@ -70,9 +126,34 @@ export interface ReportExtra {
   related?: Related[];
 }
 
+/** How a paragraph's findings are kept by the runner (see RuleContext.eachParagraph). */
+export interface ParagraphScope {
+  /** The findings depend on the paragraph's tokens (where they lie and their tags). */
+  tokens?: boolean;
+  /** How many characters either side of the paragraph they may depend on (default 16). */
+  around?: number;
+  /** What else they depend on, when the same for every paragraph of this analysis (e.g. a document-wide fact). */
+  also?: string;
+}
+
+/** A memo of one rule's own, scoped by the runner: nothing another rule or another setting stored is seen. */
+export interface RuleMemo<T> {
+  /** The value stored for `text` in `context`, if any. */
+  get(text: string, context?: string): T | undefined;
+  /** Stores `value` for `text` in `context`. */
+  set(text: string, context: string, value: T): void;
+}
+
 /** What a rule receives besides the model. */
-export interface RuleContext<K extends string = string> {
-  options: RuleOptions;
+export interface RuleContext<
+  K extends string = string,
+  O extends OptionKey = never,
+  S extends SettingSpecs = SettingSpecs,
+> {
+  /** The locale and the options the rule declared in `reads`. */
+  options: Pick<RuleOptions, O | 'locale'>;
+  /** The values of the rule's own settings. */
+  settings: SettingValues<S>;
   /** The severity this rule runs at (its default or the user's setting). */
   severity: Severity;
   /** The rule's message `key` in the user's language, `{0}`… filled with `args`. */
@@ -80,14 +161,38 @@ export interface RuleContext<K extends string = string> {
   /** Reports a finding over `span` with the message `key`. */
   report(span: Span, key: K, args?: MessageArgs, fixes?: Fix[], extra?: ReportExtra): void;
   fix: Fixer;
-  /** The document's caches: memos that outlive one analysis. */
-  caches: AnalysisCaches;
   /** Corpus-derived tables the host loaded (possibly none). */
   tables: CorpusTables;
+  /** The draft's period (model.period with the year setting applied); undefined when no year is known. */
+  period: ReportPeriod | undefined;
+  /**
+   * Runs `check` on every prose paragraph (or those given) whose findings are not kept yet: what it
+   * reports is kept by the runner under the paragraph's text, its surroundings (`scope`) and the rule's
+   * settings, and reported again (moved) while they stay the same, so an edit re-checks one paragraph.
+   * `check` must report within the paragraph and depend on nothing else.
+   */
+  eachParagraph(check: (p: Paragraph) => void, scope?: ParagraphScope, paragraphs?: readonly Paragraph[]): void;
+  /**
+   * A document-wide pass made incremental: what each prose paragraph contributes (anything, relative to
+   * the paragraph's start) is made by `make` once per paragraph text and `context`, and kept by the runner
+   * under `name`; the pass merges the contributions, in document order.
+   */
+  contributions<T>(
+    name: string,
+    make: (p: Paragraph) => T,
+    context?: (p: Paragraph) => string,
+  ): Array<{ paragraph: Paragraph; own: T }>;
+  /**
+   * A memo of the rule's own (by `name`), kept with the document and scoped to the rule and its
+   * settings; `limit`: how many entries it keeps (a memo of whole texts should keep one or two).
+   */
+  memo<T>(name: string, limit?: number): RuleMemo<T>;
 }
 
-/** Declares a rule; the message keys become the type of `ctx.t`'s key. */
-export function defineRule<K extends string>(rule: Rule<K>): Rule<K> {
+/** Declares a rule; the message keys become the type of `ctx.t`'s key, the options it reads the type of `ctx.options`. */
+export function defineRule<K extends string, O extends OptionKey = never, S extends SettingSpecs = SettingSpecs>(
+  rule: Rule<K, O, S>,
+): Rule<K, O, S> {
   return rule;
 }
 
@@ -109,32 +214,5 @@ export function fixer(text: string, locale: RuleOptions['locale']): Fixer {
       ),
     insert: (at, s, opts) => make({ start: at, end: at, newText: s }, opts, () => title('insert', s)),
     title,
-  };
-}
-
-/** The context a rule runs in; reported findings go to `sink`. */
-export function ruleContext<K extends string>(
-  rule: Rule<K>,
-  model: ReportModel,
-  options: RuleOptions,
-  severity: Severity,
-  caches: AnalysisCaches,
-  tables: CorpusTables,
-  sink: RawFinding[],
-): RuleContext<K> {
-  const t = (key: K, ...args: Array<string | number>) => say(rule.messages[key], options.locale, args);
-  return {
-    options,
-    severity,
-    t,
-    report(span, key, args = [], fixes = [], extra = {}) {
-      const f: RawFinding = { start: span.start, end: span.end, message: t(key, ...args), fixes };
-      if (extra.severity) f.severity = extra.severity;
-      if (extra.related) f.related = extra.related;
-      sink.push(f);
-    },
-    fix: fixer(model.text, options.locale),
-    caches,
-    tables,
   };
 }

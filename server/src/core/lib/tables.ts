@@ -1,10 +1,123 @@
-// Tables derived from the corpus (word lists, frequencies…), loaded by the host and handed to rules
-// as `ctx.tables`. The core never reads files: a rule asks for a table by name and copes without it.
+// The tables derived from the corpus (server/data/*.json, built by scripts/stats/), typed once here
+// for the scripts that build them and the rules that read them. The host reads the files and calls
+// `corpusTables`, which checks each table's shape (a clear error names the table and the field); the
+// core never reads files. Values a rule derives from a table (a decoded index, a matcher) are kept on
+// the tables object itself (`derive`), made once per process however many documents are open.
 
-/** Corpus-derived tables by name; each rule documents the shape of the tables it reads. */
-export interface CorpusTables {
-  [name: string]: unknown;
+/** slots.json (scripts/stats/slots.ts): how often complete text writes a number before a unit, by context. */
+export interface SlotTable {
+  /** missing-number's operating points. */
+  thresholds?: { information: number; warning: number };
+  /** The units and measure words judged. */
+  units: string[];
+  /** How often complete text writes each verb of placeholder's 等 rule before 等. */
+  beforeDeng?: Record<string, number>;
+  /** Context key → quantised counts without and with a number (lib/slots/evidence.ts encodeCounts). */
+  contexts: Record<string, number>;
 }
 
-/** No tables at all: what rules see when the host has loaded none (CLI without a corpus, tests). */
-export const EMPTY_TABLES: CorpusTables = Object.freeze({});
+/** words.json (scripts/stats/words.ts): how often complete text has each word. */
+export interface WordTable {
+  /** Tokens counted in all. */
+  tokens: number;
+  count: Record<string, number>;
+}
+
+/** phrases.json (scripts/stats/phrases.ts): formulations, as sorted hashes of their windows. */
+export interface PhraseTable {
+  window: number;
+  minDocuments?: number;
+  count?: number;
+  /** Sorted 32-bit FNV-1a hashes of the windows, big-endian, base64. */
+  hashes: string;
+}
+
+/** confusable.json (scripts/stats/confusable.ts): counts of each form, and of the words next to it. */
+export interface ConfusableTable {
+  count: Record<string, number>;
+  next: Record<string, Record<string, number>>;
+  prev: Record<string, Record<string, number>>;
+}
+
+/** The tables by name (a file name without `.json`). */
+export interface TableData {
+  slots?: SlotTable;
+  words?: WordTable;
+  phrases?: PhraseTable;
+  confusable?: ConfusableTable;
+}
+
+/** The tables a rule sees (`ctx.tables`): the data, a version for memo keys, and values derived from them. */
+export interface CorpusTables extends Readonly<TableData> {
+  /** Tells one set of tables from another (the runner keys rule memos by it). */
+  readonly version: string;
+  /** The value `build` makes from these tables, made once and kept with them under `name`. */
+  derive<T>(name: string, build: (tables: CorpusTables) => T): T;
+  /** These tables with some replaced (a bench moving a threshold, a test without one table): a new version. */
+  with(changes: Partial<TableData>): CorpusTables;
+}
+
+type Check = (value: unknown, at: string) => void;
+
+const fail = (at: string, what: string): never => {
+  throw new Error(`corpus table ${at}: ${what} (rebuild with npm run build:stats)`);
+};
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const object: Check = (v, at) => void (isObject(v) || fail(at, 'must be an object'));
+const number: Check = (v, at) => void (typeof v === 'number' || fail(at, 'must be a number'));
+const string: Check = (v, at) => void (typeof v === 'string' || fail(at, 'must be a string'));
+const strings: Check = (v, at) =>
+  void ((Array.isArray(v) && v.every((x) => typeof x === 'string')) || fail(at, 'must be a list of strings'));
+/** An object whose values are numbers (only the first few are looked at: the tables are large). */
+const counts: Check = (v, at) => {
+  object(v, at);
+  for (const [k, n] of Object.entries(v as object).slice(0, 8)) number(n, `${at}.${k}`);
+};
+const nested: Check = (v, at) => {
+  object(v, at);
+  for (const [k, n] of Object.entries(v as object).slice(0, 8)) counts(n, `${at}.${k}`);
+};
+const optional =
+  (c: Check): Check =>
+  (v, at) =>
+    v === undefined || c(v, at);
+
+const SHAPES: Record<keyof TableData, Record<string, Check>> = {
+  slots: { units: strings, contexts: counts, beforeDeng: optional(counts), thresholds: optional(object) },
+  words: { tokens: number, count: counts },
+  phrases: { window: number, hashes: string },
+  confusable: { count: counts, next: nested, prev: nested },
+};
+
+let made = 0;
+
+/** The tables from raw parsed JSON by name, each checked for its shape; unknown names are an error too. */
+export function tablesFrom(raw: Record<string, unknown>): CorpusTables {
+  const data: TableData = {};
+  for (const [name, value] of Object.entries(raw)) {
+    const shape = SHAPES[name as keyof TableData];
+    if (!shape) fail(`${name}.json`, `unknown table (known: ${Object.keys(SHAPES).join(', ')})`);
+    object(value, `${name}.json`);
+    for (const [field, check] of Object.entries(shape))
+      check((value as Record<string, unknown>)[field], `${name}.${field}`);
+    (data as Record<string, unknown>)[name] = value;
+  }
+  return withData(data, `t${++made}`);
+}
+
+function withData(data: TableData, version: string): CorpusTables {
+  const derived = new Map<string, unknown>();
+  const tables: CorpusTables = {
+    ...data,
+    version,
+    derive<T>(name: string, build: (t: CorpusTables) => T): T {
+      if (!derived.has(name)) derived.set(name, build(tables));
+      return derived.get(name) as T;
+    },
+    with: (changes) => withData({ ...data, ...changes }, `t${++made}`),
+  };
+  return Object.freeze(tables);
+}
+
+/** No tables at all: what rules see when the host has loaded none (tests, a build without data). */
+export const EMPTY_TABLES: CorpusTables = withData({}, 'none');

@@ -6,6 +6,7 @@ import { CLOSERS, isBlank, isSentenceEnd, LEADING_BLANKS, trimBlanks, trimmedEnd
 import type { AnalysisCaches } from '../lib/memo';
 import { matchHeadingMarker, matchItemMarker } from './markers';
 import { partsMemo, placedParts } from './parts';
+import { readPeriod } from './period';
 
 export interface ParseOptions {
   format?: 'plain' | 'markdown';
@@ -76,7 +77,8 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
   }
   const topItems = attachItems(items, allHeadings);
   const segmented = options.segmenter !== undefined && paragraphs.every((p) => p.verbatim || p.tokens !== undefined);
-  return { text, format, lines, title, headings, allHeadings, items, topItems, paragraphs, segmented };
+  const period = readPeriod({ text, lines, title, firstHeadingLine: allHeadings[0]?.line, paragraphs });
+  return { text, format, lines, title, headings, allHeadings, items, topItems, paragraphs, segmented, period };
 }
 
 /** Splits text into lines on CRLF, LF or CR. */

@@ -3,7 +3,6 @@
 // A paragraph's units (itself, and its lines in Markdown) depend on its own text alone, so they are
 // kept by text in the document's caches: after an edit, the pass is one map lookup per unit.
 
-import { contributions } from '../lib/memo';
 import { defineRule } from '../lib/rule';
 import { Paragraph, ReportModel, Span } from '../model';
 import { LEADING_BLANKS, paragraphLines, trimBlanks, trimmedEnd } from '../text';
@@ -45,13 +44,7 @@ export const rule = defineRule({
     let reportedUntil = -1;
     // The first line's prefix (Markdown's `> `) is part of that line's key.
     const prefix = (p: Paragraph) => model.text.slice(model.lines[p.firstLine].start, p.start);
-    for (const { paragraph: p, own } of contributions(
-      model,
-      ctx.caches,
-      'duplicate-paragraph',
-      (p) => ownUnits(model, p),
-      prefix,
-    )) {
+    for (const { paragraph: p, own } of ctx.contributions('units', (p) => ownUnits(model, p), prefix)) {
       for (const u of own) {
         if (u.chars < MIN_CHARS) continue;
         const unit = {

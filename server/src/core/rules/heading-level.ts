@@ -42,29 +42,25 @@ export const rule = defineRule({
     const flagged = new Set<Heading>();
     for (const x of interruptions(model)) {
       flagged.add(x.heading);
-      out.push({
-        ...span(x.heading),
-        message: ctx.t('interrupts', x.interrupted.marker.text, x.heading.marker.text, x.resumed.marker.text),
-        fixes: [],
-      });
+      ctx.report(
+        span(x.heading),
+        'interrupts',
+        [x.interrupted.marker.text, x.heading.marker.text, x.resumed.marker.text],
+        [],
+      );
     }
     for (const siblings of siblingLists(model)) {
       for (let i = 1; i < siblings.length; i++) {
         const [before, h] = [siblings[i - 1], siblings[i]];
         if (before.level <= h.level || flagged.has(h)) continue;
-        out.push({ ...span(h), message: ctx.t('backUp', before.marker.text, h.marker.text), fixes: [] });
+        ctx.report(span(h), 'backUp', [before.marker.text, h.marker.text], []);
       }
       if (ctx.severity !== 'hint') continue;
       const levels = new Set<number>();
       for (const h of siblings) {
         if (!h.parent || h.level <= h.parent.level + 1 || levels.has(h.level)) continue;
         levels.add(h.level);
-        out.push({
-          ...span(h),
-          severity: 'hint',
-          message: ctx.t('skip', h.parent.marker.text, h.marker.text),
-          fixes: [],
-        });
+        ctx.report(span(h), 'skip', [h.parent.marker.text, h.marker.text], [], { severity: 'hint' });
       }
     }
     out.sort((a, b) => a.start - b.start);

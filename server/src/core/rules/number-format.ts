@@ -2,11 +2,10 @@
 // one approximation word per number; 〇 in a year written in Chinese; half-width digits; one percent
 // sign throughout. Decimals, times, dates, PM2.5 and URLs are left alone.
 
-import { Fix, RawFinding } from '../lib/findings';
-import { inSpans, nonProse, proseParagraphs } from '../lib/hygiene/prose';
-import { memoFindings, paragraphContext } from '../lib/memo';
+import { Fix } from '../lib/findings';
+import { inSpans, nonProse } from '../lib/hygiene/prose';
 import { defineRule, RuleContext } from '../lib/rule';
-import { ReportModel, Span } from '../model';
+import { Paragraph, ReportModel, Span } from '../model';
 
 const messages = {
   rangeUnit: { zh: '数值范围两端都应带“{0}”：应为“{1}”', en: 'Both ends of a range take “{0}”: write “{1}”' },
@@ -35,65 +34,66 @@ export const rule = defineRule({
   messages,
   check(model, ctx) {
     // Findings of one paragraph (all but the mixed percent signs): they depend on its text and surroundings only.
-    const memo = ctx.caches.memo<RawFinding[]>('number-format');
-    const out: RawFinding[] = [];
+    ctx.eachParagraph((p) => paragraphFindings(model, scanner(model, p), ctx));
+    // The percent signs of each paragraph, relative to it, kept by its text: the document's majority sign is a merge.
     const percents: Array<{ at: number; sign: string }> = [];
-    for (const p of proseParagraphs(model)) {
-      let skip: Span[] | undefined;
-      const scan = (re: RegExp, each: (m: RegExpExecArray, start: number) => void) => {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(p.text))) {
-          const start = p.start + m.index;
-          skip ??= nonProse(model, p);
-          if (!inSpans(skip, start, start + m[0].length)) each(m, start);
-        }
-      };
-      scan(/[%％]/g, (m, start) => percents.push({ at: start, sign: m[0] }));
-      const own = memoFindings(memo, ctx.options.locale, p, paragraphContext(model, p, false), () => {
-        const out: RawFinding[] = [];
-        paragraphFindings(model, scan, ctx, out);
-        return out;
-      });
-      for (const f of own) out.push(f);
+    for (const { paragraph, own } of ctx.contributions('percents', (p) => {
+      const found: Array<{ at: number; sign: string }> = [];
+      scanner(model, p)(/[%％]/g, (m, start) => found.push({ at: start - p.start, sign: m[0] }));
+      return found;
+    })) {
+      for (const x of own) percents.push({ at: x.at + paragraph.start, sign: x.sign });
     }
-    mixedPercents(percents, ctx, out);
-    return out;
+    mixedPercents(percents, ctx);
   },
 });
 
 type Scan = (re: RegExp, each: (m: RegExpExecArray, start: number) => void) => void;
 
-function paragraphFindings(model: ReportModel, scan: Scan, ctx: Ctx, out: RawFinding[]): void {
-  scan(RANGE_UNIT, (m, start) => rangeUnit(m, start, ctx, out));
+/** Runs a regular expression over the paragraph's text, leaving out what is not prose (URLs, code…). */
+function scanner(model: ReportModel, p: Paragraph): Scan {
+  let skip: Span[] | undefined;
+  return (re, each) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(p.text))) {
+      const start = p.start + m.index;
+      skip ??= nonProse(model, p);
+      if (!inSpans(skip, start, start + m[0].length)) each(m, start);
+    }
+  };
+}
+
+function paragraphFindings(model: ReportModel, scan: Scan, ctx: Ctx): void {
+  scan(RANGE_UNIT, (m, start) => rangeUnit(m, start, ctx));
   scan(RANGE_DASH, (m, start) => {
     const at = start + m[1].length;
-    out.push({
-      start: at,
-      end: at + 1,
-      message: ctx.t('rangeDash', m[2]),
-      fixes: [ctx.fix.replace({ start: at, end: at + 1 }, '～', { safe: true })],
-    });
+    ctx.report(
+      { start: at, end: at + 1 },
+      'rangeDash',
+      [m[2]],
+      [ctx.fix.replace({ start: at, end: at + 1 }, '～', { safe: true })],
+    );
   });
-  scan(APPROX, (m, start) => approx(model.text, m, start, ctx, out));
+  scan(APPROX, (m, start) => approx(model.text, m, start, ctx));
   scan(YEAR, (m, start) => {
     if (!isYearWithZero(model.text, m[0], start)) return;
     const fixed = m[0].replace(/[零0０○OoΟ]/g, '〇');
-    out.push({
-      start,
-      end: start + m[0].length,
-      message: ctx.t('yearZero', fixed),
-      fixes: [ctx.fix.replace({ start, end: start + m[0].length }, fixed, { safe: true })],
-    });
+    ctx.report(
+      { start: start, end: start + m[0].length },
+      'yearZero',
+      [fixed],
+      [ctx.fix.replace({ start, end: start + m[0].length }, fixed, { safe: true })],
+    );
   });
   scan(FULL_DIGITS, (m, start) => {
     const fixed = m[0].replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-    out.push({
-      start,
-      end: start + m[0].length,
-      message: ctx.t('fullWidthDigits', m[0]),
-      fixes: [ctx.fix.replace({ start, end: start + m[0].length }, fixed, { safe: true })],
-    });
+    ctx.report(
+      { start: start, end: start + m[0].length },
+      'fullWidthDigits',
+      [m[0]],
+      [ctx.fix.replace({ start, end: start + m[0].length }, fixed, { safe: true })],
+    );
   });
 }
 
@@ -103,16 +103,16 @@ const NUM = String.raw`(?<![0-9A-Za-z.．\-－/:])(\d+(?:\.\d+)?)`;
 // 15～30%, 9～16亿, 13至17万元: the unit of magnitude only on the second number.
 const RANGE_UNIT = new RegExp(`${NUM}([～~〜\\-－—–至到])(\\d+(?:\\.\\d+)?)(万亿|[%％‰万亿])`, 'g');
 
-function rangeUnit(m: RegExpExecArray, start: number, ctx: Ctx, out: RawFinding[]): void {
+function rangeUnit(m: RegExpExecArray, start: number, ctx: Ctx): void {
   const [, first, dash, second, unit] = m;
   const at = start + first.length;
   const fixed = `${first}${unit}${dash}${second}${unit}`;
-  out.push({
-    start,
-    end: start + m[0].length,
-    message: ctx.t('rangeUnit', unit, fixed),
-    fixes: [ctx.fix.insert(at, unit, { title: ctx.fix.title('replace', fixed), safe: true })],
-  });
+  ctx.report(
+    { start: start, end: start + m[0].length },
+    'rangeUnit',
+    [unit, fixed],
+    [ctx.fix.insert(at, unit, { title: ctx.fix.title('replace', fixed), safe: true })],
+  );
 }
 
 // 1－5月, 2023-2025年, 3-5个: a hyphen or minus between two numbers followed by a Chinese unit.
@@ -128,7 +128,7 @@ const NOT_PREFIX = /(?:[节制预签合契条公邀简规履违守相盟集特�
 // 近三年、近两个多月 mean "the last three years", not "nearly".
 const TIME_UNIT = /^(?:年|个月|月|天|日|周|期|届|个小时|小时|个季度|季度)/;
 
-function approx(text: string, m: RegExpExecArray, start: number, ctx: Ctx, out: RawFinding[]): void {
+function approx(text: string, m: RegExpExecArray, start: number, ctx: Ctx): void {
   const [all, prefix, number, mag1, inner, mag2, , outer] = m;
   if (prefix && NOT_PREFIX.test(text.slice(Math.max(0, start - 1), start + prefix.length))) return;
   if (
@@ -149,7 +149,7 @@ function approx(text: string, m: RegExpExecArray, start: number, ctx: Ctx, out: 
   const fixes: Fix[] = at
     .filter((x): x is [string, number] => !!x[0])
     .map(([w, i]) => ctx.fix.remove({ start: i, end: i + w.length }));
-  out.push({ start, end, message: ctx.t('doubleApprox', words[0], words[words.length - 1]), fixes });
+  ctx.report({ start: start, end: end }, 'doubleApprox', [words[0], words[words.length - 1]], fixes);
 }
 
 // 二0二三年, 二零二三年, 二○二三年: four Chinese year digits with a zero written otherwise than 〇.
@@ -166,18 +166,18 @@ function isYearWithZero(text: string, year: string, start: number): boolean {
 const FULL_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;
 
 /** Every % or ％ of the less used form, when a document uses both. */
-function mixedPercents(percents: Array<{ at: number; sign: string }>, ctx: Ctx, out: RawFinding[]): void {
+function mixedPercents(percents: Array<{ at: number; sign: string }>, ctx: Ctx): void {
   const full = percents.filter((p) => p.sign === '％').length;
   const half = percents.length - full;
   if (!full || !half) return;
   const majority = full > half ? '％' : '%';
   for (const p of percents) {
     if (p.sign === majority) continue;
-    out.push({
-      start: p.at,
-      end: p.at + 1,
-      message: ctx.t('mixedPercent', majority, p.sign),
-      fixes: [ctx.fix.replace({ start: p.at, end: p.at + 1 }, majority, { safe: true })],
-    });
+    ctx.report(
+      { start: p.at, end: p.at + 1 },
+      'mixedPercent',
+      [majority, p.sign],
+      [ctx.fix.replace({ start: p.at, end: p.at + 1 }, majority, { safe: true })],
+    );
   }
 }

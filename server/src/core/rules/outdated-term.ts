@@ -3,8 +3,8 @@
 // as still ahead (迎接党的二十大) are the period rule's (lib/events.ts).
 
 import { Fix } from '../lib/findings';
+import { ReportPeriod } from '../model';
 import { proseParagraphs } from '../lib/hygiene/prose';
-import { draftYear, DraftYear } from '../lib/hygiene/year';
 import { defineRule, RuleContext } from '../lib/rule';
 
 const messages = {
@@ -94,7 +94,7 @@ export const rule = defineRule({
   needsTokens: false,
   messages,
   check(model, ctx) {
-    const year = draftYear(model, ctx.options.year);
+    const year = ctx.period;
     if (!year) return;
     const terms = TERMS.filter((t) => outdated(t, year));
     if (!terms.length) return;
@@ -113,8 +113,8 @@ export const rule = defineRule({
   },
 });
 
-function outdated(term: Term, d: DraftYear): boolean {
-  return d.year >= term.from || (d.yearEnd && term.yearEndFrom !== undefined && d.year >= term.yearEndFrom);
+function outdated(term: Term, d: ReportPeriod): boolean {
+  return d.year >= term.from || (d.wholeYear && term.yearEndFrom !== undefined && d.year >= term.yearEndFrom);
 }
 
 /** The sentence of `text` holding offset `i` (between 。！？ or line breaks). */

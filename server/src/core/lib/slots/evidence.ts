@@ -3,6 +3,7 @@
 // builder and missing-number read text through the same functions here, so both count the same way.
 
 import { charAt as after, charBefore as before } from '../../text';
+import { SlotTable } from '../tables';
 
 /** Digits and numerals that make the text before a unit its number (三个, 30个, 1.5万元, 二〇二三年). */
 export const NUMERAL = /[0-9０-９.．〇○零一二两兩三四五六七八九十百千万萬亿億]/;
@@ -149,12 +150,6 @@ export function decodeCounts(code: number): [number, number] {
   return [d(Math.floor(code / 128)), d(code % 128)];
 }
 
-/** The slot table as built by scripts/stats/slots.ts. */
-export interface SlotTableData {
-  units: string[];
-  contexts: Record<string, number>;
-}
-
 /** A unit with no number before it, and the share of complete text that writes one there. */
 export interface EvidenceGap {
   u0: number;
@@ -166,7 +161,7 @@ export interface EvidenceGap {
 export class SlotEvidence {
   readonly matcher: UnitMatcher;
 
-  constructor(private readonly data: SlotTableData) {
+  constructor(private readonly data: SlotTable) {
     this.matcher = new UnitMatcher(data.units);
   }
 

@@ -86,7 +86,7 @@ export interface SlotFixTitles {
 
 /** What the slot fixes need of a rule's context. */
 export interface SlotContext {
-  options: RuleOptions;
+  options: Pick<RuleOptions, 'placeholder'>;
   fix: Fixer;
 }
 

@@ -25,12 +25,6 @@ const messages = {
 };
 
 /** The table's shape (scripts/stats/confusable.ts). */
-interface ConfusableTable {
-  count: Record<string, number>;
-  next: Record<string, Record<string, number>>;
-  prev: Record<string, Record<string, number>>;
-}
-
 const OTHER = new Map<string, string>(
   CONTEXT_PAIRS.flatMap(
     ([a, b]) =>
@@ -66,7 +60,7 @@ export const rule = defineRule({
   needsTokens: true,
   messages,
   check(model, ctx) {
-    const table = ctx.tables.confusable as ConfusableTable | undefined;
+    const table = ctx.tables.confusable;
     if (!table?.count) return;
     const n = (form: string) => table.count[form] ?? 0;
     for (const p of model.paragraphs) {

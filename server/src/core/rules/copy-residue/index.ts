@@ -37,7 +37,7 @@ export const rule = defineRule({
   needsTokens: false,
   messages,
   check(model, ctx) {
-    const lines = ctx.caches.memo<Residue[]>('copy-residue/lines');
+    const lines = ctx.memo<Residue[]>('lines');
     const text = model.text;
     const verbatim = verbatimLines(model);
     // Per line: the whole line is residue (its kind), or the residue spans inside it.

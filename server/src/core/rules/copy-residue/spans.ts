@@ -1,7 +1,7 @@
 // Where residue lies within one line: each pattern match grows to its reach (a bracket around it,
 // a label's value, an ad's clause), and neighbouring matches merge across punctuation.
 
-import { Memo } from '../../lib/memo';
+import { RuleMemo } from '../../lib/rule';
 import { Span } from '../../model';
 import { BLANK_CLASS, isBlank } from '../../text';
 import { BOUNDARY, PATTERNS, ResidueKind } from './patterns';
@@ -19,10 +19,10 @@ export interface Residue extends Span {
 }
 
 /** The residue spans of one line (offsets into `content`), merged where only punctuation lies between; `memo` holds lines seen before. */
-export function residueIn(content: string, memo: Memo<Residue[]>): Residue[] {
+export function residueIn(content: string, memo: RuleMemo<Residue[]>): Residue[] {
   // Some thirty patterns per line: an edit re-scans only the lines it changed.
-  let spans = memo.get('', content);
-  if (!spans) memo.set('', content, '', (spans = scan(content)));
+  let spans = memo.get(content);
+  if (!spans) memo.set(content, '', (spans = scan(content)));
   return spans.map((s) => ({ ...s }));
 }
 

@@ -4,7 +4,8 @@
 // (个人, 首次, 支出); what is certain by construction needs no table: a sign after a Chinese
 // character (达%), a unit right after punctuation or 等 where a number belongs (，个村完成改造).
 
-import { SlotEvidence, SlotTableData, shapeOf, tokenAt } from '../../lib/slots/evidence';
+import { SlotEvidence, shapeOf, tokenAt } from '../../lib/slots/evidence';
+import { CorpusTables } from '../../lib/tables';
 import { isBoundary } from '../../lib/slots/text';
 import { Paragraph, ReportModel } from '../../model';
 import { charBefore } from '../../text';
@@ -24,20 +25,15 @@ export interface Thresholds {
 /** Chosen on the tune part of the corpus (npm run bench:accuracy -- --part tune). */
 export const DEFAULT_THRESHOLDS: Thresholds = { information: 0.85, warning: 0.9 };
 
-const evidenceOf = new WeakMap<object, SlotEvidence>();
-
-/** The slot table's evidence, built once per table object; undefined when the host loaded no table. */
-export function slotEvidence(table: unknown): SlotEvidence | undefined {
-  if (!table || typeof table !== 'object' || !Array.isArray((table as SlotTableData).units)) return undefined;
-  let e = evidenceOf.get(table);
-  if (!e) evidenceOf.set(table, (e = new SlotEvidence(table as SlotTableData)));
-  return e;
+/** The slot table's evidence, built once per tables object; undefined when the host loaded no table. */
+export function slotEvidence(tables: CorpusTables): SlotEvidence | undefined {
+  const slots = tables.slots;
+  return slots && tables.derive('slots/evidence', () => new SlotEvidence(slots));
 }
 
 /** The thresholds the table carries, or the defaults. */
-export function thresholdsOf(table: unknown): Thresholds {
-  const t = (table as { thresholds?: Partial<Thresholds> } | undefined)?.thresholds;
-  return { ...DEFAULT_THRESHOLDS, ...(t ?? {}) };
+export function thresholdsOf(tables: CorpusTables): Thresholds {
+  return { ...DEFAULT_THRESHOLDS, ...(tables.slots?.thresholds ?? {}) };
 }
 
 /** The units of the paragraph written without a number that may lack one, each with its confidence. */

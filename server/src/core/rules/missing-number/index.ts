@@ -4,8 +4,7 @@
 // evidence (./evidence.ts) when the host loaded the slot table, by the hand rules (./gaps.ts) when
 // not; severity follows confidence: certain or likely a warning, plausible a note, below that nothing.
 
-import { RawFinding, Severity } from '../../lib/findings';
-import { findingsByParagraph } from '../../lib/memo';
+import { Severity } from '../../lib/findings';
 import { defineRule, RuleContext } from '../../lib/rule';
 import { findMasks } from '../../lib/slots/masks';
 import { slotExcerpt, slotFixes } from '../../lib/slots/text';
@@ -25,7 +24,7 @@ const messages = {
   fill: { zh: '填入数值…', en: 'Fill in value…' },
 };
 
-type Ctx = RuleContext<keyof typeof messages>;
+type Ctx = RuleContext<keyof typeof messages, 'placeholder'>;
 
 export const rule = defineRule({
   id: 'missing-number',
@@ -37,34 +36,28 @@ export const rule = defineRule({
   tags: ['slot', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: true,
+  reads: ['placeholder'],
   messages,
   check(model, ctx) {
-    const { locale, placeholder } = ctx.options;
-    // Findings of one paragraph depend on its text, tokens and surroundings only (see paragraphContext).
-    const memo = ctx.caches.memo<RawFinding[]>(ctx.tables.slots ? 'missing-number' : 'missing-number:no-table');
-    return findingsByParagraph(
-      model,
-      memo,
-      `${locale}\u0001${placeholder}\u0001`,
-      Math.max(16, placeholder.length),
-      (p) => (p.tokens ? paragraphFindings(model, p, ctx) : []),
-    );
+    // Findings of one paragraph depend on its text, tokens and surroundings only.
+    const around = Math.max(16, ctx.options.placeholder.length);
+    ctx.eachParagraph((p) => p.tokens && paragraphFindings(model, p, ctx), { tokens: true, around });
   },
 });
 
-function paragraphFindings(model: ReportModel, p: Paragraph, ctx: Ctx): RawFinding[] {
-  const findings: RawFinding[] = [];
+function paragraphFindings(model: ReportModel, p: Paragraph, ctx: Ctx): void {
   for (const mask of findMasks(model, p, ctx.options.placeholder)) {
     if (mask.kind !== 'number') continue;
-    findings.push({
-      start: mask.start,
-      end: mask.end,
-      message: ctx.t('masked', slotExcerpt(model.text, mask.start, mask.end), model.text.slice(mask.start, mask.end)),
-      fixes: slotFixes(ctx, mask.value, titles(ctx, 'replace')),
-    });
+    const shown = slotExcerpt(model.text, mask.start, mask.end);
+    ctx.report(
+      mask,
+      'masked',
+      [shown, model.text.slice(mask.start, mask.end)],
+      slotFixes(ctx, mask.value, titles(ctx, 'replace')),
+    );
   }
-  const evidence = slotEvidence(ctx.tables.slots);
-  const thresholds = thresholdsOf(ctx.tables.slots);
+  const evidence = slotEvidence(ctx.tables);
+  const thresholds = thresholdsOf(ctx.tables);
   const mild: Severity = ctx.severity === 'hint' ? 'hint' : 'information';
   const gaps: Array<Gap & { severity?: Severity }> = findDateGaps(model, p);
   if (!evidence) gaps.push(...findGaps(model, p, ctx.options.placeholder));
@@ -83,15 +76,9 @@ function paragraphFindings(model: ReportModel, p: Paragraph, ctx: Ctx): RawFindi
     if (targets.has(gap.target.end)) continue;
     targets.add(gap.target.end);
     const { start, end } = gap.target;
-    findings.push({
-      start: gap.range.start,
-      end: gap.range.end,
-      ...(gap.severity ? { severity: gap.severity } : {}),
-      message: ctx.t('empty', slotExcerpt(model.text, start, end)),
-      fixes: slotFixes(ctx, gap.target, titles(ctx, start === end ? 'insert' : 'replace')),
-    });
+    const fixes = slotFixes(ctx, gap.target, titles(ctx, start === end ? 'insert' : 'replace'));
+    ctx.report(gap.range, 'empty', [slotExcerpt(model.text, start, end)], fixes, { severity: gap.severity });
   }
-  return findings;
 }
 
 function titles(ctx: Ctx, placeholderKey: 'insert' | 'replace') {

@@ -3,8 +3,6 @@
 // before 等 (组织开展等主题活动). The document's own fill-in marker (【待填】) is listed too, at
 // information level, so every blank stays in view until it is filled.
 
-import { RawFinding } from '../../lib/findings';
-import { findingsByParagraph } from '../../lib/memo';
 import { defineRule, RuleContext } from '../../lib/rule';
 import { fillFix, GAP_MARK, placeholderFix, slotExcerpt } from '../../lib/slots/text';
 import { Paragraph, ReportModel } from '../../model';
@@ -23,7 +21,7 @@ const messages = {
   fill: { zh: '填入内容…', en: 'Fill in text…' },
 };
 
-type Ctx = RuleContext<keyof typeof messages>;
+type Ctx = RuleContext<keyof typeof messages, 'placeholder'>;
 
 export const rule = defineRule({
   id: 'placeholder',
@@ -35,44 +33,31 @@ export const rule = defineRule({
   tags: ['slot', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: true,
+  reads: ['placeholder'],
   messages,
   check(model, ctx) {
-    const { locale, placeholder } = ctx.options;
-    // Findings of one paragraph depend on its text, tokens and surroundings only (see paragraphContext).
-    const memo = ctx.caches.memo<RawFinding[]>(ctx.tables.slots ? 'placeholder' : 'placeholder:no-table');
-    return findingsByParagraph(
-      model,
-      memo,
-      `${locale}\u0001${placeholder}\u0001`,
-      Math.max(16, placeholder.length),
-      (p) => paragraphFindings(model, p, ctx),
-    );
+    // Findings of one paragraph depend on its text, tokens and surroundings only.
+    const around = Math.max(16, ctx.options.placeholder.length);
+    ctx.eachParagraph((p) => paragraphFindings(model, p, ctx), { tokens: true, around });
   },
 });
 
-function paragraphFindings(model: ReportModel, p: Paragraph, ctx: Ctx): RawFinding[] {
-  const findings: RawFinding[] = [];
-  const beforeDeng = (ctx.tables.slots as { beforeDeng?: Record<string, number> } | undefined)?.beforeDeng;
+function paragraphFindings(model: ReportModel, p: Paragraph, ctx: Ctx): void {
+  const beforeDeng = ctx.tables.slots?.beforeDeng;
   const mild = ctx.severity === 'hint' ? 'hint' : 'information';
   for (const slot of findSlots(model, p, ctx.options.placeholder, beforeDeng)) {
-    const covered = model.text.slice(slot.start, slot.end);
-    const message = ctx.t(slot.kind, shown(model.text, slot), covered);
+    const args = [shown(model.text, slot), model.text.slice(slot.start, slot.end)];
     const fill = fillFix(slot.target, ctx.t('fill'));
     if (slot.kind === 'known') {
       // A blank already marked: listed, not marked again; the value can still be typed in.
-      findings.push({ start: slot.start, end: slot.end, severity: 'information', message, fixes: [fill] });
+      ctx.report(slot, slot.kind, args, [fill], { severity: 'information' });
       continue;
     }
     const title = ctx.t(slot.target.start === slot.target.end ? 'insert' : 'replace');
-    findings.push({
-      start: slot.start,
-      end: slot.end,
-      ...(slot.mild ? { severity: mild } : {}),
-      message,
-      fixes: [placeholderFix(ctx, slot.target, title), fill],
+    ctx.report(slot, slot.kind, args, [placeholderFix(ctx, slot.target, title), fill], {
+      severity: slot.mild ? mild : undefined,
     });
   }
-  return findings;
 }
 
 /** What the message quotes: the hint itself, or a few characters of context with ▢ at the slot. */

@@ -2,9 +2,7 @@
 // quotes and brackets in pairs, …… for an ellipsis (never with 等), no doubled marks.
 // URLs, e-mail addresses, Markdown code, decimals, times (8:30) and English are left alone.
 
-import { RawFinding } from '../../lib/findings';
 import { inSpans, isDigit, isZh, nonProse, proseParagraphs } from '../../lib/hygiene/prose';
-import { memoFindings, paragraphContext } from '../../lib/memo';
 import { defineRule, RuleContext } from '../../lib/rule';
 import { Paragraph, Span } from '../../model';
 import { charAt, charBefore, isBlank } from '../../text';
@@ -46,32 +44,29 @@ export const rule = defineRule({
   messages,
   check(model, ctx) {
     // Findings of each paragraph on its own (all but the unpaired marks, which may span wrapped lines).
-    const memo = ctx.caches.memo<RawFinding[]>('punctuation');
-    const out: RawFinding[] = [];
     const paragraphs = proseParagraphs(model);
     const skipOf = new Map<Paragraph, Span[]>();
     for (const p of paragraphs) {
       // A heading's marker is the heading-marker rule's to check: (一) is not two stray brackets.
       const marker = p.heading ? [{ start: p.heading.marker.start, end: p.heading.marker.end }] : [];
-      const skip = [...nonProse(model, p), ...marker].sort((a, b) => a.start - b.start);
-      skipOf.set(p, skip);
-      const own = memoFindings(memo, ctx.options.locale, p, paragraphContext(model, p, false), () => {
-        const found: RawFinding[] = [];
-        halfWidth(model.text, p, skip, ctx, found);
-        straightQuotes(model.text, p, skip, ctx, found);
-        ellipses(model.text, p, skip, ctx, found);
-        doubled(model.text, p, skip, ctx, found);
-        return found;
-      });
-      for (const f of own) out.push(f);
+      skipOf.set(
+        p,
+        [...nonProse(model, p), ...marker].sort((a, b) => a.start - b.start),
+      );
     }
-    unpairedMarks(model, paragraphs, skipOf, ctx, out);
-    return out;
+    ctx.eachParagraph((p) => {
+      const skip = skipOf.get(p)!;
+      halfWidth(model.text, p, skip, ctx);
+      straightQuotes(model.text, p, skip, ctx);
+      ellipses(model.text, p, skip, ctx);
+      doubled(model.text, p, skip, ctx);
+    });
+    unpairedMarks(model, paragraphs, skipOf, ctx);
   },
 });
 
 /** Half-width , ; : ! ? ( ) standing in Chinese text. */
-function halfWidth(text: string, p: Paragraph, skip: Span[], ctx: Ctx, out: RawFinding[]): void {
+function halfWidth(text: string, p: Paragraph, skip: Span[], ctx: Ctx): void {
   const opens: number[] = [];
   const flagged = new Set<number>();
   // Chinese characters before each offset, so a bracket pair's content is tested in constant time.
@@ -107,12 +102,12 @@ function halfWidth(text: string, p: Paragraph, skip: Span[], ctx: Ctx, out: RawF
   for (const o of opens) if (isZh(charBefore(text, o)) || isZh(charAt(text, o + 1))) flagged.add(o);
   for (const i of [...flagged].sort((a, b) => a - b)) {
     const full = FULL[text[i]];
-    out.push({
-      start: i,
-      end: i + 1,
-      message: ctx.t('halfWidth', full, text[i]),
-      fixes: [ctx.fix.replace({ start: i, end: i + 1 }, full, { safe: true })],
-    });
+    ctx.report(
+      { start: i, end: i + 1 },
+      'halfWidth',
+      [full, text[i]],
+      [ctx.fix.replace({ start: i, end: i + 1 }, full, { safe: true })],
+    );
   }
 }
 
@@ -133,7 +128,7 @@ function countHan(text: string, p: Paragraph): number[] {
 }
 
 /** Straight quotes " in Chinese text; paired by alternation within the paragraph when their number is even. */
-function straightQuotes(text: string, p: Paragraph, skip: Span[], ctx: Ctx, out: RawFinding[]): void {
+function straightQuotes(text: string, p: Paragraph, skip: Span[], ctx: Ctx): void {
   const quotes: number[] = [];
   // Searched in the paragraph's own text: in the document, a paragraph without " would scan on to the next one that has it.
   for (let k = p.text.indexOf('"'); k >= 0; k = p.text.indexOf('"', k + 1))
@@ -148,12 +143,7 @@ function straightQuotes(text: string, p: Paragraph, skip: Span[], ctx: Ctx, out:
         { start: o, end: o + 1, newText: '“' },
         { start: c, end: c + 1, newText: '”' },
       ];
-      out.push({
-        start: o,
-        end: c + 1,
-        message: ctx.t('straightQuotes'),
-        fixes: [{ title: ctx.t('curlyQuotes'), edits, safe: true }],
-      });
+      ctx.report({ start: o, end: c + 1 }, 'straightQuotes', [], [{ title: ctx.t('curlyQuotes'), edits, safe: true }]);
     }
     return;
   }
@@ -165,19 +155,14 @@ function straightQuotes(text: string, p: Paragraph, skip: Span[], ctx: Ctx, out:
     const opens = i === p.start || isBlank(prev) || /[，。、；：？！（《“‘【]/.test(prev);
     const closes = i + 1 >= p.end || isBlank(next) || /[，。、；：？！）》”’】]/.test(next);
     const mark = opens !== closes ? (opens ? '“' : '”') : k % 2 === 0 ? '“' : '”';
-    out.push({
-      start: i,
-      end: i + 1,
-      message: ctx.t('straightQuotes'),
-      fixes: [ctx.fix.replace({ start: i, end: i + 1 }, mark)],
-    });
+    ctx.report({ start: i, end: i + 1 }, 'straightQuotes', [], [ctx.fix.replace({ start: i, end: i + 1 }, mark)]);
   });
 }
 
 const ELLIPSIS = /\.{3,6}|。{3,6}|．{3,6}|·{3,6}|⋯+|…+/g;
 
 /** `...`, `。。。`, a single or tripled `…` for an ellipsis; an ellipsis followed by 等. */
-function ellipses(text: string, p: Paragraph, skip: Span[], ctx: Ctx, out: RawFinding[]): void {
+function ellipses(text: string, p: Paragraph, skip: Span[], ctx: Ctx): void {
   ELLIPSIS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ELLIPSIS.exec(p.text))) {
@@ -191,28 +176,23 @@ function ellipses(text: string, p: Paragraph, skip: Span[], ctx: Ctx, out: RawFi
     if (text[end] === '等') {
       // Delete the ellipsis and a 、 or ， that introduced it: A、B、……等 → A、B等.
       const from = /[、，,]/.test(text[start - 1] ?? '') && start - 1 >= p.start ? start - 1 : start;
-      out.push({
-        start,
-        end: end + 1,
-        message: ctx.t('ellipsisWithDeng'),
-        fixes: [ctx.fix.remove({ start: from, end }, { title: ctx.t('deleteEllipsis'), safe: true })],
-      });
+      ctx.report(
+        { start: start, end: end + 1 },
+        'ellipsisWithDeng',
+        [],
+        [ctx.fix.remove({ start: from, end }, { title: ctx.t('deleteEllipsis'), safe: true })],
+      );
       continue;
     }
     if (standard) continue;
-    out.push({
-      start,
-      end,
-      message: ctx.t('ellipsis', m[0]),
-      fixes: [ctx.fix.replace({ start, end }, '……', { safe: true })],
-    });
+    ctx.report({ start: start, end: end }, 'ellipsis', [m[0]], [ctx.fix.replace({ start, end }, '……', { safe: true })]);
   }
 }
 
 const DOUBLED = /[，、；：。]{2,}/g;
 
 /** `，，` `。。` `、、` (safe: keep one) and mixed runs such as `，。` (which one was meant is a guess). */
-function doubled(_text: string, p: Paragraph, skip: Span[], ctx: Ctx, out: RawFinding[]): void {
+function doubled(_text: string, p: Paragraph, skip: Span[], ctx: Ctx): void {
   DOUBLED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DOUBLED.exec(p.text))) {
@@ -224,6 +204,6 @@ function doubled(_text: string, p: Paragraph, skip: Span[], ctx: Ctx, out: RawFi
     const fix = same
       ? ctx.fix.remove({ start: start + 1, end }, { title: ctx.t('keepOne', run[0]), safe: true })
       : ctx.fix.remove({ start, end: end - 1 });
-    out.push({ start, end, message: ctx.t('doubled', run), fixes: [fix] });
+    ctx.report({ start: start, end: end }, 'doubled', [run], [fix]);
   }
 }

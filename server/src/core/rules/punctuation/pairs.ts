@@ -1,7 +1,6 @@
 // Quotes and brackets in pairs: “ ” （ ） 《 》 〈 〉 within a paragraph, or across a plain-text line
 // that was wrapped mid-sentence (published texts copied from web pages are full of those).
 
-import { RawFinding } from '../../lib/findings';
 import { inSpans } from '../../lib/hygiene/prose';
 import { Paragraph, ReportModel, Span } from '../../model';
 import { isBlank, paragraphLines, trimmedEnd } from '../../text';
@@ -19,9 +18,8 @@ export function unpairedMarks(
   paragraphs: Paragraph[],
   skipOf: Map<Paragraph, Span[]>,
   ctx: Ctx,
-  out: RawFinding[],
 ): void {
-  for (const block of wrappedBlocks(model, paragraphs)) pairs(model.text, block, skipOf, ctx, out);
+  for (const block of wrappedBlocks(model, paragraphs)) pairs(model.text, block, skipOf, ctx);
 }
 
 /**
@@ -48,16 +46,16 @@ function wrappedBlocks(model: ReportModel, paragraphs: Paragraph[]): Paragraph[]
 }
 
 /** Unpaired “ ” （ ） 《 》 〈 〉 within a block. Half-width brackets count as partners (their own check reports them). */
-function pairs(text: string, block: Paragraph[], skipOf: Map<Paragraph, Span[]>, ctx: Ctx, out: RawFinding[]): void {
+function pairs(text: string, block: Paragraph[], skipOf: Map<Paragraph, Span[]>, ctx: Ctx): void {
   let quote = -1; // the open “ (or a ” standing where “ belongs, already reported as < -1)
   const stacks: Record<string, number[]> = { '（': [], '《': [], '〈': [] };
   const report = (i: number, partner: string, fix?: string) =>
-    out.push({
-      start: i,
-      end: i + 1,
-      message: ctx.t('unpaired', text[i], partner),
-      fixes: fix ? [ctx.fix.replace({ start: i, end: i + 1 }, fix)] : [],
-    });
+    ctx.report(
+      { start: i, end: i + 1 },
+      'unpaired',
+      [text[i], partner],
+      fix ? [ctx.fix.replace({ start: i, end: i + 1 }, fix)] : [],
+    );
   for (const p of block) {
     const skip = skipOf.get(p)!;
     MARKS.lastIndex = 0;

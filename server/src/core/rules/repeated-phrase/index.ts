@@ -3,13 +3,14 @@
 // clause), and a phrase worn out by use across the document (overuse, information). Fixed formulations
 // repeat legitimately and are left out of the last two. Linear in the text: see repeated-phrase/find.
 
-import { RawFinding, Severity } from '../../lib/findings';
+import { Severity } from '../../lib/findings';
 import { defineRule, RuleContext } from '../../lib/rule';
 import { clauseDeletion, endsClause, isClause, joined, tandemDeletion, wholeSentence } from './clause';
 import { pairs, Pair, seeds, tandems } from './find';
-import { overuse, pairFinding, sayer } from './report';
-import { buildStream, countable, oneCharacter, TokenStream } from './stream';
-import { Formulations, PhraseTableData, wordingLength } from '../../lib/formulations';
+import { Found, overuse, pairFinding, sayer } from './report';
+import { buildStream, countable, oneCharacter, StreamCache, TokenStream } from './stream';
+import { Formulations, wordingLength } from '../../lib/formulations';
+import { CorpusTables } from '../../lib/tables';
 import { placeholderRuns, touchesRun } from './placeholders';
 
 /** The fixed formulations (规范提法) of current reports: said word for word, as often as needed. */
@@ -73,8 +74,41 @@ const messages = {
   delete: { zh: '删除重复的“{0}”', en: 'Delete the repeated "{0}"' },
 };
 
+/** The rule's own settings (gongwen.repeatedPhrase.*). */
+const settings = {
+  nearMinChars: {
+    default: 10,
+    minimum: 4,
+    doc: {
+      'zh-cn': '重复表述：近距离重复指至少这么多字（不计标点）的短语……',
+      en: 'Repeated phrases: a near repeat is a phrase of at least this many characters (punctuation ignored)…',
+    },
+  },
+  nearWindow: {
+    default: 300,
+    minimum: 0,
+    doc: {
+      'zh-cn': '……在同一段内或这么多字之内出现两次。',
+      en: '…said twice within one paragraph or within this many characters.',
+    },
+  },
+  overuseMinChars: {
+    default: 8,
+    minimum: 4,
+    doc: {
+      'zh-cn': '重复表述：过度使用统计至少这么多字的短语……',
+      en: 'Repeated phrases: overuse counts phrases of at least this many characters…',
+    },
+  },
+  overuseMinCount: {
+    default: 3,
+    minimum: 2,
+    doc: { 'zh-cn': '……在全文中出现至少这么多次。', en: '…used at least this many times in the report.' },
+  },
+};
+
 /** The context of this rule, for its helpers. */
-export type Ctx = RuleContext<keyof typeof messages>;
+export type Ctx = RuleContext<keyof typeof messages, 'fixedPhrases' | 'placeholder', typeof settings>;
 
 /** The rule: doubled text, near repeats and overused phrases, on word boundaries. */
 export const rule = defineRule({
@@ -87,23 +121,25 @@ export const rule = defineRule({
   tags: ['repeat', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: true,
+  reads: ['fixedPhrases', 'placeholder'],
+  settings,
   messages,
   check(model, ctx) {
-    const o = ctx.options.repeatedPhrase;
+    const o = ctx.settings;
     const fixed = [...FIXED_PHRASES, ...ctx.options.fixedPhrases];
-    const s = buildStream(model, fixed, ctx.caches);
+    const s = buildStream(model, fixed, ctx.memo<StreamCache>('stream', 1));
     const text = model.text;
     // One set of seeds serves all three kinds: the shortest threshold (each kind then checks its own).
     const seed = seeds(s, Math.max(2, Math.min(DOUBLED_MIN_CHARS, o.nearMinChars, o.overuseMinChars)));
     const mild: Severity = ctx.severity === 'hint' ? 'hint' : 'information';
     const say = sayer(ctx);
-    const out: RawFinding[] = [];
+    const out: Found[] = [];
     // A phrase that is part of a fixed formulation (习近平新时代中国特色社会主义思想) repeats freely too.
     const fixedTexts = fixed.map((f) => (f.match(/[\p{L}\p{N}]+/gu) ?? []).join(''));
     const maxFixed = Math.max(0, ...fixedTexts.map((f) => f.length));
     // …and so does a formulation of the register: a phrase the corpus says word for word across
     // many independent reports (the phrase table), in its earlier and later forms.
-    const formulations = formulationsOf(ctx.tables.phrases);
+    const formulations = formulationsOf(ctx.tables);
     const exempt = (a: number, len: number) => {
       const span = s.end[a + len - 1] - s.start[a];
       if (span > FORMULATION_MAX_CHARS) return false;
@@ -182,18 +218,17 @@ export const rule = defineRule({
     }
     // Blanks marked with the placeholder are no wording: a repeat taking one in is none.
     const runs = placeholderRuns(text, ctx.options.placeholder);
-    return out.concat(overused.findings).filter((f) => !touchesRun(runs, f.start, f.end));
+    for (const f of out.concat(overused.findings)) {
+      if (touchesRun(runs, f.span.start, f.span.end)) continue;
+      ctx.report(f.span, f.key, f.args, f.fixes, { severity: f.severity, related: f.related });
+    }
   },
 });
 
-const formulationsByTable = new WeakMap<object, Formulations>();
-
-/** The phrase table's lookup, made once per table object; undefined when the host loaded none. */
-function formulationsOf(table: unknown): Formulations | undefined {
-  if (!table || typeof table !== 'object' || typeof (table as PhraseTableData).hashes !== 'string') return undefined;
-  let f = formulationsByTable.get(table);
-  if (!f) formulationsByTable.set(table, (f = new Formulations(table as PhraseTableData)));
-  return f;
+/** The phrase table's lookup, made once and kept with the tables; undefined when the host loaded none. */
+function formulationsOf(tables: CorpusTables): Formulations | undefined {
+  const phrases = tables.phrases;
+  return phrases && tables.derive('phrases/formulations', () => new Formulations(phrases));
 }
 
 /** Joins repeats of consecutive sentences copied together (a pasted passage) into one. */

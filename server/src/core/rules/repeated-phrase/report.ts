@@ -1,6 +1,6 @@
 // Turning repeats into findings: messages, related information, deletions.
 
-import { RawFinding, Related, Severity } from '../../lib/findings';
+import { Fix, Related, Severity } from '../../lib/findings';
 import { Span } from '../../model';
 import { excerpt } from '../../text';
 import type { Fixer } from '../../lib/rule';
@@ -11,6 +11,16 @@ import { countable, oneCharacter, TokenStream } from './stream';
 
 /** A translator with memory: overuse makes many findings with the same texts. */
 export type Say = (key: Parameters<Ctx['t']>[0], ...args: Array<string | number>) => string;
+
+/** A repeat to report: where, the message key and its arguments, fixes and the related copies. */
+export interface Found {
+  span: Span;
+  key: 'doubled' | 'inSentence' | 'near' | 'overuse';
+  args: Array<string | number>;
+  fixes: Fix[];
+  related: Related[];
+  severity?: Severity;
+}
 
 const RELATED_MAX = 10;
 
@@ -40,13 +50,14 @@ export function pairFinding(
   fix: Span | undefined,
   safe: boolean,
   severity?: Severity,
-): RawFinding {
+): Found {
   const span = spanOf(s, p.late, p.len);
   const phrase = excerpt(text.slice(span.start, span.end));
   return {
-    ...span,
-    ...(severity ? { severity } : {}),
-    message: say(key, phrase),
+    span,
+    key,
+    args: [phrase],
+    severity,
     related: [{ ...spanOf(s, p.early, p.len), message: say('first') }],
     fixes: fix ? [fixer.remove(fix, { title: say('delete', phrase), safe, changesContent: key !== 'doubled' })] : [],
   };
@@ -66,10 +77,10 @@ export function overuse(
   minCount: number,
   severity: Severity,
   exempt: (a: number, len: number) => boolean,
-): { findings: RawFinding[]; coverEnd: Int32Array } {
+): { findings: Found[]; coverEnd: Int32Array } {
   const phrases = frequent(s, seed, minCount).sort((a, b) => b.len - a.len || a.starts[0] - b.starts[0]);
   const coverEnd = new Int32Array(s.n);
-  const out: RawFinding[] = [];
+  const out: Found[] = [];
   const other = say('other');
   for (const { starts, len } of phrases) {
     const uses: number[] = [];
@@ -84,13 +95,13 @@ export function overuse(
     if (fresh.length < minCount) continue;
     for (const x of uses) for (let t = x; t < x + len; t++) if (coverEnd[t] < x + len) coverEnd[t] = x + len;
     const first = spanOf(s, fresh[0], len);
-    const message = say('overuse', excerpt(text.slice(first.start, first.end)), uses.length);
     const related: Related[] = [];
     for (const x of uses) {
       if (x !== fresh[0] && related.length < RELATED_MAX)
         related.push({ start: s.start[x], end: s.end[x + len - 1], message: other });
     }
-    out.push({ ...first, severity, message, related, fixes: [] });
+    const args = [excerpt(text.slice(first.start, first.end)), uses.length];
+    out.push({ span: first, key: 'overuse', args, severity, related, fixes: [] });
   }
   return { findings: out, coverEnd };
 }

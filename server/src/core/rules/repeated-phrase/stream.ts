@@ -1,7 +1,7 @@
 // The document as one stream of content tokens (punctuation and blanks dropped), with what the
 // repeat finders need: token ids, character counts, sentence bounds and rolling hashes.
 
-import type { AnalysisCaches } from '../../lib/memo';
+import type { RuleMemo } from '../../lib/rule';
 import { Paragraph, ReportModel, Sentence, Span, Token } from '../../model';
 import { contentChars, fixedSpans } from './fixed';
 
@@ -70,7 +70,7 @@ interface Chunk {
 }
 
 /** The document's stream parts: word ids stay the same from one analysis to the next while these caches live. */
-interface StreamCache {
+export interface StreamCache {
   ids: WordIds;
   chunks: Map<string, Map<string, Chunk>>;
   old: Map<string, Map<string, Chunk>>;
@@ -80,13 +80,12 @@ interface StreamCache {
 /** Paragraph chunks kept: beyond this many, those not used since the last turnover go. */
 const CHUNK_LIMIT = 20_000;
 
-/** The stream cache of `caches`, made on first use. */
-function streamCache(caches: AnalysisCaches | undefined): StreamCache {
-  const memo = caches?.memo<StreamCache>('repeated-phrase/stream');
-  let cache = memo?.get('', '');
+/** The stream cache kept in `memo` (the document's), made on first use. */
+function streamCache(memo: RuleMemo<StreamCache> | undefined): StreamCache {
+  let cache = memo?.get('');
   if (!cache) {
     cache = { ids: new WordIds(), chunks: new Map(), old: new Map(), size: 0 };
-    memo?.set('', '', '', cache);
+    memo?.set('', '', cache);
   }
   return cache;
 }
@@ -185,9 +184,9 @@ function makeChunk(
  * Builds the stream; `fixed` are the fixed formulations as written (punctuation is ignored). With the
  * document's `caches`, each paragraph's part comes from there when the paragraph has not changed.
  */
-export function buildStream(model: ReportModel, fixed: readonly string[], caches?: AnalysisCaches): TokenStream {
+export function buildStream(model: ReportModel, fixed: readonly string[], memo?: RuleMemo<StreamCache>): TokenStream {
   const scope = fixed.join('\u0001');
-  const cache = streamCache(caches);
+  const cache = streamCache(memo);
   const chunks: Array<Chunk | undefined> = new Array(model.paragraphs.length);
   let cap = 0;
   for (let pi = 0; pi < model.paragraphs.length; pi++) {

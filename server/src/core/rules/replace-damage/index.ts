@@ -6,7 +6,8 @@
 
 import { Fix } from '../../lib/findings';
 import { defineRule } from '../../lib/rule';
-import { indexWords, inferSubstitutions, Substitution, WordIndex, WordTable } from './infer';
+import { CorpusTables } from '../../lib/tables';
+import { indexWords, inferSubstitutions, Substitution, WordIndex } from './infer';
 
 const messages = {
   damage: {
@@ -23,16 +24,10 @@ const messages = {
   },
 };
 
-// The index is derived from the table alone (no document state), so it is kept per table object.
-const indexes = new WeakMap<object, WordIndex>();
-
-/** The word table the host loaded, or undefined (the rule then stays silent). */
-function wordIndex(tables: Record<string, unknown>): WordIndex | undefined {
-  const table = tables.words as WordTable | undefined;
-  if (!table || typeof table.tokens !== 'number' || !table.count) return undefined;
-  let index = indexes.get(table);
-  if (!index) indexes.set(table, (index = indexWords(table)));
-  return index;
+/** The index of the word table the host loaded (made once, kept with the tables), or undefined: the rule then stays silent. */
+function wordIndex(tables: CorpusTables): WordIndex | undefined {
+  const words = tables.words;
+  return words && tables.derive('words/index', () => indexWords(words));
 }
 
 export const rule = defineRule({
@@ -51,12 +46,9 @@ export const rule = defineRule({
     if (!index) return;
     // The inference reads the whole text: kept for the document while the text stays the same (the
     // analysis runs again when the segmenter's tokens arrive or another rule's setting changes).
-    const memo = ctx.caches.memo<Substitution[]>('replace-damage');
-    let subs = memo.get('', model.text);
-    if (!subs) {
-      memo.clear(); // only the current text: older versions would pile up whole texts
-      memo.set('', model.text, '', (subs = inferSubstitutions(model.text, index)));
-    }
+    const memo = ctx.memo<Substitution[]>('inference', 1); // whole texts: the current one and the one before
+    let subs = memo.get(model.text);
+    if (!subs) memo.set(model.text, '', (subs = inferSubstitutions(model.text, index)));
     for (const sub of subs) {
       const all: Fix = {
         title: ctx.t('fixAll', sub.from, sub.to, sub.damage.length),

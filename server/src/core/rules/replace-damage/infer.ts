@@ -3,15 +3,7 @@
 // once b is swapped back to a; many distinct words broken by the same swap, with a (almost) gone
 // from the document, prove the replace. Linear: a bounded local segmentation per candidate.
 
-/**
- * The word table (server/data/words.json, scripts/stats/words.ts): how often each word of one to four
- * Han characters stood as a token in the corpus (0: a dictionary word the corpus never used), and the
- * number of tokens counted.
- */
-export interface WordTable {
-  tokens: number;
-  count: Readonly<Record<string, number>>;
-}
+import { WordTable } from '../../lib/tables';
 
 export interface Damage {
   /** The broken word in the text [start, end) and the offset of the swapped character. */

@@ -1,100 +1,10 @@
-// The period a report is about, read from its title or first line (2023年上半年工作总结, 2024年度述职报告,
-// 2025年政府工作报告) or from the year setting, and the sentences of the body that speak of another
-// period: half-year wording in a year-end report, a year named for the review or the plan that is not
+// The sentences of the body that speak of another period than the report's (model.period, read by the
+// parser, or the year setting): half-year wording in a year-end report, a year named for the review or the plan that is not
 // the report's, an apposition that contradicts itself (去年（2021年）), an event named as still ahead.
 
-import { ReportModel, Span } from '../model';
-import { chineseNumber, halfWidthDigits } from '../text';
-import { EVENTS, eventPast } from './events';
-
-/**
- * gov: a government work report, delivered in March of its year: it reviews the year before and plans
- * its own. yearEnd: a summary or review of a whole year (written at its end): reviews its year, plans
- * the next. halfYear: a summary of the first half. plan: a plan for its year. other: only the year is known.
- */
-export type Genre = 'gov' | 'yearEnd' | 'halfYear' | 'plan' | 'other';
-
-/** What a report is about. */
-export interface ReportPeriod {
-  year: number;
-  genre: Genre;
-  /** The year the report reviews and the year it plans. */
-  reviewYear: number;
-  planYear: number;
-  /** The year as written in the title or first line; undefined when it comes from the setting. */
-  source?: Span;
-}
-
-const YEAR_SRC = '((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2}|[〇零一二三四五六七八九]{4})';
-const YEAR = new RegExp(`${YEAR_SRC}(?=年)`, 'g');
-
-/** The value of a year as written (2023 or 二〇二三); NaN when it is not one. */
-export function yearValue(s: string): number {
-  const digits = halfWidthDigits(s);
-  return /^[0-9]{4}$/.test(digits) ? Number(digits) : chineseNumber(s.replace(/零/g, '〇'));
-}
-
-/** `y` written the way `old` writes its year: 2023, ２０２３ or 二〇二三. */
-export function writeYearLike(old: string, y: number): string {
-  if (/^[0-9]/.test(old)) return String(y);
-  if (/^[０-９]/.test(old)) return String(y).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-  return chineseYear(y);
-}
-
-/** The lines that name the report: the title and the lines under it up to the salutation, or else the first line. */
-function headSpans(model: ReportModel): Span[] {
-  const out: Span[] = [];
-  const headingLines = new Set(model.allHeadings.map((h) => h.line));
-  for (const [i, line] of model.lines.entries()) {
-    if (headingLines.has(i)) break;
-    const s = model.text.slice(line.start, line.end);
-    if (!s.trim()) continue;
-    // Under the title: its broken tail, the date line (——2017年3月5日在…), the author; not the first sentence.
-    if (out.length && (s.trim().length > 60 || /[。，；！？：:,;!?]/.test(s) || out.length >= 6)) break;
-    out.push({ start: line.start, end: line.end });
-    if (!model.title && out.length === 1) break;
-  }
-  return out;
-}
-
-// A title names its genre last (…工作总结, …述职报告, …政府工作报告, …工作要点); a draft without a title
-// says it in its first paragraph (现将上半年工作总结如下). News headlines and ordinary first lines do neither.
-const TITLE_GENRE = /(?:总结|报告|汇报|述职|计划|要点|打算|安排|思路)(?:[（(][^）)]{1,12}[）)])?$/;
-const OPENING_GENRE = /现(?:将|就|把)[^。；]{0,30}(?:总结|报告|汇报|述职)/;
-
-/** The report's period: from `optionYear` or the head's first year, with its genre; undefined when no year is known. */
-export function reportPeriod(model: ReportModel, optionYear?: number): ReportPeriod | undefined {
-  const head = headSpans(model);
-  const lines = head.map((s) => model.text.slice(s.start, s.end).trim());
-  const named = model.title ? TITLE_GENRE.test(model.title.text) : lines.length > 0 && OPENING_GENRE.test(lines[0]);
-  const genre = named ? genreOf(lines.join('\n')) : 'other';
-  let year = optionYear;
-  let source: Span | undefined;
-  if (!year && named) {
-    for (const s of head) {
-      YEAR.lastIndex = 0;
-      const m = YEAR.exec(model.text.slice(s.start, s.end));
-      const y = m ? yearValue(m[1]) : NaN;
-      if (m && y >= 1949 && y <= 2100) {
-        year = y;
-        source = { start: s.start + m.index, end: s.start + m.index + m[1].length };
-        break;
-      }
-    }
-  }
-  if (!year) return undefined;
-  const reviewYear = genre === 'gov' ? year - 1 : year;
-  const planYear = genre === 'yearEnd' ? year + 1 : year;
-  return { year, genre, reviewYear, planYear, source };
-}
-
-function genreOf(head: string): Genre {
-  if (/政府工作报告/.test(head)) return 'gov';
-  if (/半年|季度|[1１一][-－—～至到][0-9０-９一二三四五六七八九十]+月/.test(head)) return 'halfYear';
-  if (/总结|述职|年度|年终|全年/.test(head)) return 'yearEnd';
-  if (/计划|要点|打算|安排|思路/.test(head)) return 'plan';
-  return 'other';
-}
+import { ReportModel, ReportPeriod, Span } from '../../model';
+import { YEAR_SRC, yearValue } from '../../parse/period';
+import { EVENTS, eventPast } from '../../lib/events';
 
 /** What a sentence gets wrong about the period, as a message key with its arguments and the replacement if certain. */
 export interface PeriodSlip extends Span {
@@ -133,14 +43,6 @@ const YEAR_IS = new RegExp(`(?<=^|[。！？])${YEAR_SRC}年(?:，)?是`, 'g');
 const SINCE = new RegExp(`${YEAR_SRC}年以来`, 'g');
 const OFFSET: Record<string, number> = { 去年: -1, 上年: -1, 今年: 0, 本年: 0, 明年: 1, 来年: 1 };
 
-/** The year a draft without a title opens with (2023年，我们… / 二〇二三年以来…); undefined otherwise. */
-export function openingYear(model: ReportModel): number | undefined {
-  const first = model.paragraphs.find((p) => !p.verbatim);
-  const m = first && new RegExp(`^${YEAR_SRC}年`).exec(first.text);
-  const y = m ? yearValue(m[1]) : NaN;
-  return y >= 1949 && y <= 2100 ? y : undefined;
-}
-
 /** Events named as still ahead after they took place, for a draft about `year` (wholeYear: it looks back on the whole year). */
 export function eventSlips(model: ReportModel, year: number, wholeYear: boolean, from = 0): PeriodSlip[] {
   const out: PeriodSlip[] = [];
@@ -166,8 +68,7 @@ export function eventSlips(model: ReportModel, year: number, wholeYear: boolean,
 /** Every slip of the body against the period, in document order. */
 export function periodSlips(model: ReportModel, period: ReportPeriod): PeriodSlip[] {
   const out: PeriodSlip[] = [];
-  const head = headSpans(model);
-  const bodyStart = head.length && (model.title || period.genre !== 'other') ? head[head.length - 1].end : 0;
+  const bodyStart = model.title || period.genre !== 'other' ? period.headEnd : 0;
   const wholeYear = period.genre === 'yearEnd';
   for (const p of model.paragraphs) {
     if (p.verbatim || p.end <= bodyStart) continue;
@@ -284,7 +185,9 @@ function yearSlip(
   });
 }
 
-/** 2023 → 二〇二三. */
-export function chineseYear(y: number): string {
+/** `y` written the way `old` writes its year: 2023, ２０２３ or 二〇二三. */
+export function writeYearLike(old: string, y: number): string {
+  if (/^[0-9]/.test(old)) return String(y);
+  if (/^[０-９]/.test(old)) return String(y).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
   return String(y).replace(/[0-9]/g, (d) => '〇一二三四五六七八九'[Number(d)]);
 }

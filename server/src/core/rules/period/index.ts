@@ -3,8 +3,8 @@
 // March, reviews the year before (去年) and plans its own (今年); a year-end summary reviews its
 // year and plans the next (明年). Information: a drafter may quote an older text on purpose.
 
-import { eventSlips, openingYear, periodSlips, reportPeriod } from '../lib/period';
-import { defineRule } from '../lib/rule';
+import { defineRule } from '../../lib/rule';
+import { eventSlips, periodSlips } from './slips';
 
 const messages = {
   halfYear: {
@@ -53,11 +53,11 @@ export const rule = defineRule({
   needsTokens: false,
   messages,
   check(model, ctx) {
-    const period = reportPeriod(model, ctx.options.year);
-    if (!period) {
+    const period = ctx.period;
+    if (!period || period.from === 'head') return;
+    if (period.from === 'opening') {
       // No title naming the period: a draft opening with its year (2023年，…) still dates events.
-      const year = openingYear(model);
-      for (const slip of year ? eventSlips(model, year, false) : []) ctx.report(slip, slip.key, slip.args);
+      for (const slip of eventSlips(model, period.year, false)) ctx.report(slip, slip.key, slip.args);
       return;
     }
     const related = period.source ? [{ ...period.source, message: ctx.t('source', period.year) }] : undefined;

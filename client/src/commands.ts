@@ -72,7 +72,7 @@ export async function askForValue(uri: string, range: unknown): Promise<string |
 }
 
 /** 作为公文报告打开: this document in the report language (its own defaults wrap long paragraphs). */
-async function openAsReport(uri?: vscode.Uri): Promise<void> {
+export async function openAsReport(uri?: vscode.Uri): Promise<void> {
   const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!doc || doc.languageId === 'gongwen-report') return;
   await vscode.languages.setTextDocumentLanguage(doc, 'gongwen-report');
@@ -82,7 +82,7 @@ async function openAsReport(uri?: vscode.Uri): Promise<void> {
  * 将 .txt 文件视为公文报告: the workspace's `files.associations` maps `*.txt` to the report
  * language, on the user's explicit choice (other workspaces and the user's settings stay as they are).
  */
-async function treatTxtAsReports(): Promise<void> {
+export async function treatTxtAsReports(): Promise<void> {
   const target = vscode.workspace.workspaceFolders?.length
     ? vscode.ConfigurationTarget.Workspace
     : vscode.ConfigurationTarget.Global;

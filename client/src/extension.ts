@@ -68,14 +68,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   };
   client = new LanguageClient('gongwen', vscode.l10n.t('Gongwen'), serverOptions, clientOptions);
   const status = new ReportStatus();
-  context.subscriptions.push(registerSlotNavigation(), status);
+  // Before the server is up: a remembered report opens as one at once, and the offer needs no server.
+  const offer = new ReportOffer(context.workspaceState);
+  context.subscriptions.push(registerSlotNavigation(), status, offer);
   await client.start();
   const stats = new StatsPanel(client);
   const view = registerFindingsView(client);
   const preview = new LayoutPreview(client);
-  const offer = new ReportOffer(context.workspaceState);
   context.subscriptions.push(
-    offer,
     stats,
     view.disposable,
     onDidAsk,

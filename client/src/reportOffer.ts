@@ -3,7 +3,7 @@
 // once per workspace to open it as a 公文报告; the answer is remembered (workspace state).
 
 import * as vscode from 'vscode';
-import { EditorCommands } from '../../server/src/protocol';
+import { openAsReport, treatTxtAsReports } from './commands';
 import { looksLikeReport } from './reportLike';
 import { ruleOf } from './slots';
 
@@ -90,8 +90,8 @@ export class ReportOffer implements vscode.Disposable {
     if (answer) await this.state.update(ASKED, answer);
     if (answer === 'this') {
       await this.state.update(REPORT_FILES, [...this.state.get<string[]>(REPORT_FILES, []), doc.uri.toString()]);
-      await vscode.commands.executeCommand(EditorCommands.openAsReport, doc.uri);
-    } else if (answer === 'workspace') await vscode.commands.executeCommand(EditorCommands.treatTxtAsReports);
+      await openAsReport(doc.uri);
+    } else if (answer === 'workspace') await treatTxtAsReports();
     this.answered.fire(answer);
   }
 

@@ -867,7 +867,7 @@ async function languageShown(page, language) {
   await page
     .locator('.statusbar-item[id="status.editor.mode"]', { hasText: language })
     .first()
-    .waitFor({ timeout: 30_000 });
+    .waitFor({ timeout: 60_000 });
 }
 
 /** How many characters the editor boxes as ambiguous or invisible Unicode (VS Code's unicode highlight). */

@@ -36,7 +36,22 @@ test('a title line and a heading marker below it make a report; notes, lists and
 });
 
 test('a number blank takes digits, 万/亿, a decimal, a percentage, a range or Chinese numerals; not words', () => {
-  for (const v of ['12', '3.5', ' 1,200 ', '1.2万', '3亿', '15%', '15％', '0.8‰', '3～5', '-2.5%', '三', '十二', '两', '三点五'])
+  for (const v of [
+    '12',
+    '3.5',
+    ' 1,200 ',
+    '1.2万',
+    '3亿',
+    '15%',
+    '15％',
+    '0.8‰',
+    '3～5',
+    '-2.5%',
+    '三',
+    '十二',
+    '两',
+    '三点五',
+  ])
     assert.equal(isNumberValue(v), true, v);
   for (const v of ['abc', '', '十二个', '12个', '约12', '1.2.3', '１２', '12万元', 'XX', '【待填】', '12 13'])
     assert.equal(isNumberValue(v), false, v);

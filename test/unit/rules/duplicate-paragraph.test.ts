@@ -54,5 +54,8 @@ test('duplicate-paragraph: Markdown paragraphs and their lines; code blocks are 
   const md = `# 报告\n\n${P1}\n${P2}\n\n${P1}\n${P2}\n\n${P2}\n\n\`\`\`\n${P1}\n\`\`\`\n`;
   const found = check(md, RULE);
   assert.deepEqual(covered(md, found), [`${P1}\n${P2}`, P2]);
-  assert.equal(fixAll(md, (t) => check(t, RULE), CONTENT).text, `# 报告\n\n${P1}\n${P2}\n\n\n\n\`\`\`\n${P1}\n\`\`\`\n`);
+  assert.equal(
+    fixAll(md, (t) => check(t, RULE), CONTENT).text,
+    `# 报告\n\n${P1}\n${P2}\n\n\n\n\`\`\`\n${P1}\n\`\`\`\n`,
+  );
 });

@@ -56,6 +56,13 @@ test('gongwen/exportDocx: refuses while blanks remain, writes with allowBlanks, 
   try {
     await s.open(uri, text);
     const target = pathToFileURL(path.join(dir, 'out.docx')).href;
+    // Without a target (the editor asks before its save dialog): the blanks, nothing written.
+    const asked = (await s.client.sendRequest(ExportDocxRequest, { uri, allowBlanks: false })) as ExportDocxResult;
+    assert.deepEqual(asked, { written: false, blanks: [{ line: 4, column: 14, text: '*', start: 40, end: 41 }] });
+    assert.deepEqual(
+      fs.readdirSync(dir).filter((f) => f.endsWith('.docx')),
+      [],
+    );
     const refused = (await s.client.sendRequest(ExportDocxRequest, {
       uri,
       target,

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as semver from 'semver';
 import { RULES } from '../../server/src/core';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -37,4 +38,20 @@ test('every vscode.l10n.t string of the client has a Chinese translation', () =>
     for (const m of src.matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g))
       assert.ok(bundle[m[1]], `${f}: no translation for "${m[1]}"`);
   }
+});
+
+test('engines.node agrees with every dependency: each Node it admits satisfies what each locked package needs (no EBADENGINE on npm ci)', () => {
+  const ours: string = json('package.json').engines.node;
+  const lock = json('package-lock.json') as { packages: Record<string, { engines?: { node?: string } | string[] }> };
+  const clashes: string[] = [];
+  for (const [where, p] of Object.entries(lock.packages)) {
+    const needs = !Array.isArray(p.engines) ? p.engines?.node : undefined;
+    if (!where || !needs || !semver.validRange(needs)) continue;
+    if (!semver.subset(ours, needs)) clashes.push(`${where.replace(/^.*node_modules\//, '')} needs node ${needs}`);
+  }
+  assert.deepEqual(clashes, [], `engines.node is "${ours}"`);
+  assert.ok(
+    semver.satisfies(process.versions.node, ours),
+    `this Node (${process.versions.node}) is one engines admits`,
+  );
 });

@@ -35,6 +35,7 @@ export function previewHtml(nonce: string, cspSource: string): string {
   .area { min-height: 225mm; }
   p { margin: 0; font-size: 16pt; line-height: 28.95pt; text-indent: 2em; text-align: justify; letter-spacing: -0.25pt; white-space: pre-wrap; word-break: break-all; }
   p.addressee { text-indent: 0; }
+  p.centred { text-indent: 0; text-align: center; }
   p.title { font-size: 22pt; text-align: center; text-indent: 0; letter-spacing: 0; }
   p.gap { height: 28.95pt; }
   p.active { background: rgba(255, 200, 0, .12); outline: 1px dashed rgba(200, 140, 0, .7); }
@@ -72,7 +73,7 @@ function render(layout) {
   layout.blocks.forEach((b, i) => {
     while (layout.pages[i] >= count) newPage();
     const p = document.createElement('p');
-    p.className = b.kind + (b.level ? ' h' + b.level : '') + (b.addressee ? ' addressee' : '');
+    p.className = b.kind + (b.level ? ' h' + b.level : '') + (b.addressee ? ' addressee' : '') + (b.centred ? ' centred' : '');
     p.dataset.start = b.start;
     p.dataset.end = b.end;
     for (const r of b.runs) {

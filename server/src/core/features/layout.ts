@@ -1,7 +1,13 @@
 // The report in the national layout (GB/T 9704) as plain data: blocks of styled runs, each
 // with its offsets into the draft. The Word writer and the preview both draw from it, so
 // they agree on what is a title, a heading of which level, body text and a blank.
+//
+// Only a report's own headings take the four heading levels. A regulation's text (its own, or
+// quoted in a report) is laid out as regulations are published: a chapter line (第一章 总则) centred
+// in the level-1 face, an article's number (第一条) in that face and its text as body, the article's
+// items (（一）…；) as body paragraphs.
 
+import { isArticle, isReportHeading } from '../lib/headings/levels';
 import { Heading, HeadingLevel, ReportModel, Span } from '../model';
 import { CLOSERS, isSentenceEnd, trimBlanks } from '../text';
 import { SLOT_RULES } from './fixes';
@@ -26,6 +32,8 @@ export interface LayoutBlock extends Span {
   level?: HeadingLevel;
   /** The addressee (主送机关, e.g. 各位代表：) stands flush left, without the two-character indent. */
   addressee?: boolean;
+  /** A regulation's chapter, section or part line (第一章 总则): centred, without the indent (a body block). */
+  centred?: boolean;
   runs: LayoutRun[];
 }
 
@@ -43,7 +51,17 @@ export function layoutReport(model: ReportModel, blanks: readonly Span[] = []): 
     if (model.format === 'markdown' && /^(?:[-*_][ \t]*){3,}$/.test(p.text.trim())) continue;
     if (title && p.start < title.end && p.end > title.start) continue;
     const h = p.heading;
-    if (!h) {
+    if (h && isArticle(h)) {
+      // 第一章 总则 centred whole; 第一条 with its number in the level-1 face, its text as body.
+      const centred = h.level !== 'article';
+      const face = [
+        { start: centred ? p.start : h.marker.start, end: centred ? p.end : h.marker.end, face: 'level1' as const },
+      ];
+      const b = block(model, 'body', p, face, blanks);
+      blocks.push(centred ? { ...b, centred: true } : b);
+      continue;
+    }
+    if (!h || !isReportHeading(h)) {
       const b = block(model, 'body', p, [{ start: p.start, end: p.end, face: 'body' }], blanks);
       blocks.push(isAddressee(b, blocks) ? { ...b, addressee: true } : b);
       continue;

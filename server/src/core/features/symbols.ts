@@ -1,15 +1,18 @@
 // Outline, breadcrumbs and Go to Symbol: the title, then headings nested by level,
-// with inline items as children of the section they are in.
+// with inline items as children of the section they are in. A regulation's structure (第一章 总则,
+// 第一条 …) nests as the parser reads it, an article named by its number and its opening words.
 
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import { Heading, Item, ReportModel, Span } from '../model';
+import { isArticle } from '../lib/headings/levels';
+import { ArticleLevel, Heading, HeadingLevel, Item, ReportModel, Span } from '../model';
 import { excerpt, LineIndex } from '../text';
 
 /** Plain outline nodes, the shape the CLI prints and the server turns into DocumentSymbols. */
 export interface OutlineNode {
   name: string;
   kind: 'title' | 'heading' | 'item';
-  level?: number;
+  /** A heading's level: one of a report's four, or a regulation's (chapter, article…). */
+  level?: HeadingLevel | ArticleLevel;
   /** The whole section (a title's or item's own text). */
   range: Span;
   /** The heading line, title or item sentence. */
@@ -40,13 +43,20 @@ function headingNode(h: Heading): OutlineNode {
     (a, b) => a.range.start - b.range.start,
   );
   return {
-    name: `${h.marker.text}${h.title.text}`.trim() || h.marker.text,
+    name: headingName(h),
     kind: 'heading',
     level: h.level,
     range: h.section,
     selectionRange: h.range,
     children,
   };
+}
+
+/** 一、总体情况; 第一章 总则; 第十一条 and the article's first clause (its text is no title). */
+function headingName(h: Heading): string {
+  if (!isArticle(h)) return `${h.marker.text}${h.title.text}`.trim() || h.marker.text;
+  const words = h.level === 'article' ? shorten(h.title.text, 16) : h.title.text.trim();
+  return words ? `${h.marker.text} ${words}` : h.marker.text;
 }
 
 function itemNode(item: Item): OutlineNode {
@@ -60,11 +70,20 @@ function itemNode(item: Item): OutlineNode {
   };
 }
 
-/** An item's name: its first clause, at most 30 characters. */
-function shorten(text: string): string {
+/** An item's name: its first clause, at most `max` characters. */
+function shorten(text: string, max = 30): string {
   const clause = text.split(/[，,；;。！？：:]/)[0].trim();
-  return excerpt(clause, 30);
+  return excerpt(clause, max);
 }
+
+/** What the outline's detail calls a regulation's level. */
+const ARTICLE_DETAIL: Record<ArticleLevel, string> = {
+  part: '编',
+  subpart: '分编',
+  chapter: '章',
+  section: '节',
+  article: '条',
+};
 
 const KINDS = { title: SymbolKind.File, heading: SymbolKind.String, item: SymbolKind.EnumMember } as const;
 
@@ -76,7 +95,9 @@ const KINDS = { title: SymbolKind.File, heading: SymbolKind.String, item: Symbol
 export function getDocumentSymbols(model: ReportModel, index: LineIndex): DocumentSymbol[] {
   const convert = (n: OutlineNode, under?: string): DocumentSymbol => ({
     name: n.name,
-    detail: under ?? (n.kind === 'heading' ? `L${n.level}` : undefined),
+    detail:
+      under ??
+      (n.kind !== 'heading' ? undefined : typeof n.level === 'string' ? ARTICLE_DETAIL[n.level] : `L${n.level}`),
     kind: KINDS[n.kind],
     range: toRange(index, n.range),
     selectionRange: toRange(index, n.selectionRange),

@@ -2,8 +2,10 @@
 // level end: all with 。 (as published State Council reports write their （一） headings) or all
 // without. The minority is flagged and fixed to the majority; a tie says nothing. Run-in headings
 // end their heading sentence with 。 and are left alone, and a heading ending in ？ or ！ never
-// has 。 demanded of it; one ending in other punctuation (：；) is left alone too.
+// has 。 demanded of it; one ending in other punctuation (：；) is left alone too. Only a report's own
+// headings are compared: a regulation's articles and their items (（一）…；) are sentences of its text.
 
+import { isReportHeading } from '../lib/headings/levels';
 import { defineRule } from '../lib/rule';
 import { Heading } from '../model';
 import { charBefore } from '../text';
@@ -42,7 +44,7 @@ export const rule = defineRule({
       const withStop: Heading[] = [];
       const without: Heading[] = [];
       for (const h of model.allHeadings) {
-        if (h.level !== level || h.runIn || h.title.end === h.title.start) continue;
+        if (h.level !== level || !isReportHeading(h) || h.runIn || h.title.end === h.title.start) continue;
         if (h.endPunct === '。') withStop.push(h);
         else if (h.endPunct === '' && !TRAILING_MARK.test(charBefore(text, h.title.end))) without.push(h);
       }

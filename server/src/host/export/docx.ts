@@ -86,7 +86,13 @@ export async function writeDocx(
       const runIn = b.runs.some((r) => r.face === 'body');
       paragraphs.push(new Paragraph({ style: `Heading${b.level}`, keepNext: !runIn, children }));
     } else
-      paragraphs.push(new Paragraph({ children, ...(b.addressee && { indent: { firstLine: 0, firstLineChars: 0 } }) }));
+      paragraphs.push(
+        new Paragraph({
+          children,
+          ...((b.addressee || b.centred) && { indent: { firstLine: 0, firstLineChars: 0 } }),
+          ...(b.centred && { alignment: AlignmentType.CENTER }),
+        }),
+      );
     // The title stands one empty line above the text.
     if (b.kind === 'title' && blocks[blocks.indexOf(b) + 1]?.kind !== 'title')
       paragraphs.push(new Paragraph({ children: [] }));

@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixAll } from '../../../server/src/core';
+import {
+  AnalysisCaches,
+  analyze,
+  DEFAULT_OPTIONS,
+  fixAll,
+  parseReport,
+  RULES,
+  toChineseNumber,
+  WorkMeter,
+} from '../../../server/src/core';
 import { applyFix, check, covered } from '../../helpers';
 
 const RULE = 'duplicate-paragraph';
@@ -124,4 +133,25 @@ test('duplicate-paragraph: articles with CRLF and 𠮷', () => {
   const [f] = check(twice, RULE);
   assert.equal(f.start, twice.lastIndexOf(item));
   assert.equal(applyFix(twice, f), ['第一条\u3000不予受理：', item, '第二条\u3000终止审理。'].join('\r\n'));
+});
+
+test('numbering rules after a one-character edit: the changed paragraph anew, the rest a merge over headings', () => {
+  const articles = Array.from({ length: 40 }, (_, i) => [
+    `第${toChineseNumber(i + 1)}条 违反本条例第${toChineseNumber(i + 2)}条规定的，由主管部门责令改正。`,
+    ITEM,
+    FORMULA,
+  ]).flat();
+  const text = ['某某条例', '第一章 总则', ...articles].join('\n');
+  const ids = ['heading-sequence', 'heading-level', 'heading-marker', 'heading-punctuation', RULE];
+  const rules = RULES.filter((r) => ids.includes(r.id));
+  const options = { ...DEFAULT_OPTIONS, rules: Object.fromEntries(ids.map((id) => [id, 'warning' as const])) };
+  const caches = new AnalysisCaches();
+  analyze(parseReport(text), options, { rules, caches });
+  const edited = text.replace('第二十条 违反本条例', '第二十条 违反该条例');
+  const meter: WorkMeter = new Map();
+  const after = analyze(parseReport(edited), options, { rules, caches, meter });
+  assert.deepEqual(after.findings, []);
+  const changed = edited.split('\n').find((l) => l.includes('违反该条例'))!;
+  assert.deepEqual(meter.get(RULE), { paragraphs: 1, chars: changed.length });
+  for (const id of ids.slice(0, 4)) assert.equal(meter.get(id), undefined, id);
 });

@@ -201,6 +201,16 @@ test('numbering inside a quotation over lines is the quoted text, not headings; 
     '（一）后文',
   );
   assert.deepEqual(tree(convention), ['（一）<-']);
+  // A judgment quoted inline, and one whose 判项 open lines inside the quotation.
+  const judgment = lines(
+    '一、案件情况',
+    '二审判决：“一、撤销一审判决；二、驳回起诉。”',
+    '一审判决如下：“',
+    '一、被告赔偿损失；',
+    '三、驳回其他诉讼请求。”',
+    '二、主要做法',
+  );
+  assert.deepEqual(tree(judgment), ['一、<-', '二、<-']);
   // A “ never closed is a typo: the headings after it stay headings.
   const stray = [
     '一、总体情况',

@@ -113,7 +113,9 @@ test('semantic tokens: a chapter line whole, an article’s number only, its ite
 
 test('layout: the four heading levels stay the report’s; a chapter is centred, an article’s number in the level-1 face', () => {
   const blocks = layoutReport(parseReport(REGULATION));
-  const shape = blocks.map((b) => `${b.kind}${b.level ?? ''}${b.kind === 'body' && b.align === 'center' ? ' centred' : ''}`);
+  const shape = blocks.map(
+    (b) => `${b.kind}${b.level ?? ''}${b.kind === 'body' && b.align === 'center' ? ' centred' : ''}`,
+  );
   assert.deepEqual(shape, ['title', 'body centred', 'body', 'body', 'body', 'body', 'body centred', 'body']);
   const article = blocks[2];
   assert.deepEqual(

@@ -59,13 +59,25 @@ test('confusable: quiet where the corpus allows both, on the right forms, and wi
   }
 });
 
-test('confusable: GF 1001-2001 variants as whole words, with 𠮷 and CRLF offsets', () => {
-  const text = '𠮷𠮷工作总结\r\n提高思想成份，要再接再砺。\r\n确定单位负责人。';
+test('confusable: GF 1001-2001 variants as whole words, by the words beside them, with 𠮷 and CRLF offsets', () => {
+  const text = '𠮷𠮷工作总结\r\n我们要再接再砺，积极参预国际竞争。\r\n确定单位负责人。';
   const found = check(text);
   assert.deepEqual(
     found.map((f) => text.slice(f.start, f.end)),
-    ['成份', '再接再砺'],
+    ['再接再砺', '参预'],
   );
-  assert.equal(found[0].message, '异形词：按《第一批异形词整理表》（GF 1001-2001）宜用“成分”');
-  assert.equal(fixed(text), '𠮷𠮷工作总结\r\n提高思想成分，要再接再厉。\r\n确定单位负责人。');
+  assert.match(
+    found[0].message,
+    /^异形词：按《第一批异形词整理表》（GF 1001-2001）宜用“再接再厉”（已发表文本中“再接再厉，”\d+次，“再接再砺，”0次）$/,
+  );
+  assert.equal(fixed(text), '𠮷𠮷工作总结\r\n我们要再接再厉，积极参与国际竞争。\r\n确定单位负责人。');
+});
+
+test('confusable: no finding without the words beside it as evidence, both ways', () => {
+  // 成份 beside 思想: complete text has neither form there, so nothing says which was meant.
+  assert.deepEqual(check('提高思想成份。'), []);
+  // 其它方面: complete text writes it too (not a twentieth as often as 其他方面), so it is no slip.
+  assert.deepEqual(check('其它方面的工作也要跟上。'), []);
+  // The same forms where the neighbours do speak.
+  assert.equal(check('其它同志要积极配合。').length, 1);
 });

@@ -21,7 +21,6 @@ const fixed = (text: string) => check(text).reduce((t, f) => applyEdits(t, f.fix
 
 test('confusable: decided by the neighbour, with the fix that writes the other form', () => {
   const cases: Array<[string, string]> = [
-    ['截止2023年底，全县完成投资5亿元。', '截至2023年底，全县完成投资5亿元。'],
     ['报名截至日期为5月1日。', '报名截止日期为5月1日。'],
     ['其它同志要积极配合。', '其他同志要积极配合。'],
     ['认真落实上级决策布署。', '认真落实上级决策部署。'],
@@ -32,9 +31,10 @@ test('confusable: decided by the neighbour, with the fix that writes the other f
     assert.equal(fixed(text), want, text);
   }
   assert.match(
-    check('截止2023年底，全县完成投资。')[0].message,
-    /^易混词语：此处宜用“截至”（已发表文本中“截至数字”\d+次，“截止数字”\d+次）$/,
+    check('报名截至日期为5月1日。')[0].message,
+    /^易混词语：此处宜用“截止”（已发表文本中“截止日期”\d+次，“截至日期”0次）$/,
   );
+  assert.equal(fixed('要制订法律。'), '要制定法律。');
   assert.match(check('认真落实决策布署。', 'en')[0].message, /^Easily confused: “布署” should be “部署”/);
 });
 
@@ -76,8 +76,10 @@ test('confusable: GF 1001-2001 variants as whole words, by the words beside them
 test('confusable: no finding without the words beside it as evidence, both ways', () => {
   // 成份 beside 思想: complete text has neither form there, so nothing says which was meant.
   assert.deepEqual(check('提高思想成份。'), []);
-  // 其它方面: complete text writes it too (not a twentieth as often as 其他方面), so it is no slip.
+  // 其它方面, 截止2023年底, 应当制订: complete text of some register writes them too, so they are no slips.
   assert.deepEqual(check('其它方面的工作也要跟上。'), []);
+  assert.deepEqual(check('截止2023年底，全县完成投资5亿元。'), []);
+  assert.deepEqual(check('各单位应当制订节水措施方案。'), []);
   // The same forms where the neighbours do speak.
   assert.equal(check('其它同志要积极配合。').length, 1);
 });

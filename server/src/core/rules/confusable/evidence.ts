@@ -15,10 +15,11 @@ export function contextKey(token: string): string {
 export type Side = 'prev' | 'next';
 
 const BACKOFF = 2; // weight of the other form's rate in the estimate for the form as written
+const REAL = 50; // uses in complete text that make a form a word of its own
 
 /** The score of `other` against `form` beside these neighbours, and the best-supported side. */
 export interface Weighing {
-  /** ln of the posterior odds other : form. */
+  /** ln of the odds other : form (the prior odds only for a form complete text hardly uses). */
   z: number;
   /** The neighbour beside which complete text has the other form most often, with both counts. */
   support?: { side: Side; word: string; key: string; theirs: number; mine: number };
@@ -43,8 +44,10 @@ export function weigh(
   neighbours: { prev?: string; next?: string },
   anyToken = false,
 ): Weighing {
-  const n = (f: string) => (table.count[f] ?? 0) + 1;
-  let z = Math.log(n(other) / n(form));
+  const n = (f: string) => table.count[f] ?? 0;
+  // A form complete text uses often is a word of its own: how often each is used says nothing of this
+  // place, only the words beside it do. A form it hardly uses (布署, 再接再砺) is itself the evidence.
+  let z = n(form) >= REAL ? 0 : Math.log((n(other) + 1) / (n(form) + 1));
   let support: Weighing['support'];
   for (const side of ['prev', 'next'] as const) {
     const word = neighbours[side];
@@ -53,9 +56,9 @@ export function weigh(
     const theirs = table[side][other]?.[key] ?? 0;
     const mine = table[side][form]?.[key] ?? 0;
     if (theirs === 0 && mine === 0) continue;
-    // The form as written backs off to the other's rate: a form complete text hardly uses says little by its neighbours.
-    const pOther = (theirs + 0.5) / n(other);
-    z += Math.log(pOther) - Math.log((mine + BACKOFF * pOther) / (n(form) - 1 + BACKOFF));
+    // The form as written backs off to the other's rate: one complete text hardly uses says little by its neighbours.
+    const pOther = (theirs + 0.5) / (n(other) + 1);
+    z += Math.log(pOther) - Math.log((mine + BACKOFF * pOther) / (n(form) + BACKOFF));
     if (!support || theirs > support.theirs) support = { side, word, key, theirs, mine };
   }
   return { z, support };

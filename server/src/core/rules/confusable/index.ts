@@ -1,9 +1,10 @@
 // Words official prose confuses (截至/截止, 其他/其它, 部署/布署, 制定/制订, 权力/权利) and the variant
 // forms GF 1001-2001 replaces (成份 → 成分). Never by the list alone: every finding needs the words
-// beside it (./evidence.ts): the other form likely there (its posterior odds at least 20 to 1, seen
-// beside one of those words at least SUPPORT times) and the form as written rare there in complete text
-// of every register (beside that word at most a twentieth as often, in all registers together). A
-// variant counts only as whole words (成份, not 定单 in 确定单位).
+// beside it (./evidence.ts): the odds at least 20 to 1 that the other form was meant, the other form
+// seen beside one of those words at least SUPPORT times. For two real words (截至/截止, 制定/制订) the
+// odds come from the neighbours alone (beside them the form as written is rare in complete text of every
+// register, the other common); for a form complete text hardly uses (布署, 再接再砺) its rarity counts
+// too. A variant counts only as whole words (成份, not 定单 in 确定单位).
 // Paragraph by paragraph: an edit re-checks its paragraph. Entries and their sources: entries.ts; the
 // counts: server/data/confusable.json.
 
@@ -32,10 +33,9 @@ const OTHER = new Map<string, string>(CONTEXT_PAIRS.flatMap(([a, b]) => [[a, b] 
 const RECOMMENDED = new Map<string, string>(
   GF_1001.flatMap(([rec, ...variants]) => variants.map((v) => [v, rec] as [string, string])),
 );
-const ODDS = Math.log(20); // the other form at least 20 times likelier beside these words
+const ODDS = Math.log(20); // the other form at least 20 times likelier here
 const SUPPORT = 10; // and seen beside one of them this often (a context pair)
 const VARIANT_SUPPORT = 3; // a variant's recommended form: rarer words
-const RATIO = 20; // and complete text writes the form as written beside that word at most a twentieth as often
 // Every variant, longest first (no lookbehind or nesting: one linear pass per paragraph).
 const VARIANTS = new RegExp([...RECOMMENDED.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 const RARE_RATIO = 100; // a form complete text almost never uses beside its twin: said so in the message
@@ -59,7 +59,6 @@ export const rule = defineRule({
     const judge = (span: Span, form: string, other: string, variant: boolean, prev?: string, next?: string) => {
       const { z, support } = weigh(table, form, other, { prev, next }, variant);
       if (!support || z < ODDS || support.theirs < (variant ? VARIANT_SUPPORT : SUPPORT)) return;
-      if (support.mine * RATIO > support.theirs) return;
       const shown = support.key === '#' ? ctx.t('number') : support.word;
       const pair = (f: string) => (support.side === 'next' ? f + shown : shown + f);
       const args = [form, other, pair(other), support.theirs, pair(form), support.mine];

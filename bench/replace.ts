@@ -60,8 +60,12 @@ const tally = (): Tally => ({
 function main(): void {
   const tables = corpusTables();
   const index = tables.derive('replace-damage/words', () => indexWords(tables.words!, MIN_RESTORED));
-  const isWord = (w: string) => index.find(w, 0, w.length) >= 0;
   const jieba = loadJieba() as unknown as { cut(s: string, hmm: boolean): string[] };
+  // Labels by the segmenter's dictionary, not the rule's own table: a word is what nodejieba keeps whole.
+  const isWord = (w: string) => {
+    const t = jieba.cut(w, false);
+    return t.length === 1 && t[0] === w;
+  };
   const detect = detector();
   const confusable = confusableCount();
   const docs = benchDocuments(part, REGISTERS, {

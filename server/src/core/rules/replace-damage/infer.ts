@@ -35,7 +35,6 @@ export interface Reading {
 }
 
 const MAX_FILLERS = 12; // per masked word: keeps the work per character bounded
-const SPAN = 3; // characters either side of the swapped one the local comparison looks at (whole words)
 const MARGIN = Math.log(50); // a restoration must make the text this much likelier to be a candidate
 const MAX_LEFT = 3; // occurrences of the old character a replace may leave (typed in later)
 const PARALLEL_MIN = 5; // a word with the old character, for the name the drafter meant
@@ -49,45 +48,49 @@ const NUMERAL = /[〇零一二三四五六七八九十百千万亿两]/;
 
 interface Segmentation {
   cost: number;
-  /** from[e] = start of the word ending at e on the cheapest path (relative to the segmented range). */
+  /** prefix[k]: the cost of the cheapest segmentation of the range's first k characters. */
+  prefix: Float64Array;
+  /** from[k]: where the last word of that segmentation starts (relative to the range). */
   from: Int32Array;
 }
 
-/** The cheapest segmentation of text[s, e) by word counts (unigram): unknown singles are rare, unknown longer strings no words. */
+/** What a word costs in a segmentation: −ln of its share of the tokens (an unknown single character, or a dictionary word complete text never used, counts as rare). */
+function wordCost(index: WordIndex, w: number, len: number): number {
+  if (w < 0 && len > 1) return Infinity;
+  const c = w < 0 ? 0 : index.count(w);
+  return index.logN - Math.log(c >= 1 ? c : len > 1 ? 1 : 0.2);
+}
+
+/** The cheapest segmentation of text[s, e) by word counts (unigram): cost[k] of text[s, s + k), and where its last word starts. */
 export function segment(text: string, s: number, e: number, index: WordIndex): Segmentation {
   const n = e - s;
   const cost = new Float64Array(n + 1).fill(Infinity);
   const from = new Int32Array(n + 1);
   cost[0] = 0;
-  extend(text, s, n, index, cost, from, 0);
-  return { cost: cost[n], from };
-}
-
-/** Fills cost[end] and from[end] for every end after `known` (those up to it are kept: a text changed after `known` segments the same there). */
-function extend(
-  text: string,
-  s: number,
-  n: number,
-  index: WordIndex,
-  cost: Float64Array,
-  from: Int32Array,
-  known: number,
-): void {
-  const { logN } = index;
-  for (let end = known + 1; end <= n; end++) {
-    cost[end] = Infinity;
+  for (let end = 1; end <= n; end++) {
     for (let len = 1; len <= MAX_LEN && len <= end; len++) {
-      const w = index.find(text, s + end - len, len);
-      if (w < 0 && len > 1) continue;
-      const c = w < 0 ? 0 : index.count(w);
-      // An unknown single character, or a dictionary word complete text never used, counts as rare.
-      const x = cost[end - len] + logN - Math.log(c >= 1 ? c : len > 1 ? 1 : 0.2);
+      const x = cost[end - len] + wordCost(index, index.find(text, s + end - len, len), len);
       if (x < cost[end]) {
         cost[end] = x;
         from[end] = end - len;
       }
     }
   }
+  return { cost: cost[n], prefix: cost, from };
+}
+
+/** suffix[k]: the cost of the cheapest segmentation of text[s + k, e). */
+function suffixCosts(text: string, s: number, e: number, index: WordIndex): Float64Array {
+  const n = e - s;
+  const suffix = new Float64Array(n + 1).fill(Infinity);
+  suffix[n] = 0;
+  for (let start = n - 1; start >= 0; start--) {
+    for (let len = 1; len <= MAX_LEN && start + len <= n; len++) {
+      const x = suffix[start + len] + wordCost(index, index.find(text, s + start, len), len);
+      if (x < suffix[start]) suffix[start] = x;
+    }
+  }
+  return suffix;
 }
 
 /** The word of a segmentation of text[s, …) holding offset i: [start, end) in text. */
@@ -121,6 +124,21 @@ function boundaries(seg: Segmentation, s: number, e: number): number[] {
   return out.reverse();
 }
 
+/**
+ * Where a run breaks apart: every character left on its own (区 in 区城建设),
+ * and those of a two-character word beside one (省 in 我省家机关, where 我国家 was: the swapped
+ * character made a word with its neighbour and left the rest alone).
+ */
+function spots(cuts: number[], single: (t: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let t = 0; t + 1 < cuts.length; t++) {
+    const len = cuts[t + 1] - cuts[t];
+    if (single(t) || (len === 2 && (single(t - 1) || single(t + 1))))
+      for (let i = cuts[t]; i < cuts[t + 1]; i++) out.push(i);
+  }
+  return out;
+}
+
 /** Every restoration a paragraph's text allows, before any proof: what the paragraph contributes. */
 export function paragraphCandidates(text: string, index: WordIndex): Candidate[] {
   const out: Candidate[] = [];
@@ -133,27 +151,13 @@ export function paragraphCandidates(text: string, index: WordIndex): Candidate[]
     return chars.get(c) ?? 0;
   };
   for (const [rs, re] of hanRuns(text)) {
-    const cuts = boundaries(segment(text, rs, re, index), rs, re);
-    for (let t = 0; t + 1 < cuts.length; t++) {
-      const i = cuts[t];
-      if (cuts[t + 1] - i !== 1 || NUMERAL.test(text[i])) continue;
-      // The local comparison: whole words of the cheapest path from SPAN characters before to SPAN after.
-      let a0 = t;
-      while (a0 > 0 && cuts[a0] > i - SPAN) a0--;
-      let z = t + 1;
-      while (z + 1 < cuts.length && cuts[z] < i + 1 + SPAN) z++;
-      const ls = cuts[a0];
-      const le = cuts[z];
-      const observed = text.slice(ls, le);
-      const n = observed.length;
-      const cost = new Float64Array(n + 1);
-      const from = new Int32Array(n + 1);
-      extend(observed, 0, n, index, cost, from, 0);
-      const before = cost[n];
-      const k = i - ls;
-      // The restorations differ from the text from k on: the costs up to k are kept.
-      const rcost = new Float64Array(n + 1);
-      const rfrom = new Int32Array(n + 1);
+    const seg = segment(text, rs, re, index);
+    const prefix = seg.prefix;
+    const suffix = suffixCosts(text, rs, re, index);
+    const cuts = boundaries(seg, rs, re);
+    const single = (t: number) =>
+      t >= 0 && t + 1 < cuts.length && cuts[t + 1] - cuts[t] === 1 && !NUMERAL.test(text[cuts[t]]);
+    for (const i of spots(cuts, single)) {
       const b = text[i];
       const tried = new Set<string>();
       for (let len = 2; len <= MAX_LEN; len++) {
@@ -163,22 +167,32 @@ export function paragraphCandidates(text: string, index: WordIndex): Candidate[]
             // A bulk replace leaves (almost) none of the old character.
             if (a === b || tried.has(a) || countOf(a) > MAX_LEFT) continue;
             tried.add(a);
-            const restored = observed.slice(0, k) + a + observed.slice(k + 1);
-            rcost.set(cost);
-            rfrom.set(from);
-            extend(restored, 0, n, index, rcost, rfrom, k);
-            const gain = before - rcost[n];
-            if (gain < MARGIN) continue;
-            const [ws, we] = wordAt({ cost: rcost[n], from: rfrom }, 0, n, k);
-            if (we - ws < 2) continue;
+            // The run with a at i segments as its best path through one word holding i: the parts
+            // before and after that word are the text's own, whose cheapest costs are known.
+            const code = a.charCodeAt(0);
+            let best = Infinity;
+            let ws = i;
+            let we = i + 1;
+            for (let s0 = Math.max(rs, i - MAX_LEN + 1); s0 <= i; s0++) {
+              for (let e0 = i + 1; e0 <= Math.min(re, s0 + MAX_LEN); e0++) {
+                const x =
+                  prefix[s0 - rs] +
+                  wordCost(index, index.findSwapped(text, s0, e0 - s0, i, code), e0 - s0) +
+                  suffix[e0 - rs];
+                if (x < best) [best, ws, we] = [x, s0, e0];
+              }
+            }
+            const gain = seg.cost - best;
+            if (gain < MARGIN || we - ws < 2) continue;
+            const observed = text.slice(ws, we);
             out.push({
-              start: ls + ws,
-              end: ls + we,
+              start: ws,
+              end: we,
               at: i,
               a,
               b,
-              observed: observed.slice(ws, we),
-              original: restored.slice(ws, we),
+              observed,
+              original: observed.slice(0, i - ws) + a + observed.slice(i - ws + 1),
               gain,
             });
           }

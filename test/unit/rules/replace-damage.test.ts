@@ -116,6 +116,15 @@ const CLASSES: Array<[string, string]> = [
     'a segmentation artefact',
     '经省人民政府批准，报省人民政府备案。全省人民团结奋斗，省人大常委会依法监督，省区市协同联动，省地共建项目加快推进。',
   ],
+  // Numerals: a figure's number (图十一) is no broken 第十一, and 六国 is no broken 两国 (a numeral is no unit's name).
+  [
+    'numerals',
+    '印章中央刊国徽，国徽外刊机关名称，印章图案见附图。' +
+      ['二', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四']
+        .map((n) => `自左而右环行（图${n}），`)
+        .join('') +
+      '中国同六国人民友谊深厚，六国关系稳步发展，愿同六国政府加强合作，六国人民和两国企业受益。',
+  ],
   // Standard terms.
   [
     'standard terms',

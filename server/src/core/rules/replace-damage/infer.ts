@@ -139,6 +139,12 @@ function spots(cuts: number[], single: (t: number) => boolean): number[] {
   return out;
 }
 
+/** True when every character of `word` but the one at `k` is a numeral. */
+function onlyNumerals(word: string, k: number): boolean {
+  for (let j = 0; j < word.length; j++) if (j !== k && !NUMERAL.test(word[j])) return false;
+  return true;
+}
+
 /** Every restoration a paragraph's text allows, before any proof: what the paragraph contributes. */
 export function paragraphCandidates(text: string, index: WordIndex): Candidate[] {
   const out: Candidate[] = [];
@@ -159,13 +165,15 @@ export function paragraphCandidates(text: string, index: WordIndex): Candidate[]
       t >= 0 && t + 1 < cuts.length && cuts[t + 1] - cuts[t] === 1 && !NUMERAL.test(text[cuts[t]]);
     for (const i of spots(cuts, single)) {
       const b = text[i];
+      // A numeral is no unit's name: 六国 is no broken 两国.
+      if (NUMERAL.test(b)) continue;
       const tried = new Set<string>();
       for (let len = 2; len <= MAX_LEN; len++) {
         for (let j = Math.max(rs, i - len + 1); j <= i && j + len <= re; j++) {
           if (index.find(text, j, len) >= 0) continue;
           for (const a of index.fillers(text, j, len, i - j, MAX_FILLERS)) {
             // A bulk replace leaves (almost) none of the old character.
-            if (a === b || tried.has(a) || countOf(a) > MAX_LEFT) continue;
+            if (a === b || tried.has(a) || countOf(a) > MAX_LEFT || NUMERAL.test(a)) continue;
             tried.add(a);
             // The run with a at i segments as its best path through one word holding i: the parts
             // before and after that word are the text's own, whose cheapest costs are known.
@@ -185,6 +193,8 @@ export function paragraphCandidates(text: string, index: WordIndex): Candidate[]
             const gain = seg.cost - best;
             if (gain < MARGIN || we - ws < 2) continue;
             const observed = text.slice(ws, we);
+            // A numeral makes a word with any character before it (图十一, 表二, 第十一): no evidence.
+            if (onlyNumerals(observed, i - ws)) continue;
             out.push({
               start: ws,
               end: we,

@@ -80,6 +80,13 @@ test('confusable: no finding without the words beside it as evidence, both ways'
   assert.deepEqual(check('其它方面的工作也要跟上。'), []);
   assert.deepEqual(check('截止2023年底，全县完成投资5亿元。'), []);
   assert.deepEqual(check('各单位应当制订节水措施方案。'), []);
+  // 其他国家: complete text writes 其他国家 far more often than 其它国家 (the rates alone would favour 其它,
+  // the rarer form, wherever it is used at all): a neighbour that prefers the form as written vetoes.
+  assert.deepEqual(check('或者违法悬挂其他国家、地区或者组织的旗帜。'), []);
   // The same forms where the neighbours do speak.
   assert.equal(check('其它同志要积极配合。').length, 1);
+  assert.equal(
+    fixed('对直接负责的主管人员和其它直接责任人员依法给予处分。'),
+    '对直接负责的主管人员和其他直接责任人员依法给予处分。',
+  );
 });

@@ -23,6 +23,8 @@ export interface Weighing {
   z: number;
   /** The neighbour beside which complete text has the other form most often, with both counts. */
   support?: { side: Side; word: string; key: string; theirs: number; mine: number };
+  /** A neighbour beside which complete text writes the form as written more often than the other (其他国家). */
+  against: boolean;
 }
 
 /**
@@ -49,6 +51,7 @@ export function weigh(
   // place, only the words beside it do. A form it hardly uses (布署, 再接再砺) is itself the evidence.
   let z = n(form) >= REAL ? 0 : Math.log((n(other) + 1) / (n(form) + 1));
   let support: Weighing['support'];
+  let against = false;
   for (const side of ['prev', 'next'] as const) {
     const word = neighbours[side];
     const key = usable(word, anyToken);
@@ -56,10 +59,11 @@ export function weigh(
     const theirs = table[side][other]?.[key] ?? 0;
     const mine = table[side][form]?.[key] ?? 0;
     if (theirs === 0 && mine === 0) continue;
+    if (mine > theirs) against = true;
     // The form as written backs off to the other's rate: one complete text hardly uses says little by its neighbours.
     const pOther = (theirs + 0.5) / (n(other) + 1);
     z += Math.log(pOther) - Math.log((mine + BACKOFF * pOther) / (n(form) + BACKOFF));
     if (!support || theirs > support.theirs) support = { side, word, key, theirs, mine };
   }
-  return { z, support };
+  return { z, support, against };
 }

@@ -1,7 +1,8 @@
 // Words official prose confuses (截至/截止, 其他/其它, 部署/布署, 制定/制订, 权力/权利) and the variant
 // forms GF 1001-2001 replaces (成份 → 成分). Never by the list alone: every finding needs the words
 // beside it (./evidence.ts): the odds at least 20 to 1 that the other form was meant, the other form
-// seen beside one of those words at least SUPPORT times. For two real words (截至/截止, 制定/制订) the
+// seen beside one of those words at least SUPPORT times and, for two real words, at least 20 times as
+// often there as the form as written, with no neighbour that prefers the form as written. For two real words (截至/截止, 制定/制订) the
 // odds come from the neighbours alone (beside them the form as written is rare in complete text of every
 // register, the other common); for a form complete text hardly uses (布署, 再接再砺) its rarity counts
 // too. A variant counts only as whole words (成份, not 定单 in 确定单位).
@@ -57,8 +58,12 @@ export const rule = defineRule({
     if (!table?.count) return;
     const n = (form: string) => table.count[form] ?? 0;
     const judge = (span: Span, form: string, other: string, variant: boolean, prev?: string, next?: string) => {
-      const { z, support } = weigh(table, form, other, { prev, next }, variant);
+      const { z, support, against } = weigh(table, form, other, { prev, next }, variant);
       if (!support || z < ODDS || support.theirs < (variant ? VARIANT_SUPPORT : SUPPORT)) return;
+      // Two real words, both ways in so many uses: beside this word complete text writes the other form at
+      // least ODDS times as often as the form as written, and no neighbour prefers the form as written.
+      // (The rates alone favour the rarer form wherever it is used at all: 其它国家 24 of 其它's 271 uses.)
+      if (!variant && (against || support.theirs < Math.exp(ODDS) * support.mine)) return;
       const shown = support.key === '#' ? ctx.t('number') : support.word;
       const pair = (f: string) => (support.side === 'next' ? f + shown : shown + f);
       const args = [form, other, pair(other), support.theirs, pair(form), support.mine];

@@ -14,7 +14,7 @@
 import * as path from 'path';
 import { analyze, DEFAULT_OPTIONS, parseReport, RULES } from '../server/src/core';
 import { paragraphCandidates, paragraphReading, MIN_RESTORED } from '../server/src/core/rules/replace-damage/infer';
-import { Features, judge, MODEL } from '../server/src/core/rules/replace-damage/score';
+import { contribution, Features, judge, MODEL } from '../server/src/core/rules/replace-damage/score';
 import { indexWords } from '../server/src/core/rules/replace-damage/words';
 import { corpusPresent, Kind, KIND_NAMES, Part } from '../scripts/corpus';
 import { createInProcessSegmenter, loadJieba } from '../server/src/host/segmenter';
@@ -108,11 +108,14 @@ function main(): void {
     const model = parseReport(text);
     const own = model.paragraphs
       .filter((p) => !p.verbatim)
-      .map((paragraph) => ({ paragraph, own: paragraphCandidates(paragraph.text, index) }));
+      .map((paragraph) => ({ paragraph, own: contribution(paragraphCandidates(paragraph.text, index)) }));
     judge(
       own,
       (a, b, taken) =>
-        own.map(({ paragraph }) => ({ paragraph, ...paragraphReading(paragraph.text, a, b, taken(paragraph), index) })),
+        own.map(({ paragraph }) => ({
+          paragraph,
+          own: paragraphReading(paragraph.text, a, b, taken(paragraph), index),
+        })),
       (b) => Math.log1p(index.countOf(b)),
       { ...MODEL, threshold: 0 },
       (a, b, f, z, occurrences) => {

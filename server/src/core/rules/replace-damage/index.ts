@@ -10,7 +10,7 @@ import { Fix } from '../../lib/findings';
 import { defineRule } from '../../lib/rule';
 import { CorpusTables } from '../../lib/tables';
 import { MIN_RESTORED, paragraphCandidates, paragraphReading } from './infer';
-import { judge, Swap } from './score';
+import { contribution, judge, Swap } from './score';
 import { indexWords, WordIndex } from './words';
 
 const messages = {
@@ -50,14 +50,11 @@ export const rule = defineRule({
     const index = wordIndex(ctx.tables);
     if (!index) return;
     // What each paragraph allows, kept by its text: an edit recomputes one paragraph.
-    const own = ctx.contributions('candidates', (p) => paragraphCandidates(p.text, index));
+    const own = ctx.contributions('candidates', (p) => contribution(paragraphCandidates(p.text, index)));
     // How every paragraph reads under a swap worth reading, kept per paragraph and swap too.
     const swaps = judge(
       own,
-      (a, b, taken) =>
-        ctx
-          .contributions(`reading/${a}${b}`, (p) => paragraphReading(p.text, a, b, taken(p), index))
-          .map(({ paragraph, own }) => ({ paragraph, ...own })),
+      (a, b, taken) => ctx.contributions(`reading/${a}${b}`, (p) => paragraphReading(p.text, a, b, taken(p), index)),
       (b) => Math.log1p(index.countOf(b)),
     );
     for (const swap of swaps) report(swap);

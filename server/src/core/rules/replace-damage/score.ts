@@ -74,17 +74,56 @@ export function features(
 ): Features {
   const best = new Map<string, number>();
   for (const d of damage) best.set(d.original, Math.max(best.get(d.original) ?? 0, d.gain));
-  const g = [...best.values()].sort((x, y) => y - x);
-  const capped = (k: number) => (g[k] !== undefined && g[k] >= FAIR ? Math.min(g[k], CAP) : 0);
+  return featuresOf(best, damage.length, usage, left, parallel, unexplained);
+}
+
+/** The same from the best evidence of each distinct restored word (only those of FAIR or more count) and the count of broken words. */
+function featuresOf(
+  best: ReadonlyMap<string, number>,
+  occurrences: number,
+  usage: number,
+  left = 0,
+  parallel = 0,
+  unexplained = 0,
+): Features {
+  const g = [...best.values()].filter((x) => x >= FAIR).sort((x, y) => y - x);
+  const capped = (k: number) => (g[k] !== undefined ? Math.min(g[k], CAP) : 0);
   return {
     gains: [capped(0), capped(1), capped(2)],
-    words: g.filter((x) => x >= FAIR).length,
+    words: g.length,
     left,
     parallel,
-    unexplained: unexplained / Math.max(1, damage.length),
-    more: Math.max(0, g.filter((x) => x >= FAIR).length - 3),
+    unexplained: unexplained / Math.max(1, occurrences),
+    more: Math.max(0, g.length - 3),
     usage,
   };
+}
+
+/**
+ * What a paragraph contributes, kept by the runner with its text: its candidates by swap, and for each
+ * swap the best evidence of each distinct restored word strong enough to count (FAIR). The document
+ * merges the latter only (a few words per paragraph), and reads the candidates of the few swaps worth
+ * reading: an edit costs its paragraph and a merge that grows with paragraphs and strong words.
+ */
+export interface Contribution {
+  byPair: ReadonlyMap<string, readonly Candidate[]>;
+  strong: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+export function contribution(candidates: readonly Candidate[]): Contribution {
+  const byPair = new Map<string, Candidate[]>();
+  const strong = new Map<string, Map<string, number>>();
+  for (const c of candidates) {
+    const key = c.a + c.b;
+    let list = byPair.get(key);
+    if (!list) byPair.set(key, (list = []));
+    list.push(c);
+    if (c.gain < FAIR) continue;
+    let best = strong.get(key);
+    if (!best) strong.set(key, (best = new Map()));
+    if (c.gain > (best.get(c.original) ?? 0)) best.set(c.original, c.gain);
+  }
+  return { byPair, strong };
 }
 
 /** The log-odds that the features come from a bulk replace. */
@@ -110,7 +149,7 @@ export type Reader = (
   a: string,
   b: string,
   taken: (p: Paragraph) => ReadonlySet<number>,
-) => Array<Reading & { paragraph: Paragraph }>;
+) => ReadonlyArray<{ paragraph: Paragraph; own: Reading }>;
 
 /**
  * The swaps a document proves, from what its paragraphs contribute (their candidates, in document
@@ -118,48 +157,65 @@ export type Reader = (
  * two swaps explain goes to the likelier. `trace` sees every swap read, with its features and log-odds.
  */
 export function judge(
-  paragraphs: ReadonlyArray<{ paragraph: Paragraph; own: readonly Candidate[] }>,
+  paragraphs: ReadonlyArray<{ paragraph: Paragraph; own: Contribution }>,
   read: Reader,
   usage: (b: string) => number,
   model = MODEL,
   trace?: (a: string, b: string, f: Features, z: number, occurrences: number) => void,
 ): Swap[] {
-  const byPair = new Map<string, Placed[]>();
-  const atParagraph = new Map<Paragraph, readonly Candidate[]>();
+  // Most swaps have one strong word in the whole document: counted first, merged only where two may be.
+  const strongWords = new Map<string, number>();
+  const atParagraph = new Map<Paragraph, Contribution>();
   for (const { paragraph, own } of paragraphs) {
-    if (own.length) atParagraph.set(paragraph, own);
-    for (const c of own) {
-      const key = c.a + c.b;
-      let list = byPair.get(key);
-      if (!list) byPair.set(key, (list = []));
-      list.push({ ...c, paragraph });
+    if (own.byPair.size) atParagraph.set(paragraph, own);
+    for (const [key, strong] of own.strong) strongWords.set(key, (strongWords.get(key) ?? 0) + strong.size);
+  }
+  const byPair = new Map<string, Map<string, number>>();
+  for (const own of atParagraph.values()) {
+    for (const [key, strong] of own.strong) {
+      if (strongWords.get(key)! < 2) continue;
+      let best = byPair.get(key);
+      if (!best) byPair.set(key, (best = new Map()));
+      for (const [original, gain] of strong) if (gain > (best.get(original) ?? 0)) best.set(original, gain);
     }
   }
   const cut = Math.log(model.threshold / (1 - model.threshold));
   // Only swaps that could pass with the best reading are read: two distinct words at least.
   const hopeful = [...byPair]
-    .map(([key, damage]) => ({ a: key[0], b: key[1], damage, f: features(damage, usage(key[1])) }))
+    .map(([key, best]) => ({ a: key[0], b: key[1], f: featuresOf(best, 0, usage(key[1])) }))
     .filter((x) => x.f.words >= 2 && ceiling(x.f, model) >= cut)
     .sort((x, y) => ceiling(y.f, model) - ceiling(x.f, model) || (x.a + x.b < y.a + y.b ? -1 : 1))
     .slice(0, MAX_READ);
   const out: Swap[] = [];
-  for (const { a, b, damage } of hopeful) {
+  for (const { a, b } of hopeful) {
+    const key = a + b;
     let left = 0;
     let parallel = 0;
     let unexplained = 0;
     const casualties: Placed[] = [];
-    const taken = (p: Paragraph) =>
-      new Set((atParagraph.get(p) ?? []).filter((c) => c.a === a && c.b === b).map((c) => c.at));
-    for (const r of read(a, b, taken)) {
+    const taken = (p: Paragraph) => new Set((atParagraph.get(p)?.byPair.get(key) ?? []).map((c) => c.at));
+    for (const { paragraph, own: r } of read(a, b, taken)) {
       left += r.left;
       parallel += r.parallel;
       unexplained += r.unexplained;
-      for (const c of r.casualties) casualties.push({ ...c, paragraph: r.paragraph });
+      for (const c of r.casualties) casualties.push({ ...c, paragraph });
     }
-    const f = features(damage, usage(b), left, parallel, unexplained);
+    // The broken words are placed (made objects of the document) only for a swap that passes.
+    let occurrences = 0;
+    const best = new Map<string, number>();
+    for (const own of atParagraph.values())
+      for (const c of own.byPair.get(key) ?? []) {
+        occurrences++;
+        if (c.gain > (best.get(c.original) ?? 0)) best.set(c.original, c.gain);
+      }
+    const f = featuresOf(best, occurrences, usage(b), left, parallel, unexplained);
     const z = logOdds(f, model);
-    trace?.(a, b, f, z, damage.length);
-    if (left <= MAX_LEFT && z >= cut) out.push({ a, b, damage, casualties, probability: probability(z) });
+    trace?.(a, b, f, z, occurrences);
+    if (left > MAX_LEFT || z < cut) continue;
+    const damage = [...atParagraph].flatMap(([paragraph, own]) =>
+      (own.byPair.get(key) ?? []).map((c): Placed => ({ ...c, paragraph })),
+    );
+    out.push({ a, b, damage, casualties, probability: probability(z) });
   }
   // A position explained by two swaps goes to the likelier; each must still hold two distinct words.
   out.sort((x, y) => y.probability - x.probability || (x.a + x.b < y.a + y.b ? -1 : 1));

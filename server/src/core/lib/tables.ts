@@ -18,11 +18,17 @@ export interface SlotTable {
   counts: string;
 }
 
-/** words.json (scripts/stats/words.ts): how often complete text has each word. */
+/**
+ * words.json (scripts/stats/words.ts): how often complete text has each word (1 to 4 Han characters),
+ * in the register that uses it most, compact: sorted strings and one byte per word.
+ */
 export interface WordTable {
-  /** Tokens counted in all. */
+  /** Tokens counted in all (each register's counts are scaled to this total). */
   tokens: number;
-  count: Record<string, number>;
+  /** The words of each length in code-unit order, concatenated: `words[0]` the single characters, `words[3]` those of four. */
+  words: string[];
+  /** One byte per word, lengths in order, `round(12 · ln(1 + count))`, base64. */
+  counts: string;
 }
 
 /** phrases.json (scripts/stats/phrases.ts): formulations, as sorted hashes of their windows. */
@@ -115,7 +121,7 @@ const SHAPES: Record<keyof TableData, Record<string, Check>> = {
     beforeDeng: optional(counts),
     thresholds: optional(object),
   },
-  words: { tokens: number, count: counts },
+  words: { tokens: number, words: strings, counts: string },
   phrases: { window: number, hashes: string },
   confusable: { count: counts, next: nested, prev: nested },
 };

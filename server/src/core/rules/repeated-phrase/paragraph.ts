@@ -52,6 +52,8 @@ const REDUPLICATED = new Set(
 );
 /** Tags of a word that opens a predicate (verbs, adverbs, states, set phrases): 认真落实…、进一步加强…、深入开展… */
 const PREDICATE = /^(v|vd|vi|vg|d|ad|a|z|i|l)$/;
+/** Tags of nouns, names, numbers and words the tagger does not know (mostly names). */
+const NOMINAL = /^(n|nr|ns|nt|nz|ng|nrt|nrfg|j|vn|an|x|m|q|eng)$/;
 /** Adverbial words the segmenter tags as nouns (着力/n 推进). */
 const ADVERBIAL = new Set(
   '着力 全力 大力 努力 全面 持续 切实 积极 扎实 深入 不断 加快 统筹 坚决 始终 进一步'.split(' '),
@@ -165,10 +167,14 @@ export function paragraphPart(
   };
 }
 
-/** True when token i opens a predicate: a verb, an adverb, a state, a set phrase (or an adverb tagged as a noun). */
+/**
+ * True when token i opens a predicate: a verb, an adverb, a state, a set phrase (or an adverb tagged
+ * as a noun), not right after a noun of its clause (排查化解 in 矛盾纠纷排查化解工作 is inside a name).
+ */
 export function opensPredicate(s: TokenStream, i: number): boolean {
   const t = s.token(i);
-  return PREDICATE.test(t.tag) || ADVERBIAL.has(t.word);
+  if (!PREDICATE.test(t.tag) && !ADVERBIAL.has(t.word)) return false;
+  return i === s.clauseStart[s.clause[i]] || !NOMINAL.test(s.token(i - 1).tag);
 }
 
 /**

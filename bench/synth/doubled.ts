@@ -62,12 +62,13 @@ const contentLength = (s: string) => s.match(CONTENT)?.length ?? 0;
 function usable(text: string, c: Clause): boolean {
   const s = text.slice(c.start, c.end);
   const n = contentLength(s);
-  return n >= MIN_CLAUSE && n <= MAX_CLAUSE && !PAIRED.test(s) && !/\s/.test(s);
+  // A clause ending in a colon opens a list: a copy after it would read as a new clause of the list.
+  return n >= MIN_CLAUSE && n <= MAX_CLAUSE && !PAIRED.test(s) && !/[\s：:]/.test(s);
 }
 
 /**
  * The draft of `text`: about one clause per CHARS_PER_CLAUSE characters doubled, each in a sentence
- * of its own, alternately right after itself and after a later clause of its sentence.
+ * of its own, right after itself or (as often) after a later clause of its sentence.
  */
 export function makeDoubledDraft(id: string, text: string, seed: number): DoubledDraft {
   const rand = random(seed);
@@ -83,7 +84,7 @@ export function makeDoubledDraft(id: string, text: string, seed: number): Double
     const ci = Math.floor(rand() * clauses.length);
     const c = clauses[ci];
     if (!usable(text, c)) continue;
-    const mode: DoubledClause['mode'] = inserts.length % 2 === 0 || ci === clauses.length - 1 ? 'adjacent' : 'later';
+    const mode: DoubledClause['mode'] = rand() < 0.5 || ci === clauses.length - 1 ? 'adjacent' : 'later';
     // Later: after one of the following clauses of the sentence.
     const after = mode === 'adjacent' ? c : clauses[ci + 1 + Math.floor(rand() * (clauses.length - ci - 1))];
     used.add(si);

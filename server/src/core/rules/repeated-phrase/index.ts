@@ -171,13 +171,13 @@ export const rule = defineRule({
     const mild: Severity = ctx.severity === 'hint' ? 'hint' : 'information';
     const out: Array<{ found: Found; by: number }> = [];
     for (const { paragraph, own } of parts) for (const f of own.findings) out.push({ found: f, by: paragraph.start });
-    for (const f of acrossParagraphs(parts, counts.sentences, o.nearWindow, formulation))
+    const law = counts.articles >= ARTICLES_MIN;
+    for (const f of acrossParagraphs(parts, counts.sentences, o.nearWindow, formulation, law))
       if (!touchesAnyRun(parts, f)) out.push({ found: f, by: 0 });
     out.sort((a, b) => a.found.span.start + a.by - (b.found.span.start + b.by));
     for (const { found, by } of out.slice(0, FINDINGS_MAX)) reportFound(ctx, say, found, by, mild);
 
     // A drafter's habits: worn out is a matter of density (three uses in a short summary, more in a long report).
-    const law = counts.articles >= ARTICLES_MIN;
     const density = law ? OVERUSE_PER_10K_LAW : OVERUSE_PER_10K;
     const minUses = Math.max(
       o.overuseMinCount,

@@ -22,6 +22,7 @@ export interface SentenceKey {
   whole: number;
 }
 
+const DIGIT = /[0-9０-９]/;
 /** The opening and closing keys cover words of at least this many characters. */
 const ANCHOR_CHARS = 4;
 /** Two sentences are near-identical when what they share at their start and end covers this much of the longer… */
@@ -77,7 +78,13 @@ export function nearIdentical(
   while (q < max - p && sa.id[a.e - 1 - q] === sb.id[b.e - 1 - q]) q++;
   if (q === max) return 'near';
   const shared = sa.cs[a.b + p] - sa.cs[a.b] + (sa.cs[a.e] - sa.cs[a.e - q]);
-  return shared >= NEAR_SHARE * longer ? 'near' : undefined;
+  if (shared < NEAR_SHARE * longer) return undefined;
+  // Different figures at one place (可以延长六个月 / 可以延长三个月) say two things on purpose.
+  const numeral = (s: TokenStream, from: number, to: number) => {
+    for (let i = from; i < to; i++) if (s.token(i).tag === 'm' || DIGIT.test(s.token(i).word)) return true;
+    return false;
+  };
+  return numeral(sa, a.b + p, a.e - q) || numeral(sb, b.b + p, b.e - q) ? undefined : 'near';
 }
 
 /** How many earlier sentences sharing a key are compared with a sentence: the nearest few. */
@@ -143,7 +150,8 @@ function sameText(se: TokenStream, early: SentenceKey, sl: TokenStream, late: Se
  * neighbouring paragraphs (articles of a law, items of a list) differ at one place by design, and a
  * sentence at the same place of two paragraphs (the last of each: 有关情况应当登记备案。) is their
  * frame. Two paragraphs that are that one sentence each are duplicate-paragraph's; a `formulation`
- * (本法另有规定的，依照其规定) is said as often as needed. `tally` counts the parts' sentence keys
+ * (本法另有规定的，依照其规定) is said as often as needed, and so is any sentence of a `law`, which
+ * states each procedure in full (有特殊情况需要延长的，经…批准，可以延长六个月). `tally` counts the parts' sentence keys
  * (threshold 2): only sentences said more than once are looked at. Document offsets.
  */
 export function acrossParagraphs(
@@ -151,8 +159,10 @@ export function acrossParagraphs(
   tally: Tally<Own>,
   window: number,
   formulation: (text: string) => boolean,
+  law: boolean,
 ): Found[] {
-  if (tally.hot.size === 0) return [];
+  // A law states each procedure in full: its sentences recur across paragraphs by design.
+  if (tally.hot.size === 0 || law) return [];
   const places = placesOf(parts, tally);
   const out: Found[] = [];
   for (const key of tally.hot) {

@@ -77,16 +77,46 @@ function itemOf(s: TokenStream, c: number): { first: number; last: number } {
 }
 
 /**
- * True when two runs of whole clauses stand at the same place of two items of a series, counted in
- * major clauses (a list of 、 items is one) from the item's start or its end (…数额较大的，对单位判处
- * …罚金；数额巨大的，对单位判处…罚金): the clauses are the series' frame. Clause indices.
+ * True when two runs of whole clauses are a series' frame, in two items of the series (；-separated):
+ * both open their items (an anaphora: 我们的改革，要…；我们的改革，是要…), or they stand beside parallel
+ * clauses — the clauses before them, after them or opening their items begin or end with the same word
+ * or share two words (…的罚款，广告费用无法计算的，处…；…的罚款，广告费用无法计算的，处…) — or at the
+ * same place of the items, counted in major clauses (a list of 、 items is one) from the item's start
+ * or end, beside clauses that share at least a particle (难产的，增加产假十五天；生育多胞胎的，…，增加
+ * 产假十五天). A clause pasted into another item lands between clauses of their own. Clause indices.
  */
 export function seriesFrame(s: TokenStream, e0: number, e1: number, l0: number, l1: number): boolean {
   const e = itemOf(s, e0);
   const l = itemOf(s, l0);
   if (e.first === l.first) return false;
   const m = (c: number, end = false) => s.major[end ? s.clauseEnd[c] - 1 : s.clauseStart[c]];
-  return m(e0) - m(e.first) === m(l0) - m(l.first) || m(e.last, true) - m(e1, true) === m(l.last, true) - m(l1, true);
+  if (m(e0) === m(e.first) && m(l0) === m(l.first)) return true;
+  const parallel = (strong: boolean) =>
+    (e0 > e.first && l0 > l.first && (alike(s, e0 - 1, l0 - 1, strong) || alike(s, e.first, l.first, strong))) ||
+    (e1 < e.last && l1 < l.last && alike(s, e1 + 1, l1 + 1, strong));
+  if (parallel(true)) return true;
+  const samePlace =
+    m(e0) - m(e.first) === m(l0) - m(l.first) || m(e.last, true) - m(e1, true) === m(l.last, true) - m(l1, true);
+  return samePlace && parallel(false);
+}
+
+/**
+ * True when clauses a and b are parallel: they open or close with the same word — when `strong`, one
+ * of two characters or more (的 ends half the clauses of a law) — or, when `strong`, share two words
+ * of two characters or more (…有效期最短为九十日 / …有效期最短为一百八十日).
+ */
+function alike(s: TokenStream, a: number, b: number, strong: boolean): boolean {
+  const [a0, a1, b0, b1] = [s.clauseStart[a], s.clauseEnd[a], s.clauseStart[b], s.clauseEnd[b]];
+  if (a0 >= a1 || b0 >= b1) return false;
+  const long = (x: number) => s.cs[x + 1] - s.cs[x] >= 2;
+  const same = (x: number, y: number) => s.id[x] === s.id[y] && (!strong || long(x));
+  if (same(a0, b0) || same(a1 - 1, b1 - 1)) return true;
+  if (!strong) return false;
+  let shared = 0;
+  const words = new Set<number>();
+  for (let i = a0; i < a1; i++) if (long(i)) words.add(s.id[i]);
+  for (let i = b0; i < b1 && shared < 2; i++) if (long(i) && words.delete(s.id[i])) shared++;
+  return shared >= 2;
 }
 
 /** A run of whole clauses said again in the same sentence: clause indices of both copies. */
@@ -147,17 +177,19 @@ export function pastedRuns(s: TokenStream, minHan: number, minHanApart: number):
   }
   return out.filter((r) => {
     r.adjacent = r.late.first === r.early.last + 1;
-    const han = (
-      body
-        .slice(r.late.first, r.late.last + 1)
-        .join('')
-        .match(/\p{Script=Han}/gu) ?? []
-    ).length;
+    // Light words in front count here: 三是狠抓督导 is a clause of its own.
+    const copy = s.text.slice(s.start[s.clauseStart[r.late.first]], s.end[s.clauseEnd[r.late.last] - 1]);
+    const han = (copy.match(/\p{Script=Han}/gu) ?? []).length;
+    // The later copy's light words are none, or the earlier's (or the end of them: 我们一定要… → 一定要…);
+    // words of its own in front make another item (子目注释、本国子目注释) or join it (…，也可以…).
+    if (!lead(r.early.first).endsWith(lead(r.late.first))) return false;
     if (r.adjacent) return han >= minHan;
     if (han < minHanApart) return false;
     const setOff = (first: number, last: number) => markBefore(first) !== '、' && markAfter(last) !== '、';
     if (!setOff(r.early.first, r.early.last) || !setOff(r.late.first, r.late.last)) return false;
-    if (lead(r.late.first) !== '' && lead(r.late.first) !== lead(r.early.first)) return false;
+    // Alternatives (…，执行期满未逾五年，或者因犯罪…，执行期满未逾五年): each has the clause.
+    for (let c = r.early.last + 1; c < r.late.first; c++)
+      if (CONDITION.has(s.token(s.clauseStart[c]).word)) return false;
     return !seriesFrame(s, r.early.first, r.early.last, r.late.first, r.late.last);
   });
 }
@@ -191,8 +223,10 @@ export function restated(s: TokenStream, p: Pair, minChars: number): boolean {
   const early = wholeClauses(s, p.early, p.len);
   const late = wholeClauses(s, p.late, p.len);
   if (early === late) return false; // both whole is a paste (pastedRuns), neither a construction
-  // Fixed formulations included: a formulation restated is as much a slip.
+  // Fixed formulations included: a formulation restated is as much a slip. A clause ending in 的 is a
+  // condition or a modifier, and taken up again it refers to what it names (…的，由收到…申请的机关…).
   if (s.cs[p.late + p.len] - s.cs[p.late] < minChars || !hasPredicate(s, p.late, p.len)) return false;
+  if (s.token(p.late + p.len - 1).word === '的') return false;
   if (s.clause[p.late] !== s.clause[p.early + p.len - 1] + 1 || s.item[p.late] !== s.item[p.early]) return false;
   const part = early ? p.late : p.early;
   // The whole one is a clause set off by ，；：, not an item of a list (会同生态环境、自然资源主管部门认定).

@@ -5,6 +5,7 @@ import * as path from 'path';
 import {
   CodeAction,
   CodeActionKind,
+  CodeActionTriggerKind,
   Connection,
   createConnection,
   DidChangeConfigurationNotification,
@@ -22,6 +23,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   FIX_ALL_KIND,
+  fixAllAccepts,
   fixAllAction,
   getDocumentSymbols,
   getFindingsContext,
@@ -134,7 +136,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const doc = documents.get(textDocument.uri);
     if (!doc) return null;
     const { model, index } = reports.get(doc);
-    return getDocumentSymbols(model, index);
+    return getDocumentSymbols(model, index, settings.locale);
   });
 
   connection.onFoldingRanges(({ textDocument }): FoldingRange[] | null => {
@@ -161,10 +163,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       locale: settings.locale,
       t: t(),
       ignoreEntry: (f: Parameters<typeof ignoreEntryFor>[1]) => ignoreEntryFor(state.model, f),
+      fixAllAccepts: fixAllAccepts(settings.options(doc.uri).fixAll.contentChanges),
     };
     // Source actions only when asked for by kind: `source.fixAll(.gongwen)` fixes (every round: a
     // second fix-all finds nothing); the placeholders kind marks blanks (never implied by a broader
-    // kind: it inserts text).
+    // fix-all kind, as on save: it inserts text). The Source Action menu (every `source` action, on
+    // the user's request) lists marking blanks beside fix-all.
     const only = context.only ?? [];
     if (only.includes(MARK_BLANKS_KIND))
       return present([markBlanksAction(await reports.markBlanks(doc.uri, state), ctx)]);
@@ -175,7 +179,11 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         ctx,
       );
     if (!only.some((k) => FIX_ALL_KIND.startsWith(k))) return [];
-    return present([fixAllAction(await reports.fixAll(doc.uri, state), ctx)]);
+    const menu = only.includes(CodeActionKind.Source) && context.triggerKind === CodeActionTriggerKind.Invoked;
+    return present([
+      fixAllAction(await reports.fixAll(doc.uri, state), ctx),
+      menu ? markBlanksAction(await reports.markBlanks(doc.uri, state), ctx) : undefined,
+    ]);
   });
 
   connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
@@ -225,14 +233,17 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     ExportDocxRequest,
     async ({ uri, target, allowBlanks }: ExportDocxParams): Promise<ExportDocxResult> => {
       const doc = documents.get(uri);
-      const file = uriToPath(target);
-      if (!doc || !file)
+      const file = target ? uriToPath(target) : undefined;
+      if (!doc || (target && !file))
         return { written: false, blanks: [], error: `${doc ? target : uri}: not an open report or a file` };
       const { options, layout } = await settings.load(uri);
       const state = (await reports.analyzeFully(doc, () => true))!;
       // Without tokens the blank rules cannot run: nothing may go out unchecked.
       if (!state.model.segmented) return { written: false, blanks: [], error: t()('segmenterUnavailable') };
-      return exportToFile(prepareModel(state.model, options), layout, file, allowBlanks === true);
+      const prepared = prepareModel(state.model, options);
+      // No target: the blanks an export would refuse for, asked before the user chooses where to save.
+      if (!file) return { written: false, blanks: prepared.blanks };
+      return exportToFile(prepared, layout, file, allowBlanks === true);
     },
   );
 

@@ -33,11 +33,21 @@ export function sayer(ctx: Pick<Ctx, 't'>): Say {
 
 const shift = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
 
-/** Reports `f`, its offsets moved by `by` (a paragraph's start; 0 for document offsets). */
+/**
+ * Reports `f`, its offsets moved by `by` (a paragraph's start; 0 for document offsets). Deleting a
+ * word typed twice (推进推进) only mends the writing; deleting a clause said again changes what the
+ * sentence says (the drafter may have meant another clause there): fix-all leaves that to the quick fix.
+ */
 export function reportFound(ctx: Ctx, say: Say, f: Found, by: number, mild: Severity): void {
   const related: Related[] = f.related.map((r) => ({ ...shift(r, by), message: say(r.key) }));
   const fixes = f.fix
-    ? [ctx.fix.remove(shift(f.fix.span, by), { title: say('delete', f.args[0]), safe: f.fix.safe })]
+    ? [
+        ctx.fix.remove(shift(f.fix.span, by), {
+          title: say('delete', f.args[0]),
+          safe: f.fix.safe,
+          changesContent: f.key !== 'doubled',
+        }),
+      ]
     : [];
   ctx.report(shift(f.span, by), f.key, f.args, fixes, { severity: f.mild ? mild : undefined, related });
 }

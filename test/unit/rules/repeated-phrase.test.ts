@@ -144,6 +144,8 @@ test('constructions of the register are no repeats: series, chaining, chiasmus, 
     // The frame of a series: the same clause at the same place of each item.
     '无证经营的，没收违法所得，并处罚款；情节严重的，吊销许可证件，并处罚款。',
     '对直接责任人员，根据情节轻重，给予警告或者记过处分；对主要负责人员，根据情节轻重，给予记大过、降级处分。',
+    // …and a frame beside two figures (items of a table said as a series).
+    '钢材完成五百万吨，等于上年的一点五倍；水泥完成八百万吨，等于上年的一点五倍；原煤也有增长。',
     // Alternatives, a condition echoed, a clause referred to.
     '在经营活动中违反国家规定收受财物，或者违反国家规定索取财物的，依法处理。',
     '镇人民代表大会主席不得兼任行政职务；如果兼任行政职务，应当辞去主席职务。',

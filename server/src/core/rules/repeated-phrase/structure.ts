@@ -100,9 +100,17 @@ export function seriesFrame(s: TokenStream, e0: number, e1: number, l0: number, 
   return samePlace && parallel(false);
 }
 
+const DIGIT = /[0-9０-９]/;
+/** True when a clause (tokens [from, to)) states a figure: a numeral after its first word (四要… is a series marker). */
+function figure(s: TokenStream, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (s.token(i).tag === 'm' || DIGIT.test(s.token(i).word)) return true;
+  return false;
+}
+
 /**
  * True when clauses a and b are parallel: they open or close with the same word — when `strong`, one
- * of two characters or more (的 ends half the clauses of a law) — or, when `strong`, share two words
+ * of two characters or more (的 ends half the clauses of a law) — or, when not `strong`, both state a
+ * figure, or, when `strong`, share two words
  * of two characters or more (…有效期最短为九十日 / …有效期最短为一百八十日).
  */
 function alike(s: TokenStream, a: number, b: number, strong: boolean): boolean {
@@ -111,7 +119,8 @@ function alike(s: TokenStream, a: number, b: number, strong: boolean): boolean {
   const long = (x: number) => s.cs[x + 1] - s.cs[x] >= 2;
   const same = (x: number, y: number) => s.id[x] === s.id[y] && (!strong || long(x));
   if (same(a0, b0) || same(a1 - 1, b1 - 1)) return true;
-  if (!strong) return false;
+  // Two figures (棉纱四百六十万件，等于…；机制纸四十八万吨，等于…): items of a table said as a series.
+  if (!strong) return figure(s, a0, a1) && figure(s, b0, b1);
   let shared = 0;
   const words = new Set<number>();
   for (let i = a0; i < a1; i++) if (long(i)) words.add(s.id[i]);

@@ -4,7 +4,9 @@
 import { Heading, Item, Line, Paragraph, ReportModel, Segmenter, Title } from '../model';
 import { CLOSERS, isBlank, isSentenceEnd, LEADING_BLANKS, trimBlanks, trimmedEnd } from '../text';
 import type { AnalysisCaches } from '../lib/memo';
-import { matchHeadingMarker, matchItemMarker } from './markers';
+import { matchArticleMarker, matchHeadingMarker, matchItemMarker } from './markers';
+import { announcesList, nestHeadings } from './nesting';
+import { quotedLines } from './quotes';
 import { partsMemo, placedParts } from './parts';
 import { readPeriod } from './period';
 
@@ -24,7 +26,12 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
   const format = options.format ?? 'plain';
   const lines = splitLines(text);
   const verbatim = format === 'markdown' ? markdownVerbatimLines(text, lines) : new Set<number>();
+  // Numbering inside a quotation that runs over lines (…修改为：“⏎一、…⏎二、…”) is the quoted text's, not headings.
+  const quoted = quotedLines(text, lines);
   const allHeadings: Heading[] = [];
+  // Headings right after a lead-in (…如下：, 有以下几点。): a list may restart there.
+  const leadIns = new Set<Heading>();
+  let lastLine = '';
   const paragraphs: Paragraph[] = [];
   let title: Title | undefined;
   let seenContent = false;
@@ -40,8 +47,10 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
       open = undefined;
       continue;
     }
-    const heading = isVerbatim ? undefined : parseHeading(text, i, contentStart, line.end, format);
+    const heading = isVerbatim || quoted.has(i) ? undefined : parseHeading(text, i, contentStart, line.end, format);
     if (heading) allHeadings.push(heading);
+    if (heading && announcesList(lastLine)) leadIns.add(heading);
+    lastLine = text.slice(contentStart, trimmedEnd(text, contentStart, line.end));
     if (!seenContent && !heading && !isVerbatim) title = parseTitle(text, i, contentStart, line.end);
     seenContent = true;
     const startsBlock = heading !== undefined || isVerbatim || format === 'plain' || startsMarkdownBlock(raw);
@@ -64,7 +73,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
     if (format === 'markdown' && (heading || /^\s*(#|[-*+]\s)/.test(raw))) open = undefined;
   }
 
-  const headings = nestHeadings(allHeadings, text, lines);
+  const headings = nestHeadings(allHeadings, text, lines, leadIns);
   if (title) title = title.line < (allHeadings[0]?.line ?? Infinity) ? joinBrokenTitle(text, lines, title) : undefined;
   const items: Item[] = [];
   const memo = partsMemo(options.caches);
@@ -158,7 +167,8 @@ function markdownVerbatimLines(text: string, lines: Line[]): Set<number> {
 
 function parseHeading(text: string, line: number, start: number, end: number, format: string): Heading | undefined {
   const content = text.slice(start, end);
-  const m = matchHeadingMarker(content);
+  const article = matchArticleMarker(content);
+  const m = article ? { ...article, standard: article.text } : matchHeadingMarker(content);
   if (!m) return undefined;
   let titleStart = start + m.length;
   titleStart += LEADING_BLANKS.exec(text.slice(titleStart, end))![0].length;
@@ -187,6 +197,7 @@ function parseHeading(text: string, line: number, start: number, end: number, fo
     marker: { start, end: start + m.length, text: m.text },
     standardMarker: m.standard,
     ordinal: m.ordinal,
+    ...(article?.inserted !== undefined && { inserted: article.inserted }),
     title: { start: titleStart, end: titleEnd, text: text.slice(titleStart, titleEnd) },
     line,
     range: { start, end: lineEnd },
@@ -216,28 +227,6 @@ function joinBrokenTitle(text: string, lines: Line[], title: Title): Title {
   if (!alone || !/^\p{Script=Han}{1,2}$/u.test(tail)) return title;
   const end = next.start + text.slice(next.start, next.end).indexOf(tail) + tail.length;
   return { ...title, end, text: title.text + tail };
-}
-
-/** Links headings into a tree and sets each section's end; returns the top level. */
-function nestHeadings(all: Heading[], text: string, lines: Line[]): Heading[] {
-  const roots: Heading[] = [];
-  const stack: Heading[] = [];
-  const close = (h: Heading, end: number) => {
-    h.section.end = Math.max(h.range.end, trimEnd(text, end));
-  };
-  for (const h of all) {
-    while (stack.length && stack[stack.length - 1].level >= h.level) close(stack.pop()!, lines[h.line].start);
-    const parent = stack[stack.length - 1];
-    if (parent) {
-      h.parent = parent;
-      parent.children.push(h);
-    } else {
-      roots.push(h);
-    }
-    stack.push(h);
-  }
-  while (stack.length) close(stack.pop()!, text.length);
-  return roots;
 }
 
 function trimEnd(text: string, end: number): number {

@@ -4,9 +4,6 @@
 import { ParagraphPart } from './paragraph';
 import { Changes, Tally } from './tally';
 
-/** A law or regulation: a paragraph opening with an article number (第十一条). */
-const ARTICLE = /^\s*第[一二三四五六七八九十百千零〇0-9]+条/;
-
 /** The document-wide counts. */
 export class DocumentCounts {
   private readonly changes = new Changes<ParagraphPart>();
@@ -36,6 +33,3 @@ export class DocumentCounts {
     if (p.article) this.articles += sign;
   }
 }
-
-/** True when the paragraph opens with an article number. */
-export const isArticle = (text: string): boolean => ARTICLE.test(text);

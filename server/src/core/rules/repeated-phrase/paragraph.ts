@@ -3,7 +3,6 @@
 // and the phrases it offers to the count of habits. Everything is relative to the paragraph.
 
 import { Paragraph, Span } from '../../model';
-import { isArticle } from './document';
 import { placeholderRuns, touchesRun } from './placeholders';
 import { clauseText, spanOf, tandemDeletion } from './clause';
 import { pairs, Pair, seeds, tandems } from './find';
@@ -12,6 +11,9 @@ import { nearFinding, nearIdentical, SentenceIndex, sentenceKeys, SentenceKey } 
 import { countable, Frame, oneCharacter, paragraphStream, phraseKey, TokenStream } from './stream';
 import { pastedRuns, restated } from './structure';
 import { excerpt } from '../../text';
+
+/** A law or regulation: a paragraph opening with an article number (第十一条). */
+const ARTICLE = /^\s*第[一二三四五六七八九十百千零〇0-9]+条/;
 
 /** The settings a paragraph's part depends on. */
 export interface PartSettings {
@@ -160,7 +162,7 @@ export function paragraphPart(
     findings: findings.filter((f) => !touchesRun(runs, f.span.start, f.span.end)),
     sentences: said,
     sentenceKeys: Float64Array.from(said, (k) => k.whole),
-    article: isArticle(p.text),
+    article: ARTICLE.test(p.text),
     keys: Float64Array.from(habitKeys),
     habitAt: Int32Array.from(habitAt),
     runs,

@@ -2,6 +2,7 @@
 // a click goes to the finding. "Only blanks" narrows it to what is left to fill in.
 
 import * as vscode from 'vscode';
+import { countFindings } from './published';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   EditorCommands,
@@ -116,12 +117,11 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscod
 
   private refresh(): void {
     const all = this.findings();
+    const count = countFindings(all);
     if (this.view) {
       const name = this.uri ? vscode.workspace.asRelativePath(this.uri) : '';
       this.view.description = this.onlyBlanks ? `${name} · ${vscode.l10n.t('blanks only')}` : name;
-      this.view.badge = all.length
-        ? { value: all.length, tooltip: vscode.l10n.t('{0} findings', all.length) }
-        : undefined;
+      this.view.badge = count ? { value: count, tooltip: vscode.l10n.t('{0} findings', count) } : undefined;
       this.view.message =
         this.uri && all.length === 0
           ? this.onlyBlanks
@@ -195,11 +195,9 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscod
         this.onlyBlanks ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
       );
       item.id = `${this.grouping}:${this.onlyBlanks}:${node.key}`;
-      item.description = String(node.findings.length);
-      item.tooltip =
-        this.grouping === 'rule'
-          ? `${node.label} (${node.key}): ${node.findings.length}`
-          : `${node.label}: ${node.findings.length}`;
+      const count = countFindings(node.findings);
+      item.description = String(count);
+      item.tooltip = this.grouping === 'rule' ? `${node.label} (${node.key}): ${count}` : `${node.label}: ${count}`;
       item.iconPath = new vscode.ThemeIcon(this.grouping === 'rule' ? 'symbol-ruler' : 'symbol-namespace');
       item.contextValue = 'group';
       return item;

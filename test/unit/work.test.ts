@@ -21,21 +21,8 @@ import {
 } from '../../server/src/core';
 import { corpusTables } from '../../server/src/host/tables';
 import { segmenter } from '../helpers';
-
-/**
- * Rules that still do work growing with the document after an edit, each with the engineer who owns
- * it this round. They are measured and reported, not asserted; the coordinator empties this set as
- * their branches land. Never loosen BOUND instead.
- */
-const PENDING: ReadonlyMap<string, string> = new Map([
-  ['heading-sequence', 'numbering engineer'],
-  ['heading-punctuation', 'numbering engineer'],
-  ['duplicate-paragraph', 'numbering engineer'],
-  ['repeated-phrase', 'repeats engineer'],
-  ['copy-residue', 'residue engineer'],
-  ['replace-damage', 'replace engineer'],
-  ['confusable', 'replace engineer'],
-]);
+// The rules not yet bounded, by owner: one explicit set, emptied as their branches land.
+import { PENDING } from './work-pending';
 
 /** What the parse or a rule may do after an edit of a paragraph of `chars` characters: a few passes over it. */
 const BOUND = (chars: number) => ({ chars: 4 * chars + 64, paragraphs: 4 });

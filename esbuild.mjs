@@ -1,4 +1,4 @@
-// Bundles the client, the server, the segmenter worker and the CLI into dist/.
+// Bundles the client (with the preview's page script), the server, the segmenter worker and the CLI into dist/.
 // nodejieba is native: it stays external and is resolved from node_modules (or shipped
 // beside the bundle in dist/node_modules by the packaging script).
 import * as esbuild from 'esbuild';
@@ -17,8 +17,26 @@ const common = {
 };
 
 mkdirSync('dist', { recursive: true });
+// The layout preview's page script runs in the webview (a browser): bundled on its own, then
+// inlined into the client, which puts it in the webview's HTML under the page's nonce.
+const preview = await esbuild.build({
+  entryPoints: ['client/src/webview/preview.ts'],
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  minify: production,
+  write: false,
+  logLevel: 'warning',
+});
+const previewScript = JSON.stringify(preview.outputFiles[0].text);
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['client/src/extension.ts'],
+    outfile: 'dist/client.js',
+    define: { PREVIEW_SCRIPT: previewScript },
+  }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   esbuild.build({
     ...common,

@@ -137,6 +137,48 @@ export function reportBody(page: string): string {
   return [...head, ...lines.slice(speech, last + 1)].join('\n') + '\n';
 }
 
+// A provincial report's page, labelled line by line: the lines of the report (`reportBody`) are
+// report, the rest chrome, with three corrections the labelling by `reportBody` gets wrong (checked
+// by eye on the tune pages): the speaker line (省长 王某), which `reportBody` leaves out but the report
+// prints under its title; a second title line right above the session line (the page's headline and
+// the document's own 政府工作报告); a photo caption (…记者 某某 摄) inside the report, which is page chrome.
+const SPEAKER =
+  /^[\u4e00-\u9fff]{0,14}(?:省长|主席|市长|县长|区长|州长|盟长|总理)[\s\u3000]*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+·[\u4e00-\u9fff·]+)$/;
+const CAPTION =
+  /(?:记者|通讯员|摄影)[\s\u3000]*[\u4e00-\u9fff·]{2,10}(?:[\s、]+[\u4e00-\u9fff·]{2,10})*[\s\u3000]*摄$|^图为/;
+const PAGE_TITLE = /^.{0,24}政府工作报告$/;
+
+export interface PageLine {
+  /** The line as copied, without its line break. */
+  text: string;
+  /** Blank lines count as report. */
+  kind: 'report' | 'chrome';
+  /** Why the label differs from `reportBody`'s: speaker, title, caption. */
+  relabelled?: 'speaker' | 'title' | 'caption';
+}
+
+/** The lines of a provincial report's page (`page`), each labelled report or chrome. */
+export function pageLines(doc: CorpusDocument): PageLine[] {
+  const page = doc.page ?? doc.text;
+  const body = doc.text.split('\n').map((l) => l.trim());
+  const inBody = new Set(body.filter(Boolean));
+  return page
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((text, i, all): PageLine => {
+      const t = text.trim();
+      // The session line with the speaker after it on one line: reportBody keeps its first part.
+      const report = !t || inBody.has(t) || body.some((b) => b.length >= 10 && t.startsWith(b));
+      if (!report && SPEAKER.test(t)) return { text, kind: 'report', relabelled: 'speaker' };
+      // A second title right above the session line; not a menu item that reads 政府工作报告.
+      const session = /^——|会议上/.test(all[i + 1]?.trim() ?? '');
+      if (!report && PAGE_TITLE.test(t) && session) return { text, kind: 'report', relabelled: 'title' };
+      if (report && t && CAPTION.test(t) && !/[。！？]$/.test(t))
+        return { text, kind: 'chrome', relabelled: 'caption' };
+      return { text, kind: report ? 'report' : 'chrome' };
+    });
+}
+
 /** The plain text of one line of the tagged corpus: `19980101-01-001-001/m  迈向/v …` → `迈向…`. */
 export function untag(line: string): string {
   const tokens = line.trim().split(/\s+/).slice(1);

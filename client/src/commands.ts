@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CheckFilesParams, CheckFilesRequest, CheckFilesResult, EditorCommands } from '../../server/src/protocol';
-import { blankContext, blankKind } from './context';
+import { blankContext, blankKind, isNumberValue } from './context';
 import { asRange, fillActionOf, ruleOf, slotDiagnostics } from './slots';
 import { StatsPanel } from './statsView';
 
@@ -21,10 +21,20 @@ async function fillValue(value?: unknown): Promise<void> {
   const fill = await fillActionOf(editor.document.uri, slot.range);
   if (!fill) return;
   const args = fill.arguments ?? [];
+  // A value passed in (a keybinding, a test) is checked as the input box checks a typed one.
+  if (typeof value === 'string' && value && blankKind(ruleOf(slot)) === 'number' && !isNumberValue(value)) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('"{0}" is not a number: {1}', value, numberHint()));
+    return;
+  }
   await vscode.commands.executeCommand(
     fill.command,
     ...(typeof value === 'string' && value ? [...args.slice(0, 2), value] : args),
   );
+}
+
+/** What a number blank takes. */
+function numberHint(): string {
+  return vscode.l10n.t('Enter a number: digits, with 万 or 亿, a decimal or a percentage (e.g. 12, 3.5, 1.2万, 15%)');
 }
 
 /** Fires with the options of each fill-value input box (for the end-to-end tests). */
@@ -53,13 +63,16 @@ export async function askForValue(uri: string, range: unknown): Promise<string |
     prompt,
     placeHolder: kind === 'number' ? vscode.l10n.t('e.g. 12 or 3.5') : vscode.l10n.t('e.g. the unit or person to name'),
     ignoreFocusOut: true,
+    // A number blank takes a number (the spot would stay flagged otherwise): say what is expected.
+    validateInput:
+      kind === 'number' ? (v) => (v.trim() === '' || isNumberValue(v) ? undefined : numberHint()) : undefined,
   };
   onDidAsk.fire(options);
   return vscode.window.showInputBox(options);
 }
 
 /** 作为公文报告打开: this document in the report language (its own defaults wrap long paragraphs). */
-async function openAsReport(uri?: vscode.Uri): Promise<void> {
+export async function openAsReport(uri?: vscode.Uri): Promise<void> {
   const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!doc || doc.languageId === 'gongwen-report') return;
   await vscode.languages.setTextDocumentLanguage(doc, 'gongwen-report');
@@ -69,7 +82,7 @@ async function openAsReport(uri?: vscode.Uri): Promise<void> {
  * 将 .txt 文件视为公文报告: the workspace's `files.associations` maps `*.txt` to the report
  * language, on the user's explicit choice (other workspaces and the user's settings stay as they are).
  */
-async function treatTxtAsReports(): Promise<void> {
+export async function treatTxtAsReports(): Promise<void> {
   const target = vscode.workspace.workspaceFolders?.length
     ? vscode.ConfigurationTarget.Workspace
     : vscode.ConfigurationTarget.Global;

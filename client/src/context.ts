@@ -35,3 +35,14 @@ function isLowSurrogate(c: number): boolean {
 export function blankKind(ruleId: string | undefined): 'number' | 'name' {
   return ruleId === 'placeholder' ? 'name' : 'number';
 }
+
+/** A number as a report writes one: 12, 3.5, 1,200, 1.2万, 3亿, 15%, 3～5, or in Chinese numerals (三, 十二). */
+const ARABIC = String.raw`[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万亿|万|亿|千|百)?[%％‰]?`;
+const NUMBER_VALUE = new RegExp(
+  String.raw`^(?:${ARABIC}(?:[～~]${ARABIC})?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)$`,
+);
+
+/** True when `value` (spaces around it aside) is a number a number blank can take. */
+export function isNumberValue(value: string): boolean {
+  return NUMBER_VALUE.test(value.trim());
+}

@@ -9,6 +9,7 @@ import { askForValue, onDidAsk, registerCommands } from './commands';
 import { registerExport } from './export';
 import { FindingsTree, registerFindingsView } from './findingsView';
 import { LayoutPreview, PreviewRendered } from './preview';
+import { ReportOffer } from './reportOffer';
 import { registerSlotNavigation } from './slots';
 import { StatsPanel, StatsPage } from './statsView';
 import { ReportStatus } from './status';
@@ -36,6 +37,8 @@ export interface GongwenApi {
   onDidAskValue: vscode.Event<vscode.InputBoxOptions>;
   /** Fires when the layout preview has drawn (what it drew). */
   onDidRenderPreview: vscode.Event<PreviewRendered>;
+  /** The offer to open a plain-text report as a 公文报告. */
+  reportOffer: ReportOffer;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
@@ -65,7 +68,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   };
   client = new LanguageClient('gongwen', vscode.l10n.t('Gongwen'), serverOptions, clientOptions);
   const status = new ReportStatus();
-  context.subscriptions.push(registerSlotNavigation(), status);
+  // Before the server is up: a remembered report opens as one at once, and the offer needs no server.
+  const offer = new ReportOffer(context.workspaceState);
+  context.subscriptions.push(registerSlotNavigation(), status, offer);
   await client.start();
   const stats = new StatsPanel(client);
   const view = registerFindingsView(client);
@@ -86,6 +91,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     onDidRenderStats: stats.onDidRender,
     onDidAskValue: onDidAsk.event,
     onDidRenderPreview: preview.onDidRender,
+    reportOffer: offer,
   };
 }
 

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EditorCommands, LayoutParams, LayoutRequest, LayoutResult } from '../../server/src/protocol';
 import { fontFamilies, previewHtml } from './previewHtml';
+import type { FromWebview, ToWebview } from './webview/messages';
 
 /** What the webview reports after drawing: enough for a test to see that it follows. */
 export interface PreviewRendered {
@@ -76,12 +77,14 @@ export class LayoutPreview implements vscode.Disposable {
     );
     this.panel = panel;
     panel.webview.html = previewHtml(randomBytes(16).toString('base64'), panel.webview.cspSource);
-    panel.webview.onDidReceiveMessage((m: { type: string } & Partial<PreviewRendered>) => {
+    panel.webview.onDidReceiveMessage((m: FromWebview) => {
       if (m.type === 'ready') {
         this.ready = true;
         void this.refresh();
-      } else if (m.type === 'rendered' && this.doc)
-        this.rendered.fire({ ...(m as PreviewRendered), uri: this.doc.uri.toString() });
+      } else if (m.type === 'rendered' && this.doc) {
+        const { type: _, ...drawn } = m;
+        this.rendered.fire({ ...drawn, uri: this.doc.uri.toString() });
+      }
     });
     panel.onDidDispose(() => {
       this.panel = undefined;
@@ -114,7 +117,7 @@ export class LayoutPreview implements vscode.Disposable {
     return editor.document.offsetAt(editor.selection.active);
   }
 
-  private post(message: unknown): void {
+  private post(message: ToWebview): void {
     if (this.panel && this.ready) void this.panel.webview.postMessage(message);
   }
 

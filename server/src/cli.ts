@@ -1,33 +1,41 @@
-// The command line: `gongwen outline|check|fix`, the same core as the server.
+// The command line: `gongwen outline|check|fix|export`, the same core as the server.
 
 import * as fs from 'fs';
 import {
   AnalysisCaches,
   analyze,
   fixAll,
+  fixAllAccepts,
   fixToJson,
   getOutline,
   LineIndex,
+  Locale,
   OutlineNode,
   parseReport,
+  RULES,
   toRange,
+  translatorOf,
 } from './core';
+import { CLI_MESSAGES, CliMessage } from './cliMessages';
 import { expandInputs, formatOf, readReport, writeReport } from './host/files';
 import { createInProcessSegmenter } from './host/segmenter';
 import { checkFiles } from './host/parallel';
-import { loadLayoutStyle, loadOptions, userDictionariesFor } from './host/config';
+import { cliLocale, loadLayoutStyle, loadOptions, userDictionariesFor } from './host/config';
 import { describeBlanks, exportDocx, prepareExport } from './host/export';
 import { corpusTables } from './host/tables';
 
-const USAGE = `用法 / usage:
-  gongwen outline [--format json|text] FILE
-  gongwen check [--format json|text] [--jobs N] FILE|FOLDER...
-  gongwen fix [--write] FILE...
-  gongwen export --format docx FILE [-o OUT] [--allow-blanks]
-                                 导出 GB/T 9704 版式的 Word 文件（有待填处时拒绝） / Word in the national layout
-  gongwen lsp [--stdio]          语言服务器（供 Neovim、Emacs 等） / the language server for any LSP client
+type Say = (key: CliMessage, ...args: Array<string | number>) => string;
 
-退出码 / exit codes: 0 无错误 / no errors, 1 有错误级问题 / error findings, 2 用法或输入有误 / bad usage or input`;
+/** Each command's usage text. */
+const USAGES: Record<string, CliMessage> = {
+  check: 'usageCheck',
+  fix: 'usageFix',
+  outline: 'usageOutline',
+  export: 'usageExport',
+  lsp: 'usageLsp',
+};
+
+const isHelp = (a: string) => a === '--help' || a === '-h';
 
 interface Args {
   command: string;
@@ -38,32 +46,32 @@ interface Args {
   inputs: string[];
 }
 
-function parseArgs(argv: string[]): Args | string {
-  const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h') return USAGE;
-  if (!['outline', 'check', 'fix'].includes(command)) return `未知命令 / unknown command: ${command}\n\n${USAGE}`;
+/** A usage error: the message, then the command's usage. */
+interface UsageError {
+  error: string;
+  usage: CliMessage;
+}
+
+function parseArgs(command: string, rest: string[], say: Say): Args | UsageError {
+  const usage = USAGES[command];
+  const fail = (error: string): UsageError => ({ error, usage });
   const args: Args = { command, format: 'text', write: false, inputs: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    if (a === '--format') {
-      const f = rest[++i];
-      if (f !== 'json' && f !== 'text') return `--format 只能是 json 或 text / must be json or text\n\n${USAGE}`;
-      args.format = f;
-    } else if (a.startsWith('--format=')) {
-      const f = a.slice(9);
-      if (f !== 'json' && f !== 'text') return `--format 只能是 json 或 text / must be json or text\n\n${USAGE}`;
+    if (a === '--format' || a.startsWith('--format=')) {
+      const f = a === '--format' ? rest[++i] : a.slice(9);
+      if (f !== 'json' && f !== 'text') return fail(say('formatTextOrJson'));
       args.format = f;
     } else if (a === '--jobs' || a.startsWith('--jobs=')) {
       const n = Number(a === '--jobs' ? rest[++i] : a.slice(7));
-      if (!Number.isInteger(n) || n < 1) return `--jobs 须为正整数 / must be a positive integer\n\n${USAGE}`;
+      if (!Number.isInteger(n) || n < 1) return fail(say('jobsPositive'));
       args.jobs = n;
     } else if (a === '--write') args.write = true;
-    else if (a.startsWith('-')) return `未知选项 / unknown option: ${a}\n\n${USAGE}`;
+    else if (a.startsWith('-')) return fail(say('unknownOption', a));
     else args.inputs.push(a);
   }
-  if (args.inputs.length === 0) return `缺少文件 / missing FILE\n\n${USAGE}`;
-  if (args.command === 'outline' && args.inputs.length !== 1)
-    return `outline 只接受一个文件 / takes one FILE\n\n${USAGE}`;
+  if (args.inputs.length === 0) return fail(say('missingFile'));
+  if (args.command === 'outline' && args.inputs.length !== 1) return fail(say('oneFile', 'outline'));
   return args;
 }
 
@@ -83,19 +91,28 @@ const stdio: Io = {
       : Promise.resolve(),
 };
 
-/** Runs the CLI; resolves to the exit code. */
-export async function main(argv: string[], io: Io = stdio): Promise<number> {
-  if (argv[0] === 'export') return exportCommand(argv.slice(1), io);
-  const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    (args === USAGE ? io.out : io.err)(args + '\n');
-    return args === USAGE ? 0 : 2;
-  }
+/**
+ * Runs the CLI; resolves to the exit code. Messages are Chinese, English when `locale` (by default
+ * from GONGWEN_LANG or LANG) is English.
+ */
+export async function main(argv: string[], io: Io = stdio, locale: Locale = cliLocale()): Promise<number> {
+  if (io === stdio) quitOnClosedPipe();
+  const say: Say = translatorOf(CLI_MESSAGES, locale);
+  const [command, ...rest] = argv;
+  // `gongwen`, `gongwen --help`, `gongwen COMMAND --help`: the usage, on stdout, exit 0.
+  if (!command || isHelp(command)) return help(io, say('usage'));
+  const usage = USAGES[command];
+  if (!usage) return usageError(io, say, { error: say('unknownCommand', command), usage: 'usage' });
+  if (rest.some(isHelp)) return help(io, say(usage));
+  if (command === 'lsp') return usageError(io, say, { error: say('unknownOption', rest[0] ?? ''), usage });
+  if (command === 'export') return exportCommand(rest, io, say, locale);
+  const args = parseArgs(command, rest, say);
+  if ('error' in args) return usageError(io, say, args);
   const { files, errors } = expandInputs(args.inputs);
   errors.forEach((e) => io.err(`gongwen: ${e}\n`));
   if (files.length === 0) return 2;
   let exit = errors.length ? 2 : 0;
-  if (args.command === 'check') return Math.max(exit, await check(files, args, io));
+  if (args.command === 'check') return Math.max(exit, await check(files, args, io, locale));
   // nodejieba holds one set of dictionaries per process: a file whose .gongwenrc.json names others reloads it.
   let segmenter = createInProcessSegmenter();
   let dictionaries = '[]';
@@ -121,19 +138,20 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       );
       continue;
     }
-    const options = loadOptions(file);
+    const options = loadOptions(file, locale);
     // One file's caches: fix rounds re-check mostly unchanged paragraphs.
     const caches = new AnalysisCaches();
-    const fixed = fixAll(
+    const { text: fixed, applied } = fixAll(
       text,
       (t) => analyze(parseReport(t, { format, segmenter }), options, { caches, tables: corpusTables() }).findings,
-    ).text;
+      fixAllAccepts(options.fixAll.contentChanges),
+    );
     if (args.write) {
       const written = fixed === text ? { ok: true as const } : writeReport(file, fixed, read.encoding);
       if (!written.ok) {
         io.err(`gongwen: ${written.error}\n`);
         exit = 2;
-      }
+      } else io.out(fixSummary(file, applied, say, locale) + '\n');
     } else io.out(fixed);
   }
   return exit;
@@ -143,12 +161,12 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
  * `check`: files in parallel (see host/parallel), each file's findings written as soon as it and
  * those before it are done, in the order given; JSON as one array, written element by element.
  */
-async function check(files: readonly string[], args: Args, io: Io): Promise<number> {
+async function check(files: readonly string[], args: Args, io: Io, locale: Locale): Promise<number> {
   let exit = 0;
   let written = 0;
   for await (const checked of checkFiles(files, {
     jobs: args.jobs,
-    optionsFor: (file) => loadOptions(file),
+    optionsFor: (file) => loadOptions(file, locale),
     dictionariesFor: userDictionariesFor,
   })) {
     if (!checked.ok) {
@@ -184,9 +202,10 @@ async function check(files: readonly string[], args: Args, io: Io): Promise<numb
   return exit;
 }
 
-/** `gongwen export --format docx FILE [-o OUT] [--allow-blanks]`: refuses while blanks remain unless allowed. */
-async function exportCommand(argv: string[], io: Io): Promise<number> {
-  let format = '';
+/** `gongwen export [--format docx] FILE [-o OUT] [--allow-blanks]`: refuses while blanks remain unless allowed. */
+async function exportCommand(argv: string[], io: Io, say: Say, locale: Locale): Promise<number> {
+  const fail = (error: string) => usageError(io, say, { error, usage: 'usageExport' });
+  let format = 'docx';
   let out: string | undefined;
   let allowBlanks = false;
   const inputs: string[] = [];
@@ -196,12 +215,14 @@ async function exportCommand(argv: string[], io: Io): Promise<number> {
     else if (a.startsWith('--format=')) format = a.slice(9);
     else if (a === '-o' || a === '--output') out = argv[++i];
     else if (a === '--allow-blanks') allowBlanks = true;
-    else if (a.startsWith('-')) return usage(io, `未知选项 / unknown option: ${a}`);
+    else if (a.startsWith('-')) return fail(say('unknownOption', a));
     else inputs.push(a);
   }
-  if (format !== 'docx') return usage(io, '--format 只能是 docx / must be docx');
-  if (inputs.length !== 1) return usage(io, 'export 只接受一个文件 / takes one FILE');
-  if (out === '') return usage(io, '-o 缺少文件名 / -o needs a file name');
+  if (format !== 'docx') return fail(say('formatDocx'));
+  if (inputs.length === 0) return fail(say('missingFile'));
+  if (inputs.length !== 1) return fail(say('oneFile', 'export'));
+  if (out === '' || (out === undefined && argv.some((a) => a === '-o' || a === '--output')))
+    return fail(say('outputNeedsName'));
   const file = inputs[0];
   const read = readReport(file);
   if (!read.ok) {
@@ -212,14 +233,12 @@ async function exportCommand(argv: string[], io: Io): Promise<number> {
   const prepared = prepareExport(
     read.text,
     formatOf(file),
-    loadOptions(file),
+    loadOptions(file, locale),
     createInProcessSegmenter(userDictionariesFor(file)),
   );
   const { blanks } = prepared;
   if (blanks.length && !allowBlanks) {
-    io.err(
-      `gongwen: 尚有 ${blanks.length} 处待填，未导出（确需导出请加 --allow-blanks） / ${blanks.length} blanks to fill, not exported (--allow-blanks exports anyway):\n${describeBlanks(file, blanks)}\n`,
-    );
+    io.err(`gongwen: ${say('blanksRefused', blanks.length)}\n${describeBlanks(file, blanks)}\n`);
     return 1;
   }
   const target = out ?? file.replace(/\.[^./\\]*$/, '') + '.docx';
@@ -229,17 +248,43 @@ async function exportCommand(argv: string[], io: Io): Promise<number> {
     io.err(`gongwen: ${(e as Error).message}\n`);
     return 2;
   }
-  io.out(
-    blanks.length
-      ? `${target}（${blanks.length} 处待填已标黄 / ${blanks.length} blanks highlighted）\n`
-      : `${target}\n`,
-  );
+  io.out(`${blanks.length ? say('exportedWithBlanks', target, blanks.length) : target}\n`);
   return 0;
 }
 
-function usage(io: Io, message: string): number {
-  io.err(`${message}\n\n${USAGE}\n`);
+/** Prints a usage text asked for: stdout, exit 0. */
+function help(io: Io, text: string): number {
+  io.out(`${text}\n`);
+  return 0;
+}
+
+/** A usage error: the message and the command's usage on stderr, exit 2. */
+function usageError(io: Io, say: Say, e: UsageError): number {
+  io.err(`gongwen: ${e.error}\n\n${say(e.usage)}\n`);
   return 2;
+}
+
+/** What `fix --write` did to a file: how many fixes of which rules (by their names; most first, then in registry order). */
+function fixSummary(file: string, applied: Record<string, number>, say: Say, locale: Locale): string {
+  const order = (id: string) => RULES.findIndex((r) => r.id === id);
+  const entries = Object.entries(applied).sort((a, b) => b[1] - a[1] || order(a[0]) - order(b[0]));
+  const total = entries.reduce((n, [, count]) => n + count, 0);
+  if (total === 0) return say('fixedNothing', file);
+  const name = (id: string) => RULES.find((r) => r.id === id)?.name[locale] ?? id;
+  const perRule = entries.map(([id, count]) => say('fixedRule', name(id), count)).join(say('listSeparator'));
+  return say('fixedFile', file, total, perRule);
+}
+
+/**
+ * The reader of stdout went away (`gongwen check … | head`): stop quietly, as other command-line
+ * tools do, instead of an unhandled EPIPE and a stack trace (or waiting for a drain that never comes).
+ */
+function quitOnClosedPipe(): void {
+  if (process.stdout.listenerCount('error') > 0) return;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
 }
 
 function outlineJson(nodes: OutlineNode[], index: LineIndex): unknown[] {

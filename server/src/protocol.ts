@@ -39,11 +39,14 @@ export interface LayoutParams {
 }
 export type LayoutResult = PreviewLayout & { version: number };
 
-/** Writes an open report as .docx (GB/T 9704) to `target` (a file URI); refuses while blanks remain unless allowed. */
+/**
+ * Writes an open report as .docx (GB/T 9704) to `target` (a file URI); refuses while blanks remain
+ * unless allowed. Without a target it writes nothing and only says which blanks remain.
+ */
 export const ExportDocxRequest = 'gongwen/exportDocx';
 export interface ExportDocxParams {
   uri: string;
-  target: string;
+  target?: string;
   allowBlanks: boolean;
 }
 export interface ExportDocxResult {

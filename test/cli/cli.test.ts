@@ -9,10 +9,13 @@ import { main } from '../../server/src/cli';
 const ROOT = path.resolve(__dirname, '../..');
 const DRAFT_B = path.resolve(ROOT, 'test/fixtures/samples/drafts/half-year-summary-b.txt');
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  argv: string[],
+  locale: 'zh-cn' | 'en' = 'zh-cn',
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) }, locale);
   return { code, out, err };
 }
 
@@ -92,18 +95,40 @@ test('bad usage and unreadable input exit 2 with a clear message', async () => {
   fs.mkdirSync(empty);
   const bin = path.join(tmp, 'a.txt');
   fs.writeFileSync(bin, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]));
-  const cases: Array<[string[], RegExp]> = [
-    [['frobnicate', DRAFT_B], /unknown command/],
-    [['check'], /missing FILE/],
-    [['check', '--format', 'xml', DRAFT_B], /json 或 text/],
-    [['check', path.join(tmp, 'missing.txt')], /no such file/],
-    [['check', empty], /no reports/],
-    [['check', bin], /binary file/],
+  const cases: Array<[string[], RegExp, RegExp]> = [
+    [
+      ['frobnicate', DRAFT_B],
+      /^gongwen: 未知命令：frobnicate\n\n用法：gongwen <命令>/,
+      /^gongwen: unknown command: frobnicate\n\nUsage: gongwen <command>/,
+    ],
+    [['check'], /^gongwen: 缺少文件\n\n用法：gongwen check/, /^gongwen: missing FILE\n\nUsage: gongwen check/],
+    [
+      ['check', '--format', 'xml', DRAFT_B],
+      /^gongwen: --format 只能是 json 或 text\n/,
+      /^gongwen: --format must be json or text\n/,
+    ],
+    [
+      ['fix', '--bogus', DRAFT_B],
+      /^gongwen: 未知选项：--bogus\n\n用法：gongwen fix/,
+      /^gongwen: unknown option: --bogus\n\nUsage: gongwen fix/,
+    ],
+    [['outline', DRAFT_B, DRAFT_B], /^gongwen: outline 只接受一个文件\n/, /^gongwen: outline takes one FILE\n/],
+    [
+      ['check', '--jobs', '0', DRAFT_B],
+      /^gongwen: --jobs 须为正整数\n/,
+      /^gongwen: --jobs must be a positive integer\n/,
+    ],
+    [['check', path.join(tmp, 'missing.txt')], /no such file/, /no such file/],
+    [['check', empty], /no reports/, /no reports/],
+    [['check', bin], /binary file/, /binary file/],
   ];
-  for (const [argv, message] of cases) {
+  for (const [argv, zh, en] of cases) {
     const r = await run(argv);
     assert.equal(r.code, 2, argv.join(' '));
-    assert.match(r.err, message, argv.join(' '));
+    assert.match(r.err, zh, argv.join(' '));
+    const e = await run(argv, 'en');
+    assert.equal(e.code, 2, argv.join(' '));
+    assert.match(e.err, en, argv.join(' '));
   }
 });
 
@@ -178,4 +203,28 @@ test('the bin runs from the bundle (npx gongwen)', () => {
     encoding: 'utf8',
   });
   assert.equal(bad.status, 2);
+});
+
+test('fix on a web copy leaves what fix leaves on the report it holds: no fragment of an ad block, no emptied shell', async () => {
+  const web = path.join(ROOT, 'test/fixtures/web');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-web-'));
+  const copies = fs.readdirSync(web).filter((f) => f.endsWith('.txt') && !f.endsWith('.clean.txt'));
+  assert.ok(copies.length >= 6);
+  for (const f of copies) {
+    fs.copyFileSync(path.join(web, f), path.join(tmp, f));
+    fs.copyFileSync(path.join(web, f.replace(/\.txt$/, '.clean.txt')), path.join(tmp, `clean-${f}`));
+    const fixed = await run(['fix', path.join(tmp, f)]);
+    const clean = await run(['fix', path.join(tmp, `clean-${f}`)]);
+    assert.equal(fixed.code, 0, f);
+    assert.equal(fixed.out, clean.out, f);
+    assert.doesNotMatch(fixed.out, /（[^）]{0,6}来源[：:]?）|客服|【[^】]*(?:材料|素材|代写)[^】]*】/, f);
+  }
+  // A sample draft has no residue: fix leaves it as it does with copy-residue off.
+  const off = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-off-'));
+  fs.writeFileSync(path.join(off, '.gongwenrc.json'), JSON.stringify({ rules: { 'copy-residue': 'off' } }));
+  const drafts = path.join(ROOT, 'test/fixtures/samples/drafts');
+  for (const f of fs.readdirSync(drafts)) {
+    fs.copyFileSync(path.join(drafts, f), path.join(off, f));
+    assert.equal((await run(['fix', path.join(drafts, f)])).out, (await run(['fix', path.join(off, f)])).out, f);
+  }
 });

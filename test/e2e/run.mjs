@@ -8,11 +8,21 @@
 //                                       repository) and the tests (test/e2e/.run/out/index.js,
 //                                       built by test/e2e/build.mjs), in the real extension host;
 //                                       prints mocha's report, exits with VS Code's exit code;
-//                                    2. screenshot passes (if the tests passed): the sample draft
-//                                       with Outline and Problems → draft-outline.png; the
-//                                       公文检查 view and the statistics page in a light and a
-//                                       dark theme → findings-view-{light,dark}.png,
-//                                       stats-{light,dark}.png.
+//                                    2. screenshot passes (if the tests passed), each checking what
+//                                       it shows: the sample draft with Outline and Problems,
+//                                       offered and opened as a 公文报告 → draft-outline.png; the
+//                                       公文检查 view (repeats grouped, then filtered by severity)
+//                                       and the statistics page in a light and a dark theme →
+//                                       findings-view-*.png, findings-filtered-*.png, stats-*.png;
+//                                       a titled report in the 公文报告 language, no boxed
+//                                       punctuation, title and 一是 coloured apart from the text →
+//                                       report-{light,dark}.png; the offer to open a .txt report
+//                                       as one → report-offer.png; export saying about blanks
+//                                       before asking where, then 打开 / 在文件夹中显示 →
+//                                       export-blanks-first.png, export-done.png; the Source
+//                                       Action menu → source-actions.png; 填入数值… refusing abc →
+//                                       fill-value-check.png; the layout preview → layout-preview.png.
+//                                       Under GONGWEN_E2E_LOCALE=en each name ends in -en.
 //   node test/e2e/run.mjs --vsix [F] installs the packaged extension F (default: the one
 //                                    `npm run package` wrote for this platform) with
 //                                    `code-server --install-extension` into a fresh extensions
@@ -28,13 +38,15 @@
 // and `node test/e2e/build.mjs`; for --vsix, `npm run package`. `npm run test:e2e` does all.
 //
 // Options: --no-screenshots, --screenshots-only, --keep-state (keep test/e2e/.run/state).
-// Environment: GONGWEN_E2E_TIMEOUT_MS (overall deadline, default 300000), GONGWEN_E2E_GREP
+// Environment: GONGWEN_E2E_TIMEOUT_MS (overall deadline, default 1800000), GONGWEN_E2E_GREP
 // (only tests whose title matches), GONGWEN_E2E_VERBOSE=1 (all of the workbench log),
 // GONGWEN_E2E_LOCALE (VS Code's display language, default zh-cn through the stand-in language
 // pack test/e2e/language-pack: the extension's strings and messages are then Chinese, the
 // workbench's own stay English; "en" for English throughout),
 // GONGWEN_E2E_CACHE (where setup.sh installed code-server; default .e2e-cache),
-// GONGWEN_E2E_EXTENSION (the extension folder to test; default this repository).
+// GONGWEN_E2E_EXTENSION (the extension folder to test; default this repository),
+// GONGWEN_E2E_PASSES (only these screenshot passes, comma-separated: draft, views, report, offer,
+// export, source-actions, fill-value, preview).
 
 /* global document, getComputedStyle -- used inside page.evaluate callbacks, which run in the browser */
 import { spawn, spawnSync } from 'node:child_process';
@@ -68,6 +80,12 @@ const chromiumPath = process.env.GONGWEN_E2E_CHROMIUM || '/usr/bin/chromium';
 const locale = process.env.GONGWEN_E2E_LOCALE ?? 'zh-cn';
 /** The extension's titles are Chinese under a zh display language. */
 const zhLabels = /^zh/i.test(locale);
+/** A label in the display language of this run. */
+const L = (zh, en) => (zhLabels ? zh : en);
+/** The extension's palette entry `category: title`. */
+const ours = (zh, en) => `${L('公文助手', 'Gongwen')}: ${L(zh, en)}`;
+/** Screenshots of an English run are named apart. */
+const shotSuffix = zhLabels ? '' : '-en';
 // The extension under test (a folder with package.json and dist/): this repository by default.
 const extensionPath = resolve(process.env.GONGWEN_E2E_EXTENSION || root);
 
@@ -82,7 +100,7 @@ const wantScreenshots = !args.has('--no-screenshots');
 const keepState = args.has('--keep-state');
 const updateScreenshots = args.has('--update-screenshots') || process.env.GONGWEN_E2E_UPDATE_SCREENSHOTS === '1';
 const verbose = process.env.GONGWEN_E2E_VERBOSE === '1';
-const overallMs = Number(process.env.GONGWEN_E2E_TIMEOUT_MS || 300_000);
+const overallMs = Number(process.env.GONGWEN_E2E_TIMEOUT_MS || 1_800_000);
 // Marks every process this run starts (code-server, its extension host, the language server,
 // chromium), so the final sweep can end exactly those, by pid.
 const runId = randomBytes(6).toString('hex');
@@ -594,6 +612,14 @@ async function arrangeAndShoot(page, name) {
     .first()
     .waitFor({ timeout: 60_000 });
 
+  // The draft is plain text that reads as a report: the extension offers to open it as one.
+  const offer = await toast(page, L('像是一篇公文报告', 'looks like a report'));
+  await offer
+    .locator('.monaco-button', { hasText: L('作为公文报告打开', 'Open as Report') })
+    .first()
+    .click();
+  await languageShown(page, '公文报告');
+
   // Back to the editor so that its text, not the panel, has focus and the caret is at the top.
   await editor.click({ position: { x: 200, y: 10 } });
   await page.keyboard.press('Control+Home');
@@ -625,13 +651,13 @@ async function arrangeAndShoot(page, name) {
 /** Saves a screenshot in .run/screenshots (and in the tracked folder when updating on purpose). */
 async function shoot(page, name) {
   mkdirSync(screenshotDir, { recursive: true });
-  const file = join(screenshotDir, `${name}.png`);
+  const file = join(screenshotDir, `${name}${shotSuffix}.png`);
   await page.screenshot({ path: file });
   log(`screenshot: ${relative(root, file)}`);
   if (updateScreenshots) {
     mkdirSync(trackedScreenshotDir, { recursive: true });
-    cpSync(file, join(trackedScreenshotDir, `${name}.png`));
-    log(`screenshot updated: ${relative(root, join(trackedScreenshotDir, `${name}.png`))}`);
+    cpSync(file, join(trackedScreenshotDir, `${name}${shotSuffix}.png`));
+    log(`screenshot updated: ${relative(root, join(trackedScreenshotDir, `${name}${shotSuffix}.png`))}`);
   }
 }
 
@@ -667,10 +693,27 @@ async function screenshotViews(browser, server, theme) {
       page,
       `${zhLabels ? '公文助手' : 'Gongwen'}: ${zhLabels ? '只显示待填空白' : 'Show Only the Blanks'}`,
     );
-    await runCommand(page, `${zhLabels ? '公文助手' : 'Gongwen'}: ${zhLabels ? '显示全部问题' : 'Show All Findings'}`);
     const pane = page
       .locator('.pane', { has: page.locator('.pane-header', { hasText: zhLabels ? '公文检查' : 'Report Check' }) })
       .first();
+    // The blanks only, as the view says; then everything again (the palette lists recently used
+    // commands first, and the view follows the extension host with a lag: wait for what it shows).
+    await pane
+      .locator('.pane-header', { hasText: L('仅待填空白', 'blanks only') })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    const allShown = () =>
+      pane
+        .locator('.monaco-list-row', { hasText: L('重复短语', 'Repeated phrase') })
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .then(() => true)
+        .catch(() => false);
+    for (let attempt = 1; ; attempt++) {
+      await runCommand(page, ours('显示全部问题', 'Show All Findings'));
+      if (await allShown()) break;
+      if (attempt === 3) throw new Error(`${name}: the view stays on the blanks only`);
+    }
     const rows = pane.locator('.monaco-list-row');
     await pane
       .locator('.monaco-list-row', { hasText: zhLabels ? '缺少数字' : 'Missing number' })
@@ -691,11 +734,12 @@ async function screenshotViews(browser, server, theme) {
       await page.mouse.move(x + 260, y, { steps: 5 });
       await page.mouse.up();
     }
-    // The groups with their counts, two small ones opened.
-    for (const group of zhLabels ? ['重复短语', '过时提法'] : ['Repeated phrase', 'Outdated term']) {
-      const row = rows.filter({ hasText: group }).first();
-      if (await row.count()) await row.click();
+    // The groups with their counts; two opened: their repeats under one node each, × N.
+    for (const group of [L('缺少数字', 'Missing number'), L('待填内容', 'Placeholder')]) {
+      await rows.filter({ hasText: group }).first().click();
+      await page.waitForTimeout(300);
     }
+    await rows.filter({ hasText: /× \d+/ }).first().waitFor({ timeout: 10_000 });
     await page.waitForTimeout(500); // the tree's expand animation
     // The heading levels in this theme: four colours, none that of the body text.
     const colours = await page.waitForFunction(
@@ -723,6 +767,30 @@ async function screenshotViews(browser, server, theme) {
     );
     log(`${name}: heading colours ${JSON.stringify(await colours.jsonValue())}`);
     await shoot(page, `findings-view-${theme}`);
+
+    // Filtered by severity: warnings only (the information kept out), said in the view's title.
+    await runCommand(page, ours('按严重程度筛选问题…', 'Show Findings of Some Severities…'));
+    const picks = page.locator('.quick-input-list .monaco-list-row');
+    await picks.first().waitFor({ timeout: 10_000 });
+    for (const severity of [L('信息', 'Information'), L('提示', 'Hints')]) {
+      const row = picks.filter({ hasText: severity }).first();
+      if ((await row.getAttribute('aria-checked')) === 'true') await row.click();
+    }
+    await page.keyboard.press('Enter');
+    await pane
+      .locator('.pane-header', { hasText: L('警告', 'Warnings') })
+      .first()
+      .waitFor({ timeout: 10_000 });
+    // The information (过时提法 …) leaves the tree, which follows the view's title with a lag.
+    await rows
+      .filter({ hasText: L('过时提法', 'Outdated term') })
+      .first()
+      .waitFor({ state: 'detached', timeout: 15_000 })
+      .catch(() => {
+        throw new Error(`${name}: information findings shown through the filter`);
+      });
+    await page.waitForTimeout(300);
+    await shoot(page, `findings-filtered-${theme}`);
 
     await runCommand(
       page,
@@ -791,11 +859,302 @@ async function screenshotPreview(browser, server) {
     log(`${name}: failed; screenshot ${relative(root, failure)}`);
     throw e;
   }
-  mkdirSync(screenshotDir, { recursive: true });
-  const file = join(screenshotDir, `${name}.png`);
-  await page.screenshot({ path: file });
-  log(`screenshot: ${relative(root, file)}`);
+  await shoot(page, name);
   await page.context().close();
+}
+
+// ---- Helpers of the passes ---------------------------------------------------------------
+
+/** The notification toast holding `text`, once shown. */
+async function toast(page, text, timeout = 60_000) {
+  const t = page.locator('.notification-toast', { hasText: text }).first();
+  await t.waitFor({ timeout });
+  return t;
+}
+
+/** Clicks the button `label` of a notification toast. */
+async function clickButton(t, label) {
+  await t.locator('.monaco-button', { hasText: label }).first().click();
+}
+
+/** Waits until the status bar's language indicator names `language`. */
+async function languageShown(page, language) {
+  await page
+    .locator('.statusbar-item[id="status.editor.mode"]', { hasText: language })
+    .first()
+    .waitFor({ timeout: 60_000 });
+}
+
+/** How many characters the editor boxes as ambiguous or invisible Unicode (VS Code's unicode highlight). */
+function boxedCount(page) {
+  return page.locator('.editor-instance .unicode-highlight').count();
+}
+
+/** Opens `file` of a fresh copy of the workspace in a new page; returns the page and the folder. */
+async function openWorkbench(browser, server, name, file, extra = []) {
+  const { page } = await newPage(browser, (type, message) => {
+    if (verbose) process.stdout.write(`[${type}] ${message}\n`);
+  });
+  const folder = freshWorkspace(name);
+  log(`${name}: opening ${file}`);
+  await page.goto(
+    workbenchUrl(server, folder, [
+      ['extensionDevelopmentPath', extensionPath],
+      ['openFile', join(folder, file)],
+      ...extra,
+    ]),
+  );
+  return { page, folder };
+}
+
+/** Runs `body`; on failure keeps a screenshot of the page in .run/state/NAME-failure.png. */
+async function guarded(page, name, body) {
+  try {
+    await body();
+  } catch (e) {
+    const failure = d(`${name}-failure.png`);
+    await page.screenshot({ path: failure }).catch(() => {});
+    log(`${name}: failed; screenshot ${relative(root, failure)}`);
+    throw e;
+  }
+  await page.context().close();
+}
+
+/** CIE76 ΔE of two `rgb(r, g, b)` colours: about 2 is just noticeable, 40 plainly different. */
+function deltaE(a, b) {
+  const lab = (css) => {
+    const [r, g, bl] = css
+      .match(/\d+/g)
+      .slice(0, 3)
+      .map((c) => Number(c) / 255)
+      .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const f = (t) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
+    const x = f((0.4124 * r + 0.3576 * g + 0.1805 * bl) / 0.95047);
+    const y = f(0.2126 * r + 0.7152 * g + 0.0722 * bl);
+    const z = f((0.0193 * r + 0.1192 * g + 0.9505 * bl) / 1.08883);
+    return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+  };
+  const [p, q] = [lab(a), lab(b)];
+  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}
+
+// ---- More screenshot passes: the first hour's fixes ---------------------------------------
+
+/**
+ * A titled report (report.txt: a title line above the sample draft) in the 公文报告 language in a
+ * light or a dark theme: no full-width mark boxed, in either display language; the title, the
+ * headings and the 一是 items coloured plainly apart from the body text → report-THEME.png.
+ */
+async function screenshotReport(browser, server, theme) {
+  writeUserSettings({
+    'workbench.colorTheme': theme === 'light' ? 'Default Light Modern' : 'Default Dark Modern',
+    'files.associations': { '*.txt': 'gongwen-report' },
+  });
+  const name = `report-${theme}`;
+  const { page } = await openWorkbench(browser, server, name, 'report.txt');
+  await guarded(page, name, async () => {
+    await page.locator('.view-lines', { hasText: '注重固本强基' }).first().waitFor({ timeout: 60_000 });
+    await languageShown(page, '公文报告');
+    const colours = await page.waitForFunction(
+      () => {
+        const lines = [...document.querySelectorAll('.editor-instance .view-line')];
+        const colourOf = (text) => {
+          for (const line of lines) {
+            const span = [...line.querySelectorAll('span > span')].find((s) => s.textContent?.startsWith(text));
+            if (span) return getComputedStyle(span).color;
+          }
+          return undefined;
+        };
+        const found = {
+          title: colourOf('2023年上半年工作总结'),
+          h1: colourOf('一、'),
+          h2: colourOf('（一）'),
+          item: colourOf('一是'),
+          body: colourOf('*领导班子始终'),
+        };
+        const all = Object.values(found);
+        return all.every(Boolean) && new Set(all).size === all.length ? found : undefined;
+      },
+      undefined,
+      { timeout: 60_000, polling: 200 },
+    );
+    const c = await colours.jsonValue();
+    log(`${name}: colours ${JSON.stringify(c)}`);
+    for (const k of ['title', 'h1', 'h2', 'item']) {
+      const de = deltaE(c[k], c.body);
+      if (de < 30)
+        throw new Error(`${name}: ${k} ${c[k]} is hard to tell from the body text ${c.body} (ΔE ${de.toFixed(0)})`);
+    }
+    // The blanks' warnings drawn (the rules that need word segmentation report last).
+    await page.locator('.editor-instance .squiggly-warning').first().waitFor({ timeout: 60_000 });
+    // The unicode highlight comes from the editor's worker, well before the semantic colours.
+    await page.waitForTimeout(1000);
+    const boxed = await boxedCount(page);
+    if (boxed > 0) throw new Error(`${name}: ${boxed} characters boxed by the unicode highlight in a 公文报告`);
+    await shoot(page, name);
+  });
+}
+
+/**
+ * The offer: report.txt opens as plain text (unwrapped); the notification offers 作为公文报告打开 / 本工作区都这样 / 不再提示; the first makes it a
+ * report (wrapped, nothing boxed), remembered after a reload; another report opened then is not
+ * offered again → report-offer.png.
+ */
+async function screenshotOffer(browser, server) {
+  writeUserSettings({ 'workbench.colorTheme': 'Default Light Modern' });
+  const name = 'report-offer';
+  const { page } = await openWorkbench(browser, server, name, 'report.txt');
+  await guarded(page, name, async () => {
+    await page.locator('.view-lines', { hasText: '注重固本强基' }).first().waitFor({ timeout: 60_000 });
+    await languageShown(page, 'Plain Text');
+    const offer = await toast(page, L('像是一篇公文报告', 'looks like a report'));
+    const buttons = await offer.locator('.monaco-button').allTextContents();
+    const expected = L(
+      '作为公文报告打开|本工作区都这样|不再提示',
+      "Open as Report|All .txt Files in This Workspace|Don't Ask Again",
+    );
+    if (!expected.split('|').every((b) => buttons.some((x) => x.includes(b))))
+      throw new Error(`${name}: buttons ${JSON.stringify(buttons)}`);
+    log(`${name}: plain text, ${await boxedCount(page)} characters boxed`);
+    await page.waitForTimeout(800); // the toast's slide-in
+    await shoot(page, name);
+    await clickButton(offer, L('作为公文报告打开', 'Open as Report'));
+    await languageShown(page, '公文报告');
+    await page.waitForTimeout(1000);
+    if (await boxedCount(page)) throw new Error(`${name}: characters boxed in the 公文报告`);
+    // Remembered: after a reload the file opens as a report again.
+    await page.reload();
+    await page.locator('.view-lines', { hasText: '注重固本强基' }).first().waitFor({ timeout: 60_000 });
+    await languageShown(page, '公文报告');
+    // Once per workspace: another report-like .txt opens with no offer.
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('quick-fix.txt');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'quick-fix.txt' }).first().click();
+    await page.locator('.view-lines', { hasText: '坚持稳中求进' }).first().waitFor({ timeout: 30_000 });
+    await languageShown(page, 'Plain Text');
+    await page.waitForTimeout(5000); // long enough for its findings and an offer, were one to come
+    if (await page.locator('.notification-toast', { hasText: L('像是一篇公文报告', 'looks like a report') }).count())
+      throw new Error(`${name}: offered a second time in one workspace`);
+  });
+}
+
+/**
+ * 导出为 Word on the sample draft: the blanks are named before any save dialog; 仍然导出 asks
+ * where, writes, then offers 打开 / 在文件夹中显示; the latter shows the .docx in the Explorer →
+ * export-blanks-first.png, export-done.png.
+ */
+async function screenshotExport(browser, server) {
+  writeUserSettings({
+    'workbench.colorTheme': 'Default Light Modern',
+    'files.associations': { '*.txt': 'gongwen-report' },
+  });
+  const name = 'export';
+  const { page } = await openWorkbench(browser, server, name, SAMPLE);
+  await guarded(page, name, async () => {
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+    await page.locator('.view-lines', { hasText: '注重固本强基' }).first().waitFor({ timeout: 60_000 });
+    await editor.click({ position: { x: 200, y: 10 } });
+    await page
+      .locator('.statusbar-item', { hasText: L('待填', 'Blanks') })
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await runCommand(page, ours('导出为 Word（GB/T 9704）', 'Export as Word (GB/T 9704)'));
+    const blanks = await toast(page, L('处待填', 'blanks still to fill'));
+    await page.waitForTimeout(800); // the toast's slide-in
+    if (await page.locator('.quick-input-widget').isVisible())
+      throw new Error(`${name}: a save dialog opened before the blanks were named`);
+    await shoot(page, 'export-blanks-first');
+    await clickButton(blanks, L('仍然导出', 'Export Anyway'));
+    // code-server's save dialog: a path in the quick input; Enter takes the name offered.
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 30_000 });
+    // It fills in the folder first, then the name offered.
+    const offered = await page
+      .waitForFunction(
+        () =>
+          document.querySelector('.quick-input-widget input')?.value.endsWith('.docx') &&
+          document.querySelector('.quick-input-widget input').value,
+        undefined,
+        { timeout: 15_000, polling: 200 },
+      )
+      .then((h) => h.jsonValue())
+      .catch(async () => input.inputValue());
+    if (!/half-year-summary-b\.docx$/.test(offered)) throw new Error(`${name}: the save dialog offers ${offered}`);
+    await input.press('Enter');
+    const done = await toast(page, L('已导出', 'Exported'));
+    for (const b of [L('打开', 'Open'), L('在文件夹中显示', 'Show in Folder')])
+      await done.locator('.monaco-button', { hasText: b }).first().waitFor({ timeout: 5000 });
+    await page.waitForTimeout(800);
+    await shoot(page, 'export-done');
+    await clickButton(done, L('在文件夹中显示', 'Show in Folder'));
+    await page
+      .locator('.explorer-folders-view .monaco-list-row.selected', { hasText: 'half-year-summary-b.docx' })
+      .first()
+      .waitFor({ timeout: 30_000 });
+  });
+}
+
+/** Source Action… on a report lists 用占位符标记所有空白 beside 修复所有可自动修复的问题 → source-actions.png. */
+async function screenshotSourceActions(browser, server) {
+  writeUserSettings({
+    'workbench.colorTheme': 'Default Light Modern',
+    'files.associations': { '*.txt': 'gongwen-report' },
+  });
+  const name = 'source-actions';
+  const { page } = await openWorkbench(browser, server, name, 'rules.txt');
+  await guarded(page, name, async () => {
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+    await page.locator('.view-lines', { hasText: '总体情况' }).first().waitFor({ timeout: 60_000 });
+    await editor.click({ position: { x: 200, y: 10 } });
+    await page
+      .locator('.statusbar-item', { hasText: L('待填 2', 'Blanks 2') })
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await runCommand(page, 'Source Action...');
+    const menu = page.locator('.action-widget');
+    for (const title of [
+      L('修复所有可自动修复的问题', 'Fix all auto-fixable problems'),
+      L('用占位符标记所有空白', 'Mark all blanks with the placeholder'),
+    ])
+      await menu.locator('.monaco-list-row', { hasText: title }).first().waitFor({ timeout: 30_000 });
+    await shoot(page, name);
+  });
+}
+
+/** 填入数值… on a number blank refuses abc and says what it takes → fill-value-check.png. */
+async function screenshotFillValue(browser, server) {
+  writeUserSettings({
+    'workbench.colorTheme': 'Default Light Modern',
+    'files.associations': { '*.txt': 'gongwen-report' },
+  });
+  const name = 'fill-value-check';
+  const { page } = await openWorkbench(browser, server, name, 'slots.txt');
+  await guarded(page, name, async () => {
+    await page.locator('.view-lines', { hasText: '全年开展专题调研次' }).first().waitFor({ timeout: 60_000 });
+    await page
+      .locator('.statusbar-item', { hasText: L('待填 5', 'Blanks 5') })
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await page
+      .locator('.editor-instance .view-line', { hasText: '全年开展专题调研次' })
+      .first()
+      .click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Home');
+    await runCommand(page, ours('填入数值…', 'Fill In a Value…'));
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 30_000 });
+    await input.fill('abc');
+    await page
+      .locator('.quick-input-widget .quick-input-message', { hasText: L('请填入数字', 'Enter a number') })
+      .first()
+      .waitFor({ timeout: 10_000 });
+    await shoot(page, name);
+    await input.press('Enter'); // refused: the box stays, nothing is written
+    await input.waitFor({ state: 'visible', timeout: 2000 });
+    await page.keyboard.press('Escape');
+  });
 }
 
 // ---- Main ---------------------------------------------------------------------------------
@@ -821,9 +1180,22 @@ try {
     writeUserSettings({ 'editor.wordWrap': 'on' });
     if (vsix) await screenshotDraft(browser, server, 'vsix-installed', undefined);
     else {
-      await screenshotDraft(browser, server, 'draft-outline', extensionPath);
-      for (const theme of ['light', 'dark']) await screenshotViews(browser, server, theme);
-      await screenshotPreview(browser, server);
+      const passes = {
+        draft: () => screenshotDraft(browser, server, 'draft-outline', extensionPath),
+        views: async () => {
+          for (const theme of ['light', 'dark']) await screenshotViews(browser, server, theme);
+        },
+        report: async () => {
+          for (const theme of ['light', 'dark']) await screenshotReport(browser, server, theme);
+        },
+        offer: () => screenshotOffer(browser, server),
+        export: () => screenshotExport(browser, server),
+        'source-actions': () => screenshotSourceActions(browser, server),
+        'fill-value': () => screenshotFillValue(browser, server),
+        preview: () => screenshotPreview(browser, server),
+      };
+      const only = process.env.GONGWEN_E2E_PASSES?.split(',').filter(Boolean);
+      for (const [pass, run] of Object.entries(passes)) if (!only || only.includes(pass)) await run();
     }
   }
   if (!keepState) cleanups.unshift(() => rmSync(stateDir, { recursive: true, force: true }));

@@ -16,6 +16,7 @@ import {
 import { toLayoutStyle } from '../../server/src/host/config';
 import { exportDocx, prepareExport } from '../../server/src/host/export';
 import { segmenter } from '../helpers';
+import { unescapeXml } from './pdf';
 import { unzip } from './zip';
 
 const SAMPLES = path.resolve(__dirname, '../fixtures/samples');
@@ -29,19 +30,11 @@ interface Para {
   text: string;
 }
 
-const unescape = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
 function paragraphs(xml: string): Para[] {
   return [...xml.matchAll(/<w:p\/>|<w:p>(.*?)<\/w:p>/gs)].map(([, inner = '']) => ({
     style: /<w:pStyle w:val="([^"]+)"\/>/.exec(inner)?.[1],
     xml: inner,
-    text: [...inner.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescape(t[1])).join(''),
+    text: [...inner.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescapeXml(t[1])).join(''),
   }));
 }
 
@@ -94,17 +87,47 @@ for (const file of samples) {
 
     // Body: 3号 (32 half-points) 仿宋, exact line spacing giving 22 lines, first line indented two characters.
     const defaults = /<w:docDefaults>(.*?)<\/w:docDefaults>/s.exec(styles)![1];
+    const normal = styleXml(styles, 'Normal');
     assert.equal(attr(defaults, 'w:rFonts', 'eastAsia'), '仿宋_GB2312');
     assert.equal(attr(defaults, 'w:sz', 'val'), '32');
+    assert.equal(attr(normal, 'w:sz', 'val'), '32', 'the size on Normal too: LibreOffice takes the grid cell from it');
+    assert.equal(attr(defaults, 'w:lang', 'eastAsia'), 'zh-CN');
     assert.equal(attr(defaults, 'w:spacing', 'lineRule'), 'exact');
     const line = Number(attr(defaults, 'w:spacing', 'line'));
     assert.equal(Math.floor(height / line), 22, `${height} / ${line}`);
-    assert.equal(attr(defaults, 'w:ind', 'firstLineChars'), '200');
-    assert.equal(attr(defaults, 'w:ind', 'firstLine'), '640');
-    assert.match(defaults, /<w:widowControl w:val="false"\/>/, 'no widow control: 22 lines on every full page');
+    assert.equal(attr(normal, 'w:ind', 'firstLineChars'), '200');
+    assert.equal(attr(normal, 'w:ind', 'firstLine'), '640');
+    assert.match(defaults, /<w:widowControl w:val="0"\/>/, 'no widow control: 22 lines on every full page');
+    for (const off of ['autoSpaceDE', 'autoSpaceDN', 'snapToGrid'])
+      assert.match(defaults, new RegExp(`<w:${off} w:val="0"/>`), `${off} off: the composer's widths are Word's`);
+    assert.match(defaults, /<w:kinsoku\/>/);
     // 28 characters a line: each condensed so that 28 fit the width and 29 do not.
-    const pitch = 320 + Number(/<w:spacing w:val="(-?\d+)"\/>/.exec(defaults)![1]);
+    const pitch = 320 + Number(attr(normal, 'w:spacing', 'val'));
     assert.equal(Math.floor(width / pitch), 28, `pitch ${pitch} twips`);
+    assert.equal(attr(styleXml(styles, 'Title'), 'w:spacing', 'val'), '0', 'the title is not condensed');
+    assert.equal(attr(styleXml(styles, 'Footer'), 'w:spacing', 'val'), '0', 'nor the page number');
+    // Word's document grid shows 22 lines of 28 characters.
+    const grid = /<w:docGrid [^>]*\/>/.exec(document)![0];
+    assert.equal(attr(grid, 'w:docGrid', 'type'), 'linesAndChars');
+    assert.equal(Math.floor(height / Number(attr(grid, 'w:docGrid', 'linePitch'))), 22);
+    const charPitch = 16 + Number(attr(grid, 'w:docGrid', 'charSpace')) / 4096;
+    assert.equal(Math.floor(width / 20 / charPitch), 28, `grid pitch ${charPitch} pt`);
+    // Only the national styles: none of the docx package's (blue Heading 5/6, Caption, TOC, Hyperlink…).
+    const ids = [...styles.matchAll(/w:styleId="([^"]+)"/g)].map((m) => m[1]).sort();
+    assert.deepEqual(ids, [
+      'Date',
+      'DefaultParagraphFont',
+      'Footer',
+      'Heading1',
+      'Heading2',
+      'Heading3',
+      'Heading4',
+      'Normal',
+      'Signature',
+      'Subtitle',
+      'Title',
+    ]);
+    assert.doesNotMatch(styles, /w:color w:val="(?!000000)/, 'no coloured text');
 
     // The heading styles by level, and the title's.
     const faces: Record<string, string> = {
@@ -117,8 +140,9 @@ for (const file of samples) {
     for (const [id, face] of Object.entries(faces)) {
       const s = styleXml(styles, id);
       assert.equal(attr(s, 'w:rFonts', 'eastAsia'), face, id);
-      assert.equal(attr(s, 'w:sz', 'val'), id === 'Title' ? '44' : '32', id);
+      assert.equal(attr(s, 'w:sz', 'val') ?? attr(normal, 'w:sz', 'val'), id === 'Title' ? '44' : '32', id);
       if (id !== 'Title') assert.equal(attr(s, 'w:outlineLvl', 'val'), String(Number(id.slice(-1)) - 1), id);
+      assert.match(s, /<w:keepNext\/><w:keepLines\/>/, `${id}: kept whole and with what follows`);
     }
     assert.match(styleXml(styles, 'Title'), /<w:jc w:val="center"\/>/);
     assert.doesNotMatch(styleXml(styles, 'Heading3'), /<w:b\/>/, 'level 3 is not bold by default');
@@ -164,23 +188,36 @@ for (const file of samples) {
     assert.match(files.get('word/settings.xml')!, /<w:evenAndOddHeaders\/>/);
     const footers = [...document.matchAll(/<w:footerReference w:type="(\w+)" r:id="(\w+)"\/>/g)].map((m) => m[1]);
     assert.deepEqual(footers.sort(), ['default', 'even']);
-    for (const [n, align] of [
-      ['1', 'right'],
-      ['2', 'left'],
+    for (const [n, align, cached] of [
+      ['1', 'right', '1'],
+      ['2', 'left', '2'],
     ]) {
       const footer = files.get(`word/footer${n}.xml`)!;
       assert.match(footer, new RegExp(`<w:jc w:val="${align}"/>`));
-      assert.match(footer, /— <\/w:t>.*<w:instrText[^>]*>PAGE<\/w:instrText>.*> —<\/w:t>/s);
-      assert.equal(attr(footer, 'w:rFonts', 'eastAsia'), '宋体');
-      assert.equal(attr(footer, 'w:sz', 'val'), '28');
+      assert.match(footer, /<w:pStyle w:val="Footer"\/>/);
+      // The PAGE field carries a number for viewers that do not compute fields.
+      assert.match(
+        footer,
+        new RegExp(
+          `— </w:t>.*<w:fldSimple w:instr="PAGE"><w:r><w:t[^>]*>${cached}</w:t></w:r></w:fldSimple>.*> —</w:t>`,
+          's',
+        ),
+      );
     }
+    const footerStyle = styleXml(styles, 'Footer');
+    assert.equal(attr(footerStyle, 'w:rFonts', 'eastAsia'), '宋体');
+    assert.equal(attr(footerStyle, 'w:sz', 'val'), '28');
+    // The dash 7 mm under the type area: the footer's one exact 4号 line is centred on it.
+    const footerLine = Number(attr(footerStyle, 'w:spacing', 'line'));
+    const dashFromBottom = mm(String(Number(attr(mar, 'w:pgMar', 'footer')) + footerLine / 2));
+    assert.ok(Math.abs(dashFromBottom - (35 - 7)) < 0.1, `dash ${dashFromBottom} mm above the page's edge`);
 
     // Blanks are highlighted, each one exactly.
     const highlighted = [
       ...document.matchAll(
         /<w:r><w:rPr>(?:(?!<\/w:r>).)*<w:highlight w:val="yellow"\/>(?:(?!<\/w:r>).)*<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/gs,
       ),
-    ].map((m) => unescape(m[1]));
+    ].map((m) => unescapeXml(m[1]));
     assert.deepEqual(
       highlighted,
       prepared.blanks.map((b) => b.text),
@@ -269,4 +306,68 @@ test('settings: level 3 bold and the fonts per level, from .gongwenrc.json layer
   const { styles } = await exported('一、总体\n1.具体\n', 'plain', style);
   assert.match(styleXml(styles, 'Heading3'), /<w:b\/>/);
   assert.equal(attr(styleXml(styles, 'Heading1'), 'w:rFonts', 'eastAsia'), '方正黑体_GBK');
+});
+
+test('every element of GB/T 9704 in the XML: title lines, addressee, closing block, attachment note', async () => {
+  const text = fs.readFileSync(path.resolve(__dirname, '../fixtures/export/every-element.txt'), 'utf8');
+  const { prepared, document, styles } = await exported(text);
+  const paras = paragraphs(document);
+  // The title over two lines: a line break where the layout broke it, nothing else.
+  const title = paras.find((p) => p.style === 'Title')!;
+  const [titleBlock] = prepared.blocks;
+  assert.equal((title.xml.match(/<w:br\/>/g) ?? []).length, titleBlock.lines.length - 1);
+  assert.equal(titleBlock.lines.length, 2);
+  // The text after the title block begins after an empty line, the addressee flush left.
+  const at = paras.indexOf(title);
+  assert.equal(paras[at + 1].text, '');
+  assert.match(paras[at + 1].xml, /<w:keepNext\/>/);
+  assert.equal(paras[at + 2].text, '市人民政府：');
+  assert.match(paras[at + 2].xml, /<w:ind w:firstLine="0" w:firstLineChars="0"\/>/);
+  // The attachment note hangs: 附件：1. two characters in, the names under one another.
+  const [first, second] = paras.filter((p) => /^(附件：1\.|2\.政务)/.test(p.text));
+  const ind = (p: Para) => ({
+    left: Number(attr(p.xml, 'w:ind', 'left')),
+    hanging: Number(attr(p.xml, 'w:ind', 'hanging')),
+  });
+  assert.equal(ind(first).left - ind(first).hanging, 640, '附件 two characters in');
+  assert.equal(ind(second).left, ind(first).left, 'the names start at one place');
+  assert.ok(ind(second).hanging < ind(first).hanging, '2. under 1.');
+  assert.equal(paras[paras.indexOf(first) - 1].text, '', 'an empty line before the note');
+  // The signature right, two characters in, after an empty line; the date under it, left-indented.
+  const signature = paras.find((p) => p.style === 'Signature')!;
+  const date = paras.find((p) => p.style === 'Date')!;
+  assert.equal(signature.text, '滨江市发展和改革委员会');
+  assert.match(signature.xml, /<w:jc w:val="right"\/>/);
+  assert.equal(attr(signature.xml, 'w:ind', 'right'), '640');
+  assert.equal(paras[paras.indexOf(signature) - 1].text, '');
+  assert.match(styleXml(styles, 'Signature'), /<w:keepNext\/>/, 'kept with the date');
+  assert.equal(paras[paras.indexOf(signature) + 1], date);
+  assert.equal(date.text, '2024年7月15日');
+  assert.match(date.xml, /<w:jc w:val="left"\/>/);
+  assert.ok(Number(attr(date.xml, 'w:ind', 'left')) > 5000);
+  // A line the composer squeezed or spread carries its spacing on every one of its characters.
+  const spaced = [...document.matchAll(/<w:spacing w:val="(-?\d+)"\/>/g)].map((m) => Number(m[1]));
+  assert.ok(spaced.length > 0 && spaced.every((v) => v >= -6 - 16 && v <= -6 + 40), spaced.join(' '));
+});
+
+test("the lines under a speech's title: the Subtitle style, centred, in the level-2 face", async () => {
+  const { document, styles } = await exported(
+    '政府工作报告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n国务院总理\n李克强\n各位代表：\n现在，我代表国务院报告工作。\n',
+  );
+  const paras = paragraphs(document);
+  assert.deepEqual(
+    paras.map((p) => [p.style, p.text]),
+    [
+      ['Title', '政府工作报告'],
+      ['Subtitle', '——2017年3月5日在第十二届全国人民代表大会第五次会议上'],
+      ['Subtitle', '国务院总理'],
+      ['Subtitle', '李克强'],
+      [undefined, ''],
+      [undefined, '各位代表：'],
+      [undefined, '现在，我代表国务院报告工作。'],
+    ],
+  );
+  const subtitle = styleXml(styles, 'Subtitle');
+  assert.match(subtitle, /<w:jc w:val="center"\/>/);
+  assert.equal(attr(subtitle, 'w:rFonts', 'eastAsia'), '楷体_GB2312');
 });

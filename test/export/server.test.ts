@@ -30,7 +30,11 @@ test('gongwen/layout: the open report as blocks with pages and blanks, following
         ['heading', 2, '（一）抓落实。全年完成产值*万元。'],
       ],
     );
-    assert.deepEqual(layout.pages, [0, 0, 0, 0]);
+    assert.deepEqual(
+      layout.places.map((p) => p.lines.map((l) => `${l.page}:${l.row}`)),
+      [['0:0'], ['0:2'], ['0:3'], ['0:4']],
+      'the title, an empty line, then a line each',
+    );
     assert.equal(layout.blanks, 1);
     assert.equal(layout.style.fonts.title, '方正小标宋简体');
 
@@ -52,6 +56,13 @@ test('gongwen/exportDocx: refuses while blanks remain, writes with allowBlanks, 
   try {
     await s.open(uri, text);
     const target = pathToFileURL(path.join(dir, 'out.docx')).href;
+    // Without a target (the editor asks before its save dialog): the blanks, nothing written.
+    const asked = (await s.client.sendRequest(ExportDocxRequest, { uri, allowBlanks: false })) as ExportDocxResult;
+    assert.deepEqual(asked, { written: false, blanks: [{ line: 4, column: 14, text: '*', start: 40, end: 41 }] });
+    assert.deepEqual(
+      fs.readdirSync(dir).filter((f) => f.endsWith('.docx')),
+      [],
+    );
     const refused = (await s.client.sendRequest(ExportDocxRequest, {
       uri,
       target,

@@ -31,6 +31,10 @@ test('in-process server: initialize, open, documentSymbol, foldingRange, semanti
       symbols.map((x) => x.name),
       ['2023年工作总结', '一、注重固本强基', '二、全面履职尽责'],
     );
+    assert.deepEqual(
+      symbols.map((x) => x.detail),
+      ['标题', '一级标题', '一级标题'],
+    );
     const first = symbols[1];
     assert.deepEqual(first.range, { start: { line: 1, character: 0 }, end: { line: 5, character: 3 } });
     assert.deepEqual(
@@ -67,6 +71,7 @@ test('in-process server: initialize, open, documentSymbol, foldingRange, semanti
       decoded.push([line, char, len, type, mods]);
     }
     assert.deepEqual(decoded, [
+      [0, 0, 9, 5, 0], // the title line: type 5, title
       [1, 0, 2, 0, 1],
       [1, 2, 6, 0, 0],
       [2, 0, 3, 1, 1],

@@ -23,6 +23,8 @@ export const EditorCommands = {
   showAllFindings: 'gongwen.showAllFindings',
   findingsByRule: 'gongwen.findings.byRule',
   findingsBySection: 'gongwen.findings.bySection',
+  /** The 公文检查 view: findings of some severities only (asks which; tests pass them). */
+  filterSeverity: 'gongwen.findings.filterSeverity',
   /** This `.txt` in the report language; every `.txt` of the workspace (files.associations). */
   openAsReport: 'gongwen.openAsReport',
   treatTxtAsReports: 'gongwen.treatTxtAsReports',

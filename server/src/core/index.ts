@@ -17,8 +17,8 @@ export { EMPTY_TABLES, tablesFrom } from './lib/tables';
 export type { ConfusableTable, CorpusTables, PhraseTable, SlotTable, TableData, WordTable } from './lib/tables';
 export { periodWith, readPeriod, yearValue } from './parse/period';
 export { slotTarget, FILL_VALUE_COMMAND } from './lib/slots/text';
-export { translator } from './messages';
-export type { Locale, Translate } from './messages';
+export { say, translator, translatorOf } from './messages';
+export type { Locale, Message, Translate } from './messages';
 export { Commands, EditorCommands, InternalEditorCommands } from './commands';
 export { LineIndex, chineseNumber, toChineseNumber, isBlank, visibleLength } from './text';
 export { getOutline, getDocumentSymbols, toRange } from './features/symbols';
@@ -28,12 +28,15 @@ export { getSemanticTokens, TOKEN_TYPES, TOKEN_MODIFIERS } from './features/sema
 export {
   applyEdits,
   closeShells,
+  autoFixable,
   combinableFixes,
   composeEdits,
   fixAll,
+  fixAllAccepts,
   nonOverlapping,
   SLOT_RULES,
 } from './features/fixes';
+export type { FixAccept } from './features/fixes';
 export {
   FIX_ALL_KIND,
   fixAllAction,
@@ -48,13 +51,24 @@ export type { Published } from './features/diagnostics';
 export { getFindingsContext, getStats } from './features/stats';
 export type { FindingsContext, ReportStats } from './features/stats';
 export {
-  blockLines,
+  BODY,
+  CHAR,
+  canBreak,
   DEFAULT_LAYOUT_STYLE,
+  ems,
   estimatePages,
   GB_PAGE,
+  GRID_CHAR_SPACE,
+  isDateLine,
+  LINE_ROOM,
   layoutReport,
+  MIN_TITLE_LINE,
   paginate,
+  placeLines,
   slotFindings,
+  twips,
+  TYPE_WIDTH,
+  widthOf,
 } from './features/layout';
-export type { Face, LayoutBlock, LayoutRun, LayoutStyle } from './features/layout';
+export type { BlockPlace, Face, LayoutBlock, LayoutLine, LayoutRun, LayoutStyle, Place } from './features/layout';
 export { suppress, disabledSpans, ignoreEntryFor } from './suppress';

@@ -39,7 +39,15 @@ const HOST_MESSAGES = {
 export type HostMessage = keyof typeof HOST_MESSAGES;
 export type Translate = (key: HostMessage, ...args: Array<string | number>) => string;
 
+/** A translator of one table of messages (the host's, the CLI's) for the locale. */
+export function translatorOf<K extends string>(
+  table: Record<K, Message>,
+  locale: Locale,
+): (key: K, ...args: Array<string | number>) => string {
+  return (key, ...args) => say(table[key], locale, args);
+}
+
 /** A translator of the host messages for the locale. */
 export function translator(locale: Locale): Translate {
-  return (key, ...args) => say(HOST_MESSAGES[key], locale, args);
+  return translatorOf(HOST_MESSAGES, locale);
 }

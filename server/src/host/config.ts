@@ -25,6 +25,8 @@ export interface GongwenSettings {
   /** Extra segmenter dictionaries (local place and unit names), jieba's `word [freq] [tag]` lines. */
   userDictionary?: string[];
   ignore?: IgnoreEntry[];
+  /** What fix-all may apply: also fixes that change content (a doubled clause, a duplicate paragraph). */
+  fixAll?: { contentChanges?: boolean };
   /** Check while typing (after `debounce` ms) or only on save. */
   run?: 'onType' | 'onSave';
   debounce?: number;
@@ -89,7 +91,7 @@ export function toOptions(
   layers: readonly GongwenSettings[],
   rules: readonly Rule[] = RULES,
 ): RuleOptions {
-  const o: RuleOptions = { ...DEFAULT_OPTIONS, locale, rules: {}, settings: {} };
+  const o: RuleOptions = { ...DEFAULT_OPTIONS, locale, rules: {}, settings: {}, fixAll: { ...DEFAULT_OPTIONS.fixAll } };
   for (const s of layers) {
     for (const r of rules) {
       const given = r.settings && s[settingsKey(r.id)];
@@ -99,6 +101,7 @@ export function toOptions(
     if (typeof s.placeholder === 'string' && s.placeholder) o.placeholder = s.placeholder;
     if (typeof s.year === 'number' && s.year > 1900) o.year = s.year;
     if (Array.isArray(s.fixedPhrases)) o.fixedPhrases = [...o.fixedPhrases, ...s.fixedPhrases];
+    if (typeof s.fixAll?.contentChanges === 'boolean') o.fixAll.contentChanges = s.fixAll.contentChanges;
     if (Array.isArray(s.ignore))
       o.ignore = [
         ...o.ignore,

@@ -12,6 +12,7 @@ import {
   composeEdits,
   nonOverlapping,
   Edit,
+  FixAccept,
   Finding,
   parseReport,
   Rule,
@@ -25,7 +26,7 @@ const MAX_ROUNDS = 10;
 /**
  * The edits, on `text`, of every fix-all round until nothing safe is left to fix (at most ten).
  * `first` are the findings of `text` itself (already known to the caller); `accept` picks the
- * findings whose fixes apply (fix-all: all but the blanks; marking blanks: the blanks).
+ * fixes that apply (fix-all: fixAllAccepts of the settings; marking blanks: the blanks').
  */
 export async function fixAllEdits(
   text: string,
@@ -35,7 +36,7 @@ export async function fixAllEdits(
   options: RuleOptions,
   rules: readonly Rule[],
   caches: AnalysisCaches,
-  accept?: (f: Finding) => boolean,
+  accept: FixAccept,
 ): Promise<Edit[]> {
   let edits: Edit[] = [];
   let current = text;

@@ -4,6 +4,7 @@
 import {
   CodeAction,
   CodeActionKind,
+  CodeActionTriggerKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -17,6 +18,7 @@ import {
 import { version } from '../../../package.json';
 import {
   FIX_ALL_KIND,
+  fixAllAccepts,
   fixAllAction,
   getDocumentSymbols,
   getFindingsContext,
@@ -143,7 +145,7 @@ const symbols: Handler = (s) =>
     const doc = s.documents.get(textDocument.uri);
     if (!doc) return null;
     const { model, index } = s.reports.get(doc);
-    return getDocumentSymbols(model, index);
+    return getDocumentSymbols(model, index, s.settings.locale);
   });
 
 const folding: Handler = (s) =>
@@ -165,7 +167,8 @@ const semanticTokens: Handler = (s) =>
 /**
  * Quick fixes at a range; source actions only when asked for by kind: `source.fixAll(.gongwen)` fixes
  * (every round: a second fix-all finds nothing); the placeholders kind marks blanks (never implied by
- * a broader kind: it inserts text).
+ * a broader fix-all kind, as on save: it inserts text). The Source Action menu (every `source` action,
+ * on the user's request) lists marking blanks beside fix-all.
  */
 const codeActions: Handler = (s) =>
   s.connection.onCodeAction(async ({ textDocument, range, context }): Promise<CodeAction[] | null> => {
@@ -179,6 +182,7 @@ const codeActions: Handler = (s) =>
       locale: s.settings.locale,
       t: s.t,
       ignoreEntry: (f: Parameters<typeof ignoreEntryFor>[1]) => ignoreEntryFor(state.model, f),
+      fixAllAccepts: fixAllAccepts(s.settings.options(doc.uri).fixAll.contentChanges),
     };
     const only = context.only ?? [];
     if (only.includes(MARK_BLANKS_KIND))
@@ -188,7 +192,11 @@ const codeActions: Handler = (s) =>
       return getQuickFixes(state.analysis?.findings ?? [], span, ctx);
     }
     if (!only.some((k) => FIX_ALL_KIND.startsWith(k))) return [];
-    return present([fixAllAction(await s.reports.fixAll(doc.uri, state), ctx)]);
+    const menu = only.includes(CodeActionKind.Source) && context.triggerKind === CodeActionTriggerKind.Invoked;
+    return present([
+      fixAllAction(await s.reports.fixAll(doc.uri, state), ctx),
+      menu ? markBlanksAction(await s.reports.markBlanks(doc.uri, state), ctx) : undefined,
+    ]);
   });
 
 /** The server's commands: a value into a blank, a finding ignored, a rule turned off. */
@@ -258,13 +266,16 @@ const exportDocx: Handler = (s) =>
     ExportDocxRequest,
     async ({ uri, target, allowBlanks }: ExportDocxParams): Promise<ExportDocxResult> => {
       const doc = s.documents.get(uri);
-      const file = uriToPath(target);
-      if (!doc || !file)
+      const file = target ? uriToPath(target) : undefined;
+      if (!doc || (target && !file))
         return { written: false, blanks: [], error: `${doc ? target : uri}: not an open report or a file` };
       const { options, layout: style } = await s.settings.load(uri);
       const state = (await s.reports.analyzeFully(doc, () => true))!;
       if (!state.model.segmented) return { written: false, blanks: [], error: s.t('segmenterUnavailable') };
-      return exportToFile(prepareModel(state.model, options), style, file, allowBlanks === true);
+      const prepared = prepareModel(state.model, options);
+      // No target: the blanks an export would refuse for, asked before the user chooses where to save.
+      if (!file) return { written: false, blanks: prepared.blanks };
+      return exportToFile(prepared, style, file, allowBlanks === true);
     },
   );
 

@@ -8,7 +8,8 @@ import {
   analyze,
   Analysis,
   Edit,
-  Finding,
+  FixAccept,
+  fixAllAccepts,
   LineIndex,
   parseReport,
   ReportModel,
@@ -123,17 +124,21 @@ export class Reports {
     return state;
   }
 
-  /** Fix-all on `state`: every round, as edits on its text (a second fix-all then finds nothing). */
-  fixAll(uri: string, state: ReportState, accept?: (f: Finding) => boolean): Promise<Edit[]> {
+  /**
+   * Fix-all on `state`: every round, as edits on its text (a second fix-all then finds nothing), of
+   * the fixes `accept` takes (by default fix-all's, as the settings allow).
+   */
+  fixAll(uri: string, state: ReportState, accept?: FixAccept): Promise<Edit[]> {
+    const options = this.settings.options(uri);
     return fixAllEdits(
       state.model.text,
       state.analysis?.findings ?? [],
       state.model.format,
       this.segmenterFor(uri),
-      this.settings.options(uri),
+      options,
       this.rules,
       this.cachesFor(uri),
-      accept,
+      accept ?? fixAllAccepts(options.fixAll.contentChanges),
     );
   }
 

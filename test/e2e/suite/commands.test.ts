@@ -2,7 +2,18 @@
 
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { diagnosticsOf, lineOf, openReport, ruleOf, textOf, workspaceFile } from './helpers';
+import {
+  activateExtension,
+  diagnosticsOf,
+  lineOf,
+  nextEvent,
+  openReport,
+  positionOf,
+  ruleOf,
+  textOf,
+  workspaceFile,
+  zh,
+} from './helpers';
 
 const isSlot = (d: vscode.Diagnostic) => ['missing-number', 'placeholder'].includes(ruleOf(d));
 
@@ -78,6 +89,39 @@ suite('commands', () => {
         .sort(),
       ['*', 'XX', '研次', '建个'].sort(),
     );
+  });
+
+  test('填入数值… validates a number blank: abc is refused with what is expected; 12, 1.2万, 15% pass; a name blank takes words', async () => {
+    const api = await activateExtension();
+    const editor = await openReport('slots.txt');
+    const doc = editor.document;
+    await diagnosticsOf(doc.uri, { until: (ds) => ds.filter(isSlot).length >= 4 });
+    const before = doc.getText();
+    const ask = async (needle: string) => {
+      editor.selection = new vscode.Selection(positionOf(doc, needle), positionOf(doc, needle));
+      const options = await nextEvent('the fill-value input box', api.onDidAskValue, () => {
+        void vscode.commands.executeCommand('gongwen.fillValueAtCursor');
+      });
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      return options;
+    };
+    const number = await ask('全年开展');
+    assert.ok(number.validateInput, 'a number blank validates what is typed');
+    const refusal = await number.validateInput('abc');
+    const text = typeof refusal === 'string' ? refusal : refusal?.message;
+    assert.match(
+      String(text),
+      zh() ? /请填入数字.*万.*亿.*小数.*百分数/ : /Enter a number.*万.*亿.*decimal.*percentage/,
+    );
+    for (const ok of ['12', '1.2万', '3亿', '15%', '3.5'])
+      assert.strictEqual(await number.validateInput(ok), undefined, `${ok} is a number`);
+    const name = await ask('XX');
+    assert.ok(!name.validateInput || (await name.validateInput('某某单位')) === undefined, 'a name blank takes words');
+
+    // A value passed to the command is checked the same way: abc is not written.
+    editor.selection = new vscode.Selection(positionOf(doc, '全年开展'), positionOf(doc, '全年开展'));
+    await vscode.commands.executeCommand('gongwen.fillValueAtCursor', 'abc');
+    assert.strictEqual(doc.getText(), before, 'abc is not written into a number blank');
   });
 
   test('gongwen.checkWorkspace puts the findings of a report that is not open into Problems', async () => {

@@ -64,10 +64,12 @@ suite('config', () => {
       ),
       'a button in the title bar of plain-text editors',
     );
-    assert.strictEqual(
-      vscode.workspace.getConfiguration('editor', { languageId: 'gongwen-report' }).get('wordWrap'),
-      'on',
-    );
+    // The report language's own defaults: wrapped, Chinese line breaking, and no box around every
+    // full-width mark (，（）) when the display language is not Chinese.
+    const defaults = vscode.workspace.getConfiguration('editor', { languageId: 'gongwen-report' });
+    assert.strictEqual(defaults.get('wordWrap'), 'on');
+    assert.strictEqual(defaults.get('wordBreak'), 'normal', 'breaks between Han characters, as Chinese is set');
+    assert.strictEqual(defaults.get('unicodeHighlight.ambiguousCharacters'), false, 'no boxed punctuation');
 
     const other = (await openReport('quick-fix.txt')).document;
     const editor = await openReport('wrap.txt');

@@ -2,7 +2,7 @@
 
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { diagnosticsOf, openReport, ruleOf } from './helpers';
+import { diagnosticsOf, openReport, ruleOf, zh } from './helpers';
 
 suite('fixes', () => {
   test('a quick fix from the light bulb corrects the text and its diagnostic goes away', async () => {
@@ -83,5 +83,80 @@ suite('fixes', () => {
     } finally {
       await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
     }
+  });
+
+  test('fix-all on save leaves a doubled clause and a duplicate paragraph to the quick fix, unless gongwen.fixAll.contentChanges', async () => {
+    const editorConfig = vscode.workspace.getConfiguration('editor');
+    const gongwen = vscode.workspace.getConfiguration('gongwen');
+    await editorConfig.update(
+      'codeActionsOnSave',
+      { 'source.fixAll.gongwen': 'explicit' },
+      vscode.ConfigurationTarget.Workspace,
+    );
+    const paragraph = '坚持民主集中制原则，不断提高领导班子的执政能力和领导水平。';
+    const saveFixed = async (name: string) => {
+      const editor = await openReport(name);
+      const doc = editor.document;
+      await diagnosticsOf(doc.uri, {
+        until: (ds) =>
+          ['repeated-phrase', 'duplicate-paragraph', 'punctuation'].every((r) => ds.some((d) => ruleOf(d) === r)),
+      });
+      assert.ok(await editor.edit((b) => b.insert(doc.lineAt(doc.lineCount - 1).range.end, '\n')));
+      assert.ok(await doc.save(), 'save failed');
+      return doc.getText();
+    };
+    try {
+      assert.strictEqual(
+        await saveFixed('content-fix.txt'),
+        [
+          '2023年工作总结',
+          '一、总体情况',
+          '认真落实安全生产责任制，压实各方责任，认真落实安全生产责任制，确保安全，推进工作。',
+          paragraph,
+          paragraph,
+          '',
+          '',
+        ].join('\n'),
+        'by default: the comma and the word typed twice mended, the clause and the paragraph left to the drafter',
+      );
+      await gongwen.update('fixAll.contentChanges', true, vscode.ConfigurationTarget.Workspace);
+      assert.strictEqual(
+        await saveFixed('content-fix-allowed.txt'),
+        [
+          '2023年工作总结',
+          '一、总体情况',
+          '认真落实安全生产责任制，压实各方责任，确保安全，推进工作。',
+          paragraph,
+          '',
+          '',
+        ].join('\n'),
+        'with gongwen.fixAll.contentChanges: they go too',
+      );
+    } finally {
+      await gongwen.update('fixAll.contentChanges', undefined, vscode.ConfigurationTarget.Workspace);
+      await editorConfig.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  test('the Source Action menu lists 用占位符标记所有空白 beside 修复所有可自动修复的问题', async () => {
+    const editor = await openReport('rules.txt');
+    const doc = editor.document;
+    await diagnosticsOf(doc.uri, {
+      until: (ds) => ['missing-number', 'punctuation', 'repeated-phrase'].every((r) => ds.some((d) => ruleOf(d) === r)),
+    });
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      new vscode.Range(0, 0, 0, 0),
+      vscode.CodeActionKind.Source.value,
+    );
+    const ours = actions.filter((a) => a.kind?.value.startsWith('source.fixAll.gongwen'));
+    assert.deepStrictEqual(
+      ours.map((a) => [a.title, a.kind?.value]),
+      [
+        [zh() ? '修复所有可自动修复的问题' : 'Fix all auto-fixable problems', 'source.fixAll.gongwen'],
+        [zh() ? '用占位符标记所有空白' : 'Mark all blanks with the placeholder', 'source.fixAll.gongwen.placeholders'],
+      ],
+    );
   });
 });

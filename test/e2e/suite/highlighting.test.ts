@@ -62,6 +62,20 @@ suite('highlighting', () => {
     const itemChar = editor.document.lineAt(itemLine).text.indexOf('一是聚焦经济建设');
     assert.strictEqual(at(itemLine, itemChar)?.type, 'item', 'the item 一是 is an item token');
 
+    // The title line is coloured too (a report with one).
+    const titled = await openReport('outline.txt');
+    const titleTokens = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>(
+      'vscode.provideDocumentSemanticTokens',
+      titled.document.uri,
+    );
+    assert.ok(titleTokens, 'no semantic tokens for outline.txt');
+    const title = decode(titleTokens, legend).find((t) => t.line === 0);
+    assert.deepStrictEqual(
+      title && { type: title.type, char: title.char, length: title.length },
+      { type: 'title', char: 0, length: titled.document.lineAt(0).text.length },
+      'the title line is one title token',
+    );
+
     // Semantic highlighting must be on for plain text, or the levels are not coloured.
     const enabled = vscode.workspace
       .getConfiguration('editor', { languageId: 'plaintext' })
@@ -75,14 +89,14 @@ suite('highlighting', () => {
       vscode.workspace
         .getConfiguration('editor')
         .inspect<Record<string, { rules: Rules }>>('semanticTokenColorCustomizations')?.defaultValue ?? {};
-    // Each theme kind and the background of its default theme.
-    const kinds: Array<[string, string]> = [
-      ['[*Light*]', '#ffffff'],
-      ['[*Dark*]', '#1f1f1f'],
-      ['[*High Contrast*]', '#000000'],
-      ['[*High Contrast Light*]', '#ffffff'],
+    // Each theme kind, the background and the text colour of its default theme.
+    const kinds: Array<[string, string, string]> = [
+      ['[*Light*]', '#ffffff', '#3b3b3b'],
+      ['[*Dark*]', '#1f1f1f', '#cccccc'],
+      ['[*High Contrast*]', '#000000', '#ffffff'],
+      ['[*High Contrast Light*]', '#ffffff', '#292929'],
     ];
-    for (const [kind, background] of kinds) {
+    for (const [kind, background, body] of kinds) {
       const rules = defaults[kind]?.rules;
       assert.ok(rules, `no colours for ${kind} among ${JSON.stringify(Object.keys(defaults))}`);
       const colours = ['heading1', 'heading2', 'heading3', 'heading4'].map((t) => rules[t]?.foreground);
@@ -99,6 +113,16 @@ suite('highlighting', () => {
             `${kind}: levels ${i + 1} and ${j + 1} (${colours[i]}, ${colours[j]}) look alike`,
           );
       }
+      // The items (一是) and the title line stand out from the body text, and can be read.
+      for (const type of ['item', 'title', ...['heading1', 'heading2', 'heading3', 'heading4']]) {
+        const c = rules[type]?.foreground;
+        assert.ok(c, `${kind}: no colour for ${type}`);
+        assert.ok(contrast(c, background) >= 4.5, `${kind}: ${type} ${c} on ${background} is hard to read`);
+        assert.ok(
+          deltaE(c, body) >= 40,
+          `${kind}: ${type} ${c} is hard to tell from the body text ${body} (ΔE ${deltaE(c, body).toFixed(0)})`,
+        );
+      }
     }
   });
 });
@@ -113,6 +137,22 @@ function contrast(a: string, b: string): number {
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
+}
+
+/** How far apart two #rrggbb colours look: CIE76 ΔE in L*a*b* (about 2: just noticeable; 40+: plainly different). */
+function deltaE(a: string, b: string): number {
+  const lab = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
+    const x = f((0.4124 * r + 0.3576 * g + 0.1805 * bl) / 0.95047);
+    const y = f(0.2126 * r + 0.7152 * g + 0.0722 * bl);
+    const z = f((0.0193 * r + 0.1192 * g + 0.9505 * bl) / 1.08883);
+    return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+  };
+  const [p, q] = [lab(a), lab(b)];
+  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
 }
 
 /** The angle between two colours' hues, in degrees (0–180): two blues are close, blue and red far. */

@@ -3,7 +3,7 @@
 
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { assertNested, documentSymbols, MARKDOWN_REPORT, names, openReport, SAMPLE_DRAFT } from './helpers';
+import { assertNested, documentSymbols, MARKDOWN_REPORT, names, openReport, SAMPLE_DRAFT, zh } from './helpers';
 
 suite('outline', () => {
   test('the sample draft: three level-1 headings, their （一） children and 一是/二是 items', async () => {
@@ -60,21 +60,39 @@ suite('outline', () => {
     assertNested(symbols);
   });
 
+  test('Outline labels: headings and items are no "(string)" or "(enumeration member)" alone: each says what it is, in the display language', async () => {
+    const editor = await openReport('outline.txt');
+    const symbols = await documentSymbols(editor.document.uri);
+    const flat = (ss: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] =>
+      ss.flatMap((s) => [s, ...flat(s.children)]);
+    const described = flat(symbols).map((s) => `${s.name}|${vscode.SymbolKind[s.kind]}|${s.detail}`);
+    const [title, level1, level2, item] = zh()
+      ? ['标题', '一级标题', '二级标题', '列举']
+      : ['title', 'level-1 heading', 'level-2 heading', 'item'];
+    assert.deepStrictEqual(described, [
+      `2023年上半年工作总结|File|${title}`,
+      `一、总体情况|Module|${level1}`,
+      `（一）坚持理论武装|Module|${level2}`,
+      `一是加强学习|EnumMember|${item}`,
+    ]);
+  });
+
   test("a Markdown report: the # headings are the built-in outline's; gongwen adds the items and 1. headings, each naming its heading", async () => {
     const editor = await openReport(MARKDOWN_REPORT);
     assert.strictEqual(editor.document.languageId, 'markdown');
     // VS Code's own Markdown extension adds its symbols (`# 2024年…`, `## 一、…`) to the same
     // answer: gongwen's are the others.
     const symbols = (await documentSymbols(editor.document.uri)).filter((s) => !s.name.startsWith('#'));
+    const [item, level3] = zh() ? ['列举', '三级标题'] : ['item', 'level-3 heading'];
     assert.deepStrictEqual(
       symbols.map((s) => `${s.name} (${s.detail})`),
       [
-        '一是坚持集中学习 (（一）抓好理论学习)',
-        '二是开展专题研讨 (（一）抓好理论学习)',
-        '1.项目谋划 (（二）推进重点项目)',
-        '2.项目建设 (（二）推进重点项目)',
-        '一是项目推进不够平衡 (二、存在问题)',
-        '二是要素保障仍需加强 (二、存在问题)',
+        `一是坚持集中学习 (${item} · （一）抓好理论学习)`,
+        `二是开展专题研讨 (${item} · （一）抓好理论学习)`,
+        `1.项目谋划 (${level3} · （二）推进重点项目)`,
+        `2.项目建设 (${level3} · （二）推进重点项目)`,
+        `一是项目推进不够平衡 (${item} · 二、存在问题)`,
+        `二是要素保障仍需加强 (${item} · 二、存在问题)`,
       ],
     );
     assertNested(symbols);

@@ -111,6 +111,85 @@ suite('views', () => {
     api.findings.setGrouping('rule');
   });
 
+  test('公文检查 view: repeated findings of one rule and message under one node with their count; filtered by severity', async () => {
+    const api = await activateExtension();
+    const editor = await openReport('repeats.txt');
+    const doc = editor.document;
+    const all = (
+      await diagnosticsOf(doc.uri, {
+        until: (ds) => ds.filter((d) => ruleOf(d) === 'missing-number').length === 6 && ds.length === 9,
+      })
+    ).filter((d) => d.source === 'gongwen');
+    api.findings.setGrouping('rule');
+    const byRule = await groupsOf(api, doc.uri, all.length);
+    const describe = (nodes: FindingNode[], depth = 0): string[] =>
+      nodes.flatMap((n) => {
+        const item = api.findings.getTreeItem(n);
+        const line = `${'  '.repeat(depth)}${n.kind}: ${String(item.label)} [${item.description ?? ''}]`;
+        return n.kind === 'finding' ? [line] : [line, ...describe(api.findings.getChildren(n), depth + 1)];
+      });
+    const [missing, punctuation, numbers] = zh()
+      ? ['缺少数字', '标点符号', '数字用法']
+      : ['Missing number', 'Punctuation', 'Number format'];
+    /** A message as a repeats node shows it: the quoted excerpt as 「…」, the rule's name left out. */
+    const kind = (rule: string, name: string) =>
+      all
+        .find((d) => ruleOf(d) === rule)!
+        .message.replace(/「[^」]*」/g, '「…」')
+        .replace(new RegExp(`^${name}[：:]\\s*`), '');
+    assert.deepStrictEqual(
+      describe(byRule).filter((t) => !/^ {4}finding/.test(t)),
+      [
+        `group: ${missing} [6]`,
+        `  repeats: ${kind('missing-number', missing)} [× 6]`,
+        `group: ${punctuation} [2]`,
+        `  repeats: ${kind('punctuation', punctuation)} [× 2]`,
+        `group: ${numbers} [1]`,
+        `  finding: ${kind('number-format', numbers)} [${String(
+          api.findings.getTreeItem(api.findings.getChildren(byRule[2])[0]).description,
+        )}]`,
+      ],
+    );
+    assert.match(kind('missing-number', missing), /^「…」/);
+    // Each repeat is there, in document order, with its own excerpt.
+    const repeats = api.findings.getChildren(api.findings.getChildren(byRule[0])[0]);
+    assert.deepStrictEqual(
+      repeats.map((n) => (n.kind === 'finding' ? doc.getText(n.diagnostic.range) : '')),
+      ['*', '*', '*', '*', '*', '*'],
+    );
+    assert.ok(
+      String(api.findings.getTreeItem(repeats[3]).label).includes('全年新建学校'),
+      String(api.findings.getTreeItem(repeats[3]).label),
+    );
+
+    // Severity: warnings only, then information only, then everything again.
+    await vscode.commands.executeCommand('gongwen.findings.filterSeverity', [vscode.DiagnosticSeverity.Warning]);
+    const warnings = await groupsOf(api, doc.uri, 8);
+    assert.ok(
+      warnings.every(
+        (g) => g.kind === 'group' && g.findings.every((d) => d.severity === vscode.DiagnosticSeverity.Warning),
+      ),
+    );
+    await vscode.commands.executeCommand('gongwen.findings.filterSeverity', [vscode.DiagnosticSeverity.Information]);
+    const information = await groupsOf(api, doc.uri, 1);
+    assert.deepStrictEqual(
+      information.map((g) => (g.kind === 'group' ? g.label : '')),
+      [numbers],
+    );
+    // With only the blanks as well: nothing of information severity is a blank here.
+    await vscode.commands.executeCommand('gongwen.showBlanks');
+    await groupsOf(api, doc.uri, 0);
+    await vscode.commands.executeCommand('gongwen.showAllFindings');
+    await vscode.commands.executeCommand('gongwen.findings.filterSeverity', [
+      vscode.DiagnosticSeverity.Error,
+      vscode.DiagnosticSeverity.Warning,
+      vscode.DiagnosticSeverity.Information,
+      vscode.DiagnosticSeverity.Hint,
+    ]);
+    await groupsOf(api, doc.uri, all.length);
+    assert.strictEqual(api.findings.filtered, false);
+  });
+
   test('statistics: a read-only page (no document to save, nothing checked) with section lengths, findings per rule and per section', async () => {
     const api = await activateExtension();
     const editor = await openReport(SAMPLE_DRAFT);

@@ -12,6 +12,7 @@ import { CodeAction, TextDocumentEdit, TextEdit } from 'vscode-languageserver-ty
 import {
   AnalysisCaches,
   analyze,
+  autoFixable,
   DEFAULT_OPTIONS,
   Finding,
   fixAllAction,
@@ -161,15 +162,22 @@ for (const [name, text] of texts) {
   test(`fix-all: ${name}`, async () => {
     const findings = findingsOf(text);
     const ctx = ctxFor(text);
-    const edits = await fixAllEdits(text, findings, 'plain', inProcess, options, RULES, new AnalysisCaches());
+    const edits = await fixAllEdits(
+      text,
+      findings,
+      'plain',
+      inProcess,
+      options,
+      RULES,
+      new AnalysisCaches(),
+      autoFixable,
+    );
     const fixAll = fixAllAction(edits, ctx);
     if (fixAll) {
       const { text: after, edits: applied } = apply(text, fixAll);
       assertOutsideUntouched(text, after, applied, 'fix-all');
       const again = findingsOf(after);
-      const fixable = again.filter(
-        (f) => !SLOT_RULES.includes(f.ruleId) && f.fixes.some((x) => x.safe && x.edits.length),
-      );
+      const fixable = again.filter((f) => f.fixes.some((x) => x.safe && x.edits.length && autoFixable(f, x)));
       assert.equal(describe(fixable), '', 'fix-all leaves something it could fix');
       assert.equal(describe(newWarnings(findings, again, (o) => o)), '', 'fix-all draws new warnings');
     }

@@ -167,9 +167,9 @@ test('copy-residue: a run of residue lines is reported line by line, clean lines
   const index = new LineIndex(text);
   const flagged = check(text, RULE).map((f) => index.positionAt(f.start).line);
   assert.deepEqual(flagged, [...residue]);
-  // Each line deleted with its line break, all in one round: only the report is left.
+  // Each region deleted whole, with the empty line inside the last one, all in one round: only the report is left.
   const { text: fixed, rounds } = fixAll(text, (t) => check(t, RULE));
-  assert.equal(fixed, ['2023年上半年工作总结', lines[5], lines[6], lines[7], lines[8], '', ''].join('\n'));
+  assert.equal(fixed, ['2023年上半年工作总结', lines[5], lines[6], lines[7], lines[8]].join('\n'));
   assert.equal(rounds, 1);
 });
 
@@ -283,4 +283,197 @@ test('copy-residue: the sample drafts and published reports have no residue line
       assert.deepEqual(covered(text, check(text, RULE)), [], f);
     }
   }
+});
+
+test('copy-residue: an ad block goes whole — its header, its pitch, a line found in part — and fix-all leaves no fragment', () => {
+  const text = [
+    '2023年上半年工作总结',
+    '今年以来，我局紧扣年度目标任务，统筹推进各项工作。',
+    '【老秘材料库】',
+    '海量精品范文每日更新，一站式解决写材料难题',
+    '开通年度会员仅需199元，全站材料免费下载，客服微信：laomi2023',
+    '一、主要工作成效',
+    '上半年完成投资8.6亿元（材料来源：【公众号：XX发布】），占年度计划的52%。',
+    '会员专享：全站范文免费下载，客服QQ：1234567890（工作时间9:00-21:00）',
+    '【材料代写】',
+    '专业团队一对一服务，原创保证，当天交稿',
+    '欢迎咨询',
+    '二、存在的问题',
+  ].join('\n');
+  const found = check(text, RULE);
+  assert.deepEqual(covered(text, found), [
+    '【老秘材料库】',
+    '海量精品范文每日更新，一站式解决写材料难题',
+    '开通年度会员仅需199元，全站材料免费下载，客服微信：laomi2023',
+    '（材料来源：【公众号：XX发布】）',
+    '会员专享：全站范文免费下载，客服QQ：1234567890（工作时间9:00-21:00）',
+    '【材料代写】',
+    '专业团队一对一服务，原创保证，当天交稿',
+    '欢迎咨询',
+  ]);
+  assert.equal(
+    fixAll(text, (t) => check(t, RULE)).text,
+    [
+      '2023年上半年工作总结',
+      '今年以来，我局紧扣年度目标任务，统筹推进各项工作。',
+      '一、主要工作成效',
+      '上半年完成投资8.6亿元，占年度计划的52%。',
+      '二、存在的问题',
+    ].join('\n'),
+  );
+  // The header's message says what the block is.
+  assert.match(found[0].message, /广告/);
+});
+
+test('copy-residue: the fix deletes a region whole with the empty lines it leaves; one line alone is the second fix', () => {
+  const text =
+    '工作总结\n\n全年完成各项目标任务。\n\n【老秘材料库】\n\n客服微信：laomi2023\n\n下一步，我们将继续努力。\n';
+  const found = check(text, RULE);
+  assert.deepEqual(covered(text, found), ['【老秘材料库】', '客服微信：laomi2023']);
+  for (const f of found) {
+    assert.equal(f.fixes[0].title, '删除这块残留（2 行）');
+    assert.equal(f.fixes[0].safe, true);
+    assert.equal(applyFix(text, f), '工作总结\n\n全年完成各项目标任务。\n\n下一步，我们将继续努力。\n');
+    assert.equal(f.fixes[1].title, '删除此行');
+  }
+  assert.equal(
+    applyFix(text, found[1], 1),
+    '工作总结\n\n全年完成各项目标任务。\n\n【老秘材料库】\n\n\n下一步，我们将继续努力。\n',
+  );
+  assert.equal(check(text, RULE, { locale: 'en' })[0].fixes[0].title, 'Delete this block of residue (2 lines)');
+  // At the start and at the end of the text; a region right after a line keeps the empty line below it.
+  const cases: Array<[string, string]> = [
+    ['首页 > 工作总结\n\n工作总结\n全年完成任务。\n', '工作总结\n全年完成任务。\n'],
+    ['工作总结\n全年完成任务。\n\n收藏 点赞 在看\n\n往期推荐\n', '工作总结\n全年完成任务。\n'],
+    ['工作总结\n全年完成任务。\n\n收藏 点赞 在看', '工作总结\n全年完成任务。'],
+    [
+      '工作总结\n全年完成任务。\n【老秘材料库】\n客服微信：laomi2023\n\n下一步继续努力。',
+      '工作总结\n全年完成任务。\n\n下一步继续努力。',
+    ],
+  ];
+  for (const [web, clean] of cases) assert.equal(fixAll(web, (t) => check(t, RULE)).text, clean, web);
+});
+
+test('copy-residue: below the report — link lists, headlines about it, the page’s dates and ids — go; its own tail stays', () => {
+  const report = [
+    '2023年工作总结',
+    '全年完成各项目标任务，群众满意度稳步提升。',
+    '附件：2023年重点项目清单',
+    'XX县发展和改革局',
+    '2024年1月5日',
+  ];
+  const tails: string[][] = [
+    ['相关报道：', 'XX县干部群众热议政府工作报告', '报告里的这些数字，与你我息息相关！', '相关链接>>'],
+    ['XX县干部群众热议政府工作报告', '相关附件>>'],
+    ['2024年01月08日', '7d1e4b2c9a0f3e8d6b5a4c3d2e1f0a9b'],
+    ['【打印本页】', '2024年1月8日'],
+    ['稿件ID：a3f9e8d7c6b5', '相关稿件'],
+    ['相关链接>> XX县干部群众热议政府工作报告'],
+  ];
+  for (const tail of tails) {
+    const text = [...report, ...tail].join('\n');
+    assert.deepEqual(covered(text, check(text, RULE)), tail, tail.join(' '));
+    assert.equal(fixAll(text, (t) => check(t, RULE)).text, report.join('\n'), tail.join(' '));
+  }
+  // The page's date alone below the report: zero-padded, which a document's date never is (GB/T 9704).
+  const dated = `${report.slice(0, 2).join('\n')}\n2024年01月08日`;
+  assert.deepEqual(covered(dated, check(dated, RULE)), ['2024年01月08日']);
+  // A date the report ends with stays, padded under a signature or not; a question the report ends with is its own.
+  for (const end of ['2024年1月5日', 'XX县发展和改革局\n2024年01月05日', '谢谢大家！', '我们的目标能实现吗？'])
+    assert.deepEqual(check(`${report.slice(0, 2).join('\n')}\n${end}`, RULE), [], end);
+});
+
+test('copy-residue: a reporter’s lead above the title and a caption under it go; the report’s own opening stays', () => {
+  const text = [
+    '1月10日，XX县第十八届人民代表大会第三次会议开幕，县长张三同志作政府工作报告。',
+    '政府工作报告',
+    '——2024年1月10日在XX县第十八届人民代表大会第三次会议上',
+    'XX县人民政府县长 张三',
+    '1月10日，大会在县会议中心开幕。XX日报记者 李四 摄',
+    '各位代表：',
+    '现在，我代表县人民政府，向大会作政府工作报告。',
+    '过去一年，全县经济社会发展取得新成效。',
+  ];
+  assert.deepEqual(covered(text.join('\n'), check(text.join('\n'), RULE)), [text[0], text[4]]);
+  // Other ways pages write them.
+  for (const [lead, caption] of [
+    ['1月10日上午，县长张三作《政府工作报告》。', '大会在县会议中心开幕。（王五 摄）'],
+    ['大会听取了县长张三代表县人民政府向大会报告工作。', '大会在县会议中心开幕。 图/王五'],
+  ]) {
+    const other = [lead, ...text.slice(1, 4), caption, ...text.slice(5)].join('\n');
+    assert.deepEqual(covered(other, check(other, RULE)), [lead, caption]);
+  }
+  // Under the title, a short line beside the page's meta lines goes; a name, a session line without a dash stay.
+  const head = [
+    '述职报告',
+    '来源：',
+    'XX日报客户端',
+    '张三',
+    '在2024年1月10日县委全会上',
+    '尊敬的各位领导：',
+    '现将一年来的工作报告如下。',
+  ];
+  assert.deepEqual(covered(head.join('\n'), check(head.join('\n'), RULE)), [head[1], head[2]]);
+  // Without a title below it, a sentence on the report is the text's own (a news item, a summary).
+  const news = text.slice(0, 1).concat(text.slice(6)).join('\n');
+  assert.deepEqual(check(news, RULE), []);
+});
+
+test('copy-residue: the report’s own lines are never touched, whatever residue stands around them', () => {
+  const report = [
+    '决胜全面建成小康社会',
+    '夺取新时代中国特色社会主义伟大胜利',
+    '——在XX县第十五次代表大会上的报告',
+    '（2024年1月10日）',
+    '县委书记 李四',
+    '各位代表、同志们：',
+    '现在，我代表县委向大会作报告。',
+    '一、过去五年的工作',
+    '（一）经济实力迈上新台阶',
+    '五年来，全县地区生产总值年均增长6%。',
+    '聚焦对外开放，高标准建设开放平台',
+    '附件：名词解释',
+    '注释',
+    '［27］五个必须：',
+    '必须维护党中央权威，必须服从组织决定。',
+    '［28］两非两资',
+    '非主业、非优势、低效资产、无效资产',
+    'XX县委员会',
+    '2024年1月10日',
+  ];
+  const chrome = ['当前位置：首页 > 要闻', '来源：XX日报', '【字体：大 中 小】', '扫一扫在手机打开当前页', '相关文章'];
+  const text = [chrome[0], chrome[1], ...report.slice(0, 5), chrome[2], ...report.slice(5), chrome[3], chrome[4]].join(
+    '\n',
+  );
+  assert.deepEqual(covered(text, check(text, RULE)), chrome);
+  assert.equal(fixAll(text, (t) => check(t, RULE)).text, report.join('\n'));
+});
+
+test('copy-residue: laws and reports on copying, copyright and reference are no residue', () => {
+  const clean = [
+    '（三）禁止复制、摘抄涉密文件资料；',
+    '用户可以设置禁止转载或者评论本人发布的信息。',
+    '有的图纸注明“仅供参考”，不能作为施工的依据。',
+    'XX县关于加强涉密文件管理的实施办法\n\n关于印发《XX县关于加强涉密文件管理的实施办法》的通知\n\n各乡镇人民政府：\n现将《实施办法》印发给你们，请认真贯彻执行。',
+  ];
+  for (const text of clean) assert.deepEqual(covered(text, check(text, RULE)), [], text);
+  // The same words as a page prints them still are.
+  for (const line of ['未经授权，禁止转载', '本文仅供学习参考', '谢绝转载'])
+    assert.deepEqual(covered(`工作总结\n${line}\n全年完成任务。`, check(`工作总结\n${line}\n全年完成任务。`, RULE)), [
+      line,
+    ]);
+});
+
+test('copy-residue: regions through CRLF and 𠮷', () => {
+  const text =
+    '𠮷乡工作总结\r\n\r\n【老秘材料库】\r\n𠮷𠮷范文每日更新，一站式解决写材料难题\r\n客服微信：laomi2023\r\n\r\n全年完成𠮷项目标任务。\r\n\r\n相关推荐\r\n𠮷乡工作总结范文\r\n';
+  const found = check(text, RULE);
+  assert.deepEqual(covered(text, found), [
+    '【老秘材料库】',
+    '𠮷𠮷范文每日更新，一站式解决写材料难题',
+    '客服微信：laomi2023',
+    '相关推荐',
+    '𠮷乡工作总结范文',
+  ]);
+  assert.equal(fixAll(text, (t) => check(t, RULE)).text, '𠮷乡工作总结\r\n\r\n全年完成𠮷项目标任务。\r\n');
 });

@@ -9,7 +9,7 @@ import { Locale, Translate } from '../messages';
 import { Span } from '../model';
 import { RULES } from '../rules';
 import { LineIndex } from '../text';
-import { combinableFixes, SLOT_RULES } from './fixes';
+import { combinableFixes, FixAccept, SLOT_RULES } from './fixes';
 import { toDiagnostic } from './diagnostics';
 import { toRange } from './symbols';
 
@@ -25,6 +25,8 @@ export interface ActionContext {
   t: Translate;
   /** The `.gongwenrc.json` entry that ignores exactly this finding. */
   ignoreEntry: (f: Finding) => IgnoreEntry;
+  /** What fix-all applies under the user's settings (default: autoFixable). */
+  fixAllAccepts?: FixAccept;
 }
 
 /** Quick fixes for the findings overlapping `span`, then the per-rule and whole-file actions. */
@@ -89,7 +91,7 @@ export function getQuickFixes(findings: readonly Finding[], span: Span, ctx: Act
   }
   if (here.some((f) => f.fixes.some((x) => x.safe))) {
     const all = fixAllAction(
-      combinableFixes(findings).flatMap((f) => f.edits),
+      combinableFixes(findings, ctx.fixAllAccepts).flatMap((f) => f.edits),
       ctx,
     );
     if (all) actions.push({ ...all, title: ctx.t('fixAllSafe'), kind: CodeActionKind.QuickFix });

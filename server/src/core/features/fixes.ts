@@ -35,20 +35,33 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
 /** The rules whose findings are blanks to fill (tagged `slot`): their placeholder fixes are applied only on request. */
 export const SLOT_RULES: readonly string[] = RULES.filter((r) => r.tags.includes('slot')).map((r) => r.id);
 
-/** Fix-all takes every safe fix except marking blanks (that has its own action, `source.fixAll.gongwen.placeholders`). */
-export const autoFixable = (f: Finding): boolean => !SLOT_RULES.includes(f.ruleId);
+/** Picks the fixes a fix-all may apply: a finding and its safe fix. */
+export type FixAccept = (finding: Finding, fix: Fix) => boolean;
 
 /**
- * The safe fixes of `findings` that can be applied together: whole fixes only. Where two overlap,
- * the one covering the other wins (a whole residue line over a tweak inside it, which would leave
- * the rest of the line behind); otherwise the first one, and the other waits for the next round.
+ * What every fix-all applies (修复所有可自动修复的问题, `editor.codeActionsOnSave`, `gongwen fix`): a
+ * finding's safe fix, except marking blanks (its own action, `source.fixAll.gongwen.placeholders`)
+ * and, unless `contentChanges` (the setting `fixAll.contentChanges`), a fix that changes what the
+ * report says (a doubled clause or a duplicate paragraph deleted): that is the quick fix's, on request.
  */
-export function combinableFixes(findings: readonly Finding[], accept: (f: Finding) => boolean = autoFixable): Fix[] {
+export function fixAllAccepts(contentChanges = false): FixAccept {
+  return (finding, fix) => !SLOT_RULES.includes(finding.ruleId) && (contentChanges || !fix.changesContent);
+}
+
+/** Fix-all with the default settings. */
+export const autoFixable: FixAccept = fixAllAccepts(false);
+
+/**
+ * The safe fixes of `findings` that can be applied together: whole fixes only, of the findings and
+ * fixes `accept` takes. Where two overlap, the one covering the other wins (a whole residue line over
+ * a tweak inside it, which would leave the rest of the line behind); otherwise the first one, and the
+ * other waits for the next round.
+ */
+export function combinableFixes(findings: readonly Finding[], accept: FixAccept = autoFixable): Fix[] {
   const fixes: Fix[] = [];
   for (const finding of findings) {
-    if (!accept(finding)) continue;
     const fix = finding.fixes.find((f) => f.safe);
-    if (!fix || fix.edits.length === 0) continue;
+    if (!fix || fix.edits.length === 0 || !accept(finding, fix)) continue;
     const clashes = fixes.filter((t) => t.edits.some((a) => fix.edits.some((b) => overlaps(a, b))));
     if (clashes.length === 0) fixes.push(fix);
     else if (clashes.every((c) => covers(extent(fix), extent(c))))
@@ -116,17 +129,23 @@ export function overlaps(a: Edit, b: Edit): boolean {
 }
 
 /**
- * Applies every safe fix, re-checking after each round, until nothing fixable is left.
- * Returns the fixed text and how many rounds it took.
+ * Applies every fix `accept` takes (by default fix-all's: autoFixable), re-checking after each
+ * round, until nothing fixable is left. Returns the fixed text, how many rounds it took and how many
+ * fixes of each rule were applied.
  */
 export function fixAll(
   text: string,
   check: (text: string) => readonly Finding[],
+  accept: FixAccept = autoFixable,
   maxRounds = 10,
-): { text: string; rounds: number } {
+): { text: string; rounds: number; applied: Record<string, number> } {
+  const applied: Record<string, number> = {};
   for (let round = 0; round < maxRounds; round++) {
-    const fixes = combinableFixes(check(text));
-    if (fixes.length === 0) return { text, rounds: round };
+    const findings = check(text);
+    const fixes = combinableFixes(findings, accept);
+    if (fixes.length === 0) return { text, rounds: round, applied };
+    const ruleOf = new Map(findings.flatMap((f) => f.fixes.map((x) => [x, f.ruleId] as const)));
+    for (const fix of fixes) applied[ruleOf.get(fix)!] = (applied[ruleOf.get(fix)!] ?? 0) + 1;
     text = applyEdits(
       text,
       closeShells(
@@ -135,7 +154,7 @@ export function fixAll(
       ),
     );
   }
-  return { text, rounds: maxRounds };
+  return { text, rounds: maxRounds, applied };
 }
 
 /**

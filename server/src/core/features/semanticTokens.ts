@@ -1,16 +1,18 @@
-// Semantic tokens: each heading's marker and title by level, and inline item markers.
+// Semantic tokens: the report's title line, each heading's marker and title by level, and inline
+// item markers.
 // The types are our own, each with a standard super type (package.json) so that the
 // default Dark+ and Light+ themes give every level its own colour.
 
 import { ReportModel } from '../model';
 import { LineIndex } from '../text';
 
-export const TOKEN_TYPES = ['heading1', 'heading2', 'heading3', 'heading4', 'item'] as const;
+export const TOKEN_TYPES = ['heading1', 'heading2', 'heading3', 'heading4', 'item', 'title'] as const;
 export const TOKEN_MODIFIERS = ['marker'] as const;
 
 /** LSP's relative encoding of the heading and item tokens of a report. */
 export function getSemanticTokens(model: ReportModel, index: LineIndex): number[] {
   const tokens: Array<[start: number, end: number, type: number, modifiers: number]> = [];
+  if (model.title) tokens.push([model.title.start, model.title.end, TOKEN_TYPES.indexOf('title'), 0]);
   for (const h of model.allHeadings) {
     tokens.push([h.marker.start, h.marker.end, h.level - 1, 1]);
     if (h.title.end > h.title.start) tokens.push([h.title.start, h.title.end, h.level - 1, 0]);

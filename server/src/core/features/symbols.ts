@@ -3,7 +3,8 @@
 
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { Heading, Item, ReportModel, Span } from '../model';
-import { excerpt, LineIndex } from '../text';
+import { Locale, Message, say } from '../messages';
+import { excerpt, LineIndex, toChineseNumber } from '../text';
 
 /** Plain outline nodes, the shape the CLI prints and the server turns into DocumentSymbols. */
 export interface OutlineNode {
@@ -66,17 +67,35 @@ function shorten(text: string): string {
   return excerpt(clause, 30);
 }
 
-const KINDS = { title: SymbolKind.File, heading: SymbolKind.String, item: SymbolKind.EnumMember } as const;
+/**
+ * Symbol kinds as the Outline names them (its tooltip says "name (kind)", Go to Symbol groups by
+ * kind): a section is a module of the report, an item (一是、二是) a member of an enumeration (列举),
+ * the title names the file. Each also gets a detail in the user's language (一级标题, 列举, 标题).
+ */
+const KINDS = { title: SymbolKind.File, heading: SymbolKind.Module, item: SymbolKind.EnumMember } as const;
+
+const DETAILS = {
+  title: { zh: '标题', en: 'title' },
+  heading: { zh: '{0}级标题', en: 'level-{0} heading' },
+  item: { zh: '列举', en: 'item' },
+} satisfies Record<OutlineNode['kind'], Message>;
+
+/** A node's detail: what it is in the report (一级标题, 列举, 标题). */
+function detailOf(n: OutlineNode, locale: Locale): string {
+  const level = n.level ?? 1;
+  return say(DETAILS[n.kind], locale, [locale === 'en' ? level : toChineseNumber(level)]);
+}
 
 /**
- * The outline as LSP DocumentSymbols. In Markdown, the editor's own outline already lists the `#`
- * headings: those are left to it (their children move up, with the heading's name as detail), so
- * gongwen adds only what it lacks (一、/（一） lines that are no `#` heading, and the items).
+ * The outline as LSP DocumentSymbols, each with what it is as detail. In Markdown, the editor's own
+ * outline already lists the `#` headings: those are left to it (their children move up, with the
+ * heading's name as detail), so gongwen adds only what it lacks (一、/（一） lines that are no `#`
+ * heading, and the items).
  */
-export function getDocumentSymbols(model: ReportModel, index: LineIndex): DocumentSymbol[] {
+export function getDocumentSymbols(model: ReportModel, index: LineIndex, locale: Locale = 'zh-cn'): DocumentSymbol[] {
   const convert = (n: OutlineNode, under?: string): DocumentSymbol => ({
     name: n.name,
-    detail: under ?? (n.kind === 'heading' ? `L${n.level}` : undefined),
+    detail: under ? `${detailOf(n, locale)} · ${under}` : detailOf(n, locale),
     kind: KINDS[n.kind],
     range: toRange(index, n.range),
     selectionRange: toRange(index, n.selectionRange),

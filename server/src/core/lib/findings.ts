@@ -16,6 +16,11 @@ export interface Fix {
   edits: Edit[];
   /** Certainly right: may be applied without asking (fix-all, `gongwen fix`, preferred quick fix). */
   safe: boolean;
+  /**
+   * Changes what the report says (a doubled clause or a duplicate paragraph deleted), not just how it
+   * is written: fix-all leaves it to the quick fix unless the user allows it (`fixAll.contentChanges`).
+   */
+  changesContent?: boolean;
   /** Set when the host must ask the user first (e.g. 'gongwen.fillValue': the edit's span receives a typed value). */
   command?: string;
 }

@@ -26,6 +26,13 @@ export interface RuleOptions {
   settings: Record<string, Record<string, unknown>>;
   /** Single findings the team chose to ignore (忽略此处). */
   ignore: IgnoreEntry[];
+  /** What fix-all (in the editor, on save, `gongwen fix`) may apply. */
+  fixAll: FixAllOptions;
+}
+
+export interface FixAllOptions {
+  /** Also the fixes that change what the report says (a doubled clause, a duplicate paragraph deleted). */
+  contentChanges: boolean;
 }
 
 /** The options of a draft with no settings at all. */
@@ -36,4 +43,5 @@ export const DEFAULT_OPTIONS: RuleOptions = {
   fixedPhrases: [],
   settings: {},
   ignore: [],
+  fixAll: { contentChanges: false },
 };

@@ -94,10 +94,11 @@ export interface Rule<
   check(model: ReportModel, ctx: RuleContext<K, O, S>): void;
 }
 
-/** Options of a fix builder: a title other than the default one, and whether the fix is certainly right (default: not). */
+/** Options of a fix builder: a title other than the default one, whether the fix is certainly right (default: not), and whether it changes what the report says (see Fix). */
 export interface FixOptions {
   title?: string;
   safe?: boolean;
+  changesContent?: boolean;
 }
 
 /** The default fix titles, shared by every rule. */
@@ -202,6 +203,7 @@ export function fixer(text: string, locale: RuleOptions['locale']): Fixer {
     title: opts?.title ?? fallback(),
     edits: [edit],
     safe: opts?.safe ?? false,
+    ...(opts?.changesContent ? { changesContent: true } : {}),
   });
   return {
     replace: (span, newText, opts) =>

@@ -66,7 +66,7 @@ export const rule = defineRule({
           unit,
           'repeats',
           [first.firstLine + 1],
-          [ctx.fix.remove(deletion(model, unit), { title: ctx.t('fix'), safe: true })],
+          [ctx.fix.remove(deletion(model, unit), { title: ctx.t('fix'), safe: true, changesContent: true })],
           { related },
         );
       }

@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import {
   analyze,
+  BlockPlace,
   LayoutBlock,
   layoutReport,
   LayoutStyle,
@@ -83,17 +84,17 @@ export function describeBlanks(file: string, blanks: readonly Blank[], max = 20)
   return lines.join('\n');
 }
 
-/** What the preview draws: the blocks, the page each starts on, the style, how many blanks. */
+/** What the preview draws: the blocks, where each line falls on the pages, the style, how many blanks. */
 export interface PreviewLayout {
   blocks: LayoutBlock[];
-  pages: number[];
+  places: BlockPlace[];
   style: LayoutStyle;
   blanks: number;
 }
 
 /** The preview's layout of a prepared report. */
 export function previewLayout(prepared: Prepared, style: LayoutStyle): PreviewLayout {
-  return { blocks: prepared.blocks, pages: paginate(prepared.blocks), style, blanks: prepared.blanks.length };
+  return { blocks: prepared.blocks, places: paginate(prepared.blocks), style, blanks: prepared.blanks.length };
 }
 
 export interface ExportOutcome {

@@ -3,15 +3,16 @@
 // credits, page chrome — by pattern (patterns.ts, spans.ts) and by the shape of lines and runs
 // (structure.ts). A line that is all residue is reported whole (and deleted with its line break);
 // residue inside a sentence is reported as its own span, with any bracket it would leave empty.
-// Each line of a run is reported on its own.
+// Each line of a region is reported on its own; the fix (and fix-all) deletes the region whole, with
+// the empty lines it would leave.
 
 import { Edit } from '../../lib/findings';
-import { defineRule } from '../../lib/rule';
+import { defineRule, RuleContext } from '../../lib/rule';
 import { Line, ReportModel, Span } from '../../model';
 import { excerpt, isBlank, LEADING_BLANKS, paragraphLines, trimBlanks, trimmedEnd } from '../../text';
 import { LINE_PATTERNS, LIST_HEADER, ResidueKind, WEAK_LINE } from './patterns';
-import { coversLine, Residue, residueIn } from './spans';
-import { interfaceLine, residueByStructure } from './structure';
+import { coveredShare, coversLine, Residue, residueIn } from './spans';
+import { adLine, interfaceLine, LineShape, protectedLine, residueByStructure } from './structure';
 
 const messages = {
   source: { zh: '复制残留：来源或作者标注（{0}）', en: 'Copy residue: a source or byline ({0})' },
@@ -20,6 +21,7 @@ const messages = {
   contact: { zh: '复制残留：联系方式或账号（{0}）', en: 'Copy residue: a contact number or account id ({0})' },
   chrome: { zh: '复制残留：网页元素（{0}）', en: 'Copy residue: web-page chrome ({0})' },
   deleteLine: { zh: '删除此行', en: 'Delete this line' },
+  deleteBlock: { zh: '删除这块残留（{0} 行）', en: 'Delete this block of residue ({0} lines)' },
 };
 
 const SENTENCE_END = /[。！？!?]/;
@@ -29,8 +31,8 @@ export const rule = defineRule({
   name: { 'zh-cn': '复制残留', en: 'Copy residue' },
   doc: {
     'zh-cn':
-      '复制残留：网页、素材网站和公众号带来的页面元素（工具栏、导航、页面信息、标题前后的短行）、广告块、付费标记、来源、编辑、图片署名',
-    en: 'web-page and material-site residue: page chrome by the shape of its lines (toolbars, breadcrumbs, meta lines, short runs above the title and below the report), ad blocks, paywall tags, sources, editors, photo credits',
+      '复制残留：网页、素材网站和公众号带来的页面元素（工具栏、导航、页面信息、标题前后的短行、文末的相关链接）、广告块、付费标记、来源、编辑、图片署名；修复时整块删除',
+    en: 'web-page and material-site residue: page chrome by the shape of its lines (toolbars, breadcrumbs, meta lines, short runs above the title and link lists below the report), ad blocks, paywall tags, sources, editors, photo credits; fixed a block at a time',
   },
   tags: ['hygiene', 'fixable'],
   defaultSeverity: 'warning',
@@ -43,59 +45,53 @@ export const rule = defineRule({
     // Per line: the whole line is residue (its kind), or the residue spans inside it.
     const whole = new Map<number, ResidueKind>();
     const inline = new Map<number, Residue[]>();
-    const weak = new Set<number>();
+    const shapes: LineShape[] = [];
     let listHeader = false;
     model.lines.forEach((line, l) => {
-      if (verbatim.has(l)) return;
+      const shape: LineShape = { text: '', partial: false, weak: false };
+      shapes.push(shape);
+      if (verbatim.has(l)) return void (listHeader = false);
       const content = text.slice(line.start, line.end);
       const lead = LEADING_BLANKS.exec(content)![0].length;
-      const trimmed = trimBlanks(content);
-      if (!trimmed) return void (listHeader = false);
+      const trimmed = (shape.text = trimBlanks(content));
+      if (!trimmed) return;
       const lineKind =
         LINE_PATTERNS.find((x) => x.re.test(trimmed))?.kind ?? (interfaceLine(trimmed) ? 'chrome' : undefined);
+      // A list of links: its header, then the short titles under it (相关报道：, 往期推荐), ids and dates among them.
       if (lineKind || LIST_HEADER.test(trimmed)) {
         whole.set(l, lineKind ?? 'ad');
-        listHeader = !lineKind;
+        listHeader ||= !lineKind;
         return;
       }
-      // The short titles listed under 往期推荐 and the like.
-      if (listHeader && trimmed.length <= 40 && !/[。；]$/.test(trimmed)) return void whole.set(l, 'ad');
+      if (listHeader && [...trimmed].length <= 60 && !/[。；].|；$/.test(trimmed)) return void whole.set(l, 'ad');
       listHeader = false;
       const spans = residueIn(content, lines);
-      if (
-        spans.length &&
-        coversLine(
-          content.slice(lead),
-          spans.map((s) => ({ ...s, start: s.start - lead, end: s.end - lead })),
-        )
-      )
-        whole.set(l, spans[0].kind);
-      else if (spans.length)
+      const own = spans.map((s) => ({ ...s, start: s.start - lead, end: s.end - lead }));
+      if (spans.length && coversLine(content.slice(lead), own)) whole.set(l, spans[0].kind);
+      else if (spans.length) {
         inline.set(
           l,
           spans.map((s) => ({ ...s, start: s.start + line.start, end: s.end + line.start })),
         );
-      else if (WEAK_LINE.test(trimmed)) weak.add(l);
+        shape.partial = [...trimmed].length <= 80 && coveredShare(content.slice(lead), own) >= 0.3;
+        const ad = spans.find((s) => s.kind !== 'source' && s.kind !== 'chrome');
+        if (shape.partial && ad && adLine(trimmed) && !protectedLine(trimmed)) shape.adKind = ad.kind;
+      } else shape.weak = WEAK_LINE.test(trimmed);
     });
-    spreadToWeakLines(model, whole, weak);
-    residueByStructure(
-      model.lines.map((line, l) => (verbatim.has(l) ? '' : trimBlanks(text.slice(line.start, line.end)))),
-      whole,
-    );
+    residueByStructure(shapes, whole);
     for (const l of whole.keys()) inline.delete(l);
 
+    const regions = residueRegions(model, whole, verbatim);
     model.lines.forEach((line, l) => {
       const kind = whole.get(l);
       if (kind) {
         const start = line.start + LEADING_BLANKS.exec(text.slice(line.start, line.end))![0].length;
         const end = trimmedEnd(text, line.start, line.end);
         const quote = excerpt(text.slice(start, end));
-        ctx.report(
-          { start, end },
-          kind,
-          [quote],
-          [ctx.fix.remove(lineDeletion(model, l, whole), { title: ctx.t('deleteLine'), safe: true })],
-        );
+        const region = regions.get(l)!;
+        const fixes = [ctx.fix.remove(region.span, { title: regionTitle(ctx, region.lines), safe: true })];
+        if (region.lines > 1) fixes.push(ctx.fix.remove(lineDeletion(model, l), { title: ctx.t('deleteLine') }));
+        ctx.report({ start, end }, kind, [quote], fixes);
       }
       for (const r of inline.get(l) ?? []) {
         const edit = spanDeletion(text, line, r);
@@ -105,23 +101,8 @@ export const rule = defineRule({
   },
 });
 
-/** Weak lines (bare dates, counters, separators) are residue when they touch a residue line. */
-function spreadToWeakLines(model: ReportModel, whole: Map<number, ResidueKind>, weak: Set<number>): void {
-  const blank = (l: number) => trimBlanks(model.text.slice(model.lines[l].start, model.lines[l].end)) === '';
-  const neighbour = (l: number, step: number) => {
-    let k = l + step;
-    while (k >= 0 && k < model.lines.length && blank(k)) k += step;
-    return k;
-  };
-  for (const step of [1, -1]) {
-    const order = [...model.lines.keys()];
-    if (step === -1) order.reverse();
-    for (const l of order) {
-      if (!weak.has(l) || whole.has(l)) continue;
-      const before = neighbour(l, -step);
-      if (whole.has(before)) whole.set(l, 'chrome');
-    }
-  }
+function regionTitle(ctx: RuleContext<keyof typeof messages>, lines: number): string {
+  return lines > 1 ? ctx.t('deleteBlock', lines) : ctx.t('deleteLine');
 }
 
 /** Lines inside code blocks, front matter and comments. */
@@ -135,13 +116,54 @@ function verbatimLines(model: ReportModel): Set<number> {
 }
 
 /**
- * The whole line with its line break. On the last line, the break before it, unless the line before is
- * deleted too (its edit takes that break, and the two must apply together or a run would lose its tail).
+ * The regions of residue: runs of residue lines with only blank lines between, each with the span
+ * that deletes it whole and the empty lines it would leave — all that follows it up to the next
+ * line at the start of the text, or where it stood between two empty lines; at the end of the text,
+ * from the end of the last line kept — by line index of each of its lines.
  */
-function lineDeletion(model: ReportModel, l: number, whole: Map<number, ResidueKind>): Span {
+function residueRegions(
+  model: ReportModel,
+  whole: Map<number, ResidueKind>,
+  verbatim: Set<number>,
+): Map<number, { span: Span; lines: number }> {
+  const { lines, text } = model;
+  const blank = (l: number) => !verbatim.has(l) && !whole.has(l) && isBlankLine(text, lines[l]);
+  const out = new Map<number, { span: Span; lines: number }>();
+  for (let a = 0; a < lines.length; a++) {
+    if (!whole.has(a)) continue;
+    let b = a;
+    let count = 1;
+    for (let k = a + 1; k < lines.length && (whole.has(k) || blank(k)); k++)
+      if (whole.has(k)) {
+        b = k;
+        count++;
+      }
+    let x = a - 1;
+    while (x >= 0 && blank(x)) x--;
+    let y = b + 1;
+    while (y < lines.length && blank(y)) y++;
+    let span: Span;
+    if (y < lines.length) {
+      const blanksBefore = x >= 0 && a - x > 1;
+      const blanksAfter = y - b > 1;
+      span = { start: lines[a].start, end: x < 0 || (blanksBefore && blanksAfter) ? lines[y].start : lines[b].next };
+    } else span = { start: x >= 0 ? lines[x].end : lines[a].start, end: lines[b].end };
+    const region = { span, lines: count };
+    for (let l = a; l <= b; l++) if (whole.has(l)) out.set(l, region);
+    a = b;
+  }
+  return out;
+}
+
+function isBlankLine(text: string, line: Line): boolean {
+  return trimBlanks(text.slice(line.start, line.end)) === '';
+}
+
+/** One line with its line break (on the last line, the break before it). */
+function lineDeletion(model: ReportModel, l: number): Span {
   const line: Line = model.lines[l];
   if (line.next > line.end) return { start: line.start, end: line.next };
-  return { start: l > 0 && !whole.has(l - 1) ? model.lines[l - 1].end : line.start, end: line.end };
+  return { start: l > 0 ? model.lines[l - 1].end : line.start, end: line.end };
 }
 
 /** The residue span with the mark that closes it (a whole sentence) or the comma that introduced it (a trailing clause). */

@@ -69,9 +69,9 @@ function scan(line: string): Residue[] {
 }
 
 // What a bracket may keep around removed residue and still be an empty shell: blanks and
-// punctuation, a label (来源：, 图/), the tail of a link or a domain (.cn, .gov.cn/…).
+// punctuation, a label (来源：, 材料来源：, 图/), the tail of a link or a domain (.cn, .gov.cn/…).
 const SHELL = new RegExp(
-  `^(?:[${FILLER_CLASS}]|(?:文章|信息|图片|本文)?(?:来源|稿源|出处|转自|摘自|选自|作者|编辑|责编|记者|通讯员|摄影|供稿|图|文|摄)|\\.?[A-Za-z0-9._~%/?#=&+-]*)*$`,
+  `^(?:[${FILLER_CLASS}]|[\\u4e00-\\u9fff]{0,4}(?:来源|稿源|出处)|(?:文章|信息|图片|本文)?(?:转自|摘自|选自|作者|编辑|责编|记者|通讯员|摄影|供稿|图|文|摄)|\\.?[A-Za-z0-9._~%/?#=&+-]*)*$`,
 );
 const CLOSE: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '《': '》', '“': '”', '「': '」' };
 
@@ -127,8 +127,14 @@ function enclosingBracket(content: string, start: number, end: number): Span | u
   return content[c] === close ? { start: o, end: c + 1 } : undefined;
 }
 
-/** True when the residue leaves nothing of the line but punctuation, or little of a short line that opens with it. */
-export function coversLine(content: string, spans: Span[]): boolean {
+/** The share of a line's characters (punctuation and blanks aside) that its residue spans cover. */
+export function coveredShare(content: string, spans: Span[]): number {
+  const all = [...content.replace(FILLER_CHARS, '')].length;
+  return all === 0 ? 1 : 1 - leftOver(content, spans) / all;
+}
+
+/** How many characters (punctuation and blanks aside) the spans leave of a line. */
+function leftOver(content: string, spans: Span[]): number {
   let left = '';
   let at = 0;
   for (const s of spans) {
@@ -136,7 +142,12 @@ export function coversLine(content: string, spans: Span[]): boolean {
     at = Math.max(at, s.end);
   }
   left += content.slice(at);
-  const rest = [...left.replace(FILLER_CHARS, '')].length;
+  return [...left.replace(FILLER_CHARS, '')].length;
+}
+
+/** True when the residue leaves nothing of the line but punctuation, or little of a short line that opens with it. */
+export function coversLine(content: string, spans: Span[]): boolean {
+  const rest = leftOver(content, spans);
   const all = [...content.replace(FILLER_CHARS, '')].length;
   // An ad line keeps a few words of its own (笔杆子写作：每天分享优质材料，欢迎关注); a line that opens
   // with prose keeps its prose, and only the residue in it is reported.

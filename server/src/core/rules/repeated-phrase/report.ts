@@ -35,7 +35,11 @@ export function sayer(ctx: Pick<Ctx, 't'>): Say {
   };
 }
 
-/** A finding on the later copy, pointing at the earlier one, with an optional deletion. */
+/**
+ * A finding on the later copy, pointing at the earlier one, with an optional deletion. Deleting a
+ * word typed twice (推进推进) only mends the writing; deleting a clause said again changes what the
+ * sentence says (the drafter may have meant another clause there): fix-all leaves that to the quick fix.
+ */
 export function pairFinding(
   say: Say,
   fixer: Fixer,
@@ -55,7 +59,7 @@ export function pairFinding(
     args: [phrase],
     severity,
     related: [{ ...spanOf(s, p.early, p.len), message: say('first') }],
-    fixes: fix ? [fixer.remove(fix, { title: say('delete', phrase), safe })] : [],
+    fixes: fix ? [fixer.remove(fix, { title: say('delete', phrase), safe, changesContent: key !== 'doubled' })] : [],
   };
 }
 

@@ -130,3 +130,21 @@ test('the parse of a one-character edit splits and segments only the changed par
   );
   assert.deepEqual(dump(model), dump(parseReport(text, { segmenter })));
 });
+
+test('plain text: an edit of a short paragraph after a long one does not make the long one again', () => {
+  const caches = new AnalysisCaches();
+  const long = '各级政府要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。'.repeat(60);
+  const short = '二、今年工作安排';
+  let text = `${base}\n${long}\n${short}\n${base}`;
+  parseReport(text, { segmenter, caches });
+  const at = text.indexOf(short) + 2;
+  text = text.slice(0, at) + '的' + text.slice(at);
+  const meter: WorkMeter = new Map();
+  const model = parseReport(text, { segmenter, caches, meter });
+  const work = meter.get('parse')!;
+  assert.ok(
+    work.chars <= 4 * (short.length + 1) + 8,
+    `${work.chars} characters for a paragraph of ${short.length + 1}`,
+  );
+  assert.deepEqual(dump(model), dump(parseReport(text, { segmenter })));
+});

@@ -191,7 +191,10 @@ function lineDiff(last: LastParse, text: string, work: RuleWork | undefined): Pa
   const origin: number[] = [];
   let k = 0;
   while (k < last.blocks.length && last.blocks[k].lastLine < i0 - 1) k++;
-  const restart = k < last.blocks.length && last.blocks[k].firstLine < i0 ? last.blocks[k].firstLine : i0;
+  // In plain text every line is a paragraph of its own (and a title one line): nothing before the
+  // changed lines runs on into them, so only they are made again.
+  const runsOn = last.format === 'markdown' && k < last.blocks.length && last.blocks[k].firstLine < i0;
+  const restart = runsOn ? last.blocks[k].firstLine : i0;
   for (let q = 0; q < last.blocks.length && last.blocks[q].firstLine < restart; q++) {
     blocks.push(kept(last.blocks[q]));
     origin.push(q);

@@ -371,3 +371,48 @@ test("the lines under a speech's title: the Subtitle style, centred, in the leve
   assert.match(subtitle, /<w:jc w:val="center"\/>/);
   assert.equal(attr(subtitle, 'w:rFonts', 'eastAsia'), '楷体_GB2312');
 });
+
+test('a regulation: no article takes a heading style; a chapter is centred, an article’s number in 黑体', async () => {
+  const text = [
+    '某某市物业管理条例',
+    '第一章 总则',
+    '第一条 为了规范物业管理活动，制定本条例。',
+    '（一）按照物业服务合同的约定，接受服务；',
+  ].join('\n');
+  const { document } = await exported(text);
+  const paras = paragraphs(document);
+  assert.deepEqual(
+    paras.map((p) => [p.style, p.text]),
+    [
+      ['Title', '某某市物业管理条例'],
+      [undefined, ''],
+      [undefined, '第一章 总则'],
+      [undefined, '第一条 为了规范物业管理活动，制定本条例。'],
+      [undefined, '（一）按照物业服务合同的约定，接受服务；'],
+    ],
+  );
+  const [chapter, article] = [paras[2], paras[3]];
+  assert.match(chapter.xml, /<w:jc w:val="center"\/>/);
+  assert.match(chapter.xml, /<w:ind w:firstLine="0" w:firstLineChars="0"\/>/);
+  assert.equal(attr(chapter.xml, 'w:rFonts', 'eastAsia'), '黑体');
+  const runs = [...article.xml.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((m) => ({
+    font: attr(m[1], 'w:rFonts', 'eastAsia'),
+    text: /<w:t[^>]*>([^<]*)</.exec(m[1])![1],
+  }));
+  assert.deepEqual(runs, [
+    { font: '黑体', text: '第一条' },
+    { font: undefined, text: ' 为了规范物业管理活动，制定本条例。' },
+  ]);
+  // A report quoting the article keeps its own 一、 and （一） as Heading1 and Heading2 around it.
+  const report = [
+    '一、修订的主要内容',
+    '（一）明确适用范围',
+    '第二条 本条例适用于本市：',
+    '（一）住宅小区。',
+    '（二）完善制度',
+  ];
+  assert.deepEqual(
+    paragraphs((await exported(report.join('\n'))).document).map((p) => p.style),
+    ['Heading1', 'Heading2', undefined, undefined, 'Heading2'],
+  );
+});

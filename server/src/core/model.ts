@@ -14,18 +14,33 @@ export interface Line extends Span {
   next: number;
 }
 
+/** The four levels of a report's own headings (GB/T 9704): 一、 （一） 1. （1）. */
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
-/** A numbered heading such as 一、 （一） 1. （1）. */
+/**
+ * The levels of a regulation's structure, outermost first: 第一编, 第一分编, 第一章, 第一节, 第一条. A
+ * regulation nests them above its items (（一） inside an article); a report quoting one nests them
+ * under its own headings.
+ */
+export type ArticleLevel = 'part' | 'subpart' | 'chapter' | 'section' | 'article';
+
+/** A numbered heading: 一、 （一） 1. （1）, or a regulation's 第X章, 第X条…. */
 export interface Heading {
-  level: HeadingLevel;
-  /** The marker exactly as written, e.g. `（一）`, `1、`, `(一)`. */
+  level: HeadingLevel | ArticleLevel;
+  /** The marker exactly as written, e.g. `（一）`, `1、`, `(一)`, `第十一条`. */
   marker: Span & { text: string };
   /** The marker written in the standard form of its level, e.g. `（一）`. */
   standardMarker: string;
-  /** The number the marker stands for: 一→1, 十二→12. */
+  /** The number the marker stands for: 一→1, 十二→12, 第一百零五条→105. */
   ordinal: number;
-  /** The heading's own text after the marker, without the sentence end (。) of a run-in heading. */
+  /** An article inserted by an amendment (第一百二十条之一): the number after 之. It stands outside its series. */
+  inserted?: number;
+  /**
+   * An item of a list restarting under a lead-in (…以下几个方面：⏎一、…；⏎二、…), inside the section it
+   * interrupts: the list's first item (the heading itself for the first). A list counts on its own.
+   */
+  list?: Heading;
+  /** The heading's own text after the marker, without the sentence end (。) of a run-in heading (an article's first sentence). */
   title: Span & { text: string };
   /** The heading line (from its first visible character, marker included, to the end of the line). */
   line: number;

@@ -98,10 +98,10 @@ const DIGITS: Record<string, number> = {
   九: 9,
 };
 
-/** The value of a Chinese numeral such as 一, 十二, 二十, 一百零五; NaN when it is not one. */
+/** The value of a Chinese numeral such as 一, 十二, 二十, 一百零五, 一千二百六十; NaN when it is not one. */
 export function chineseNumber(s: string): number {
   if (s.length === 0) return NaN;
-  if (!/[十百]/.test(s)) {
+  if (!/[十百千]/.test(s)) {
     // A single digit; several digits in a row (二〇二三) are read digit by digit.
     let n = 0;
     for (const ch of s) {
@@ -111,24 +111,30 @@ export function chineseNumber(s: string): number {
     }
     return s.length === 1 || s.length === 4 ? n : NaN;
   }
-  const m = /^(?:([一二两三四五六七八九])?百)?(零)?(?:([一二两三四五六七八九])?十)?([一二三四五六七八九])?$/.exec(s);
+  // Thousands, hundreds and tens, with 零 standing for a skipped place (一千零一, 一百零五).
+  const m =
+    /^(?:([一二两三四五六七八九])?千)?(零)?(?:([一二两三四五六七八九])?百)?(零)?(?:([一二两三四五六七八九])?十)?([一二三四五六七八九])?$/.exec(
+      s,
+    );
   if (!m || s === '零') return NaN;
-  const hundreds = s.includes('百') ? (m[1] ? DIGITS[m[1]] : 1) : 0;
-  const tens = s.includes('十') ? (m[3] ? DIGITS[m[3]] : 1) : 0;
-  const ones = m[4] ? DIGITS[m[4]] : 0;
-  return hundreds * 100 + tens * 10 + ones;
+  const place = (unit: string, digit: string | undefined) => (s.includes(unit) ? (digit ? DIGITS[digit] : 1) : 0);
+  const ones = m[6] ? DIGITS[m[6]] : 0;
+  return place('千', m[1]) * 1000 + place('百', m[3]) * 100 + place('十', m[5]) * 10 + ones;
 }
 
 const CN_DIGITS = '零一二三四五六七八九';
 
-/** Writes 1–999 the way report markers do: 1→一, 10→十, 12→十二, 20→二十. */
+/** Writes 1–9999 the way markers and article numbers do: 1→一, 10→十, 12→十二, 110→一百一十, 1001→一千零一. */
 export function toChineseNumber(n: number): string {
-  if (!Number.isInteger(n) || n <= 0 || n >= 1000) return String(n);
-  const h = Math.floor(n / 100);
+  if (!Number.isInteger(n) || n <= 0 || n >= 10000) return String(n);
+  const k = Math.floor(n / 1000);
+  const h = Math.floor((n % 1000) / 100);
   const t = Math.floor((n % 100) / 10);
   const o = n % 10;
-  let s = h ? CN_DIGITS[h] + '百' : '';
-  if (t) s += (t === 1 && !h ? '' : CN_DIGITS[t]) + '十';
+  let s = k ? CN_DIGITS[k] + '千' : '';
+  if (h) s += CN_DIGITS[h] + '百';
+  else if (k && (t || o)) s += '零';
+  if (t) s += (t === 1 && !h && !k ? '' : CN_DIGITS[t]) + '十';
   else if (h && o) s += '零';
   if (o) s += CN_DIGITS[o];
   return s;

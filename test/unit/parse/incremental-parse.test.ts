@@ -25,6 +25,8 @@ function dump(m: ReportModel): unknown {
     runIn: h.runIn,
     endPunct: h.endPunct,
     parent: h.parent?.range.start,
+    list: h.list?.range.start,
+    inserted: h.inserted,
     children: h.children.map((c) => c.range.start),
     items: h.items.map((i) => i.marker.start),
   });
@@ -50,11 +52,11 @@ function dump(m: ReportModel): unknown {
   };
 }
 
-/** A deterministic edit of kind `i % 10` at a place chosen by `i`. */
+/** A deterministic edit of kind `i % 12` at a place chosen by `i`. */
 function edit(text: string, i: number): string {
   const at = Math.floor((((i * 7919) % 997) / 997) * text.length);
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  switch (i % 10) {
+  switch (i % 12) {
     case 0:
       return text.slice(0, at) + '的' + text.slice(at);
     case 1:
@@ -75,6 +77,11 @@ function edit(text: string, i: number): string {
       return text + (i % 20 === 7 ? '\n' : '。（一）尾');
     case 8:
       return text.slice(0, lineStart) + '\n\n' + text.slice(lineStart);
+    case 10:
+      // A quotation opened at a line's start (the lines after may be quoted now, their numbering no headings).
+      return text.slice(0, lineStart) + '“' + text.slice(lineStart);
+    case 11:
+      return text.slice(0, at) + '”' + text.slice(at);
     default: {
       // Remove the CR of a CRLF, or put one before a LF.
       const nl = text.indexOf('\n', at);
@@ -84,9 +91,13 @@ function edit(text: string, i: number): string {
   }
 }
 
-const base = ['drafts/half-year-summary-b.txt', 'drafts/leadership-review-a.txt']
-  .map((f) => fs.readFileSync(path.join(SAMPLES, f), 'utf8'))
-  .join('\n');
+// Two drafts, and an amendment quoting articles over lines with a lead-in before a restarting list.
+const base = [
+  ...['drafts/half-year-summary-b.txt', 'drafts/leadership-review-a.txt'].map((f) =>
+    fs.readFileSync(path.join(SAMPLES, f), 'utf8'),
+  ),
+  '三、修改情况\n第五条修改为：“第五条 各级政府应当公开下列信息：\n（一）规章；\n（二）规划。”\n主要有以下几点：\n一、加强领导。\n二、完善制度。\n第六条 本规定自公布之日起施行。',
+].join('\n');
 
 for (const format of ['plain', 'markdown'] as const) {
   for (const crlf of [false, true]) {
@@ -101,7 +112,7 @@ for (const format of ['plain', 'markdown'] as const) {
         return known.get(t);
       };
       const cached: Segmenter = (t) => known.get(t);
-      for (let i = 0; i < 40; i++) {
+      for (let i = 0; i < 60; i++) {
         if (i > 0) text = edit(text, i);
         const withTokens = i % 2 === 0 ? full : cached;
         const incremental = parseReport(text, { format, segmenter: withTokens, caches });

@@ -135,3 +135,21 @@ test('count-claim: CRLF, 𠮷 and English', () => {
     'Announces “三个方面”, but the list that follows has 2 items (一是、二是)',
   );
 });
+
+test('count-claim: an article’s count against its own items, not the items of the article before', () => {
+  const text = lines(
+    '第四条 业主享有下列权利：',
+    '（一）接受服务；',
+    '（二）提议召开会议；',
+    '（三）参加会议。',
+    '第五条 物业服务合同应当包括以下三项内容：',
+    '（一）服务事项；',
+    '（二）服务费用。',
+  );
+  const found = check(text, RULE);
+  assert.deepEqual(covered(text, found), ['三项内容']);
+  assert.equal(found[0].message, '此处说“三项内容”，下文实有2项（（一）、（二））');
+  assert.equal(applyFix(text, found[0]), text.replace('以下三项内容', '以下两项内容'));
+  const right = text.replace('以下三项内容', '以下两项内容');
+  assert.deepEqual(check(right, RULE), []);
+});

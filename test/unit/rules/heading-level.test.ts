@@ -78,3 +78,30 @@ test('heading-level: CRLF and 𠮷', () => {
   const text = '𠮷报告\r\n一、𠮷\r\n1.𠮷𠮷\r\n2.𠮷\r\n（一）𠮷';
   assert.deepEqual(covered(text, check(text, RULE)), ['（一）']);
 });
+
+test('heading-level: a regulation’s structure and its articles’ items have levels of their own', () => {
+  const cases = [
+    // items of an article, in older laws written 一、 after another article's （一）
+    lines(
+      '第一章 总则',
+      '第一条 有下列情形之一的：',
+      '（一）甲；',
+      '（二）乙。',
+      '第二条 可以申请：',
+      '一、丙；',
+      '二、丁。',
+    ),
+    // （一） after 1. inside one article: the article's own numbering
+    lines('第三条 应当包括：', '1．甲；', '（一）乙。'),
+    // a report quoting articles between its own headings
+    lines('一、修订内容', '（一）适用范围', '第二条 本条例适用于本市。', '（二）管理原则', '二、其他'),
+    // a list restarting under a lead-in, inside a lower section
+    lines('一、甲', '（一）子', '（二）子', '主要做法如下：', '一、节约能源；', '二、提高质量。', '（三）子'),
+  ];
+  for (const text of cases) assert.deepEqual(covered(text, check(text, RULE)), [], text);
+  // The report's own levels are still checked around the quotation; a skip under an article is no hint.
+  const broken = lines('一、甲', '1.子', '2.子', '（一）错', '第二条 本条例适用于本市。');
+  assert.deepEqual(covered(broken, check(broken, RULE)), ['（一）']);
+  const skip = lines('第一条 应当包括：', '1．甲；', '2．乙。');
+  assert.deepEqual(covered(skip, check(skip, RULE, { rules: { [RULE]: 'hint' } })), []);
+});

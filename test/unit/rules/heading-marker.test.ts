@@ -76,3 +76,16 @@ test('heading-marker: CRLF, 𠮷 and Markdown keep offsets right', () => {
   const md = '# 报告\n\n## (一)总体情况\n';
   assert.equal(applyFix(md, check(md, RULE)[0]), '# 报告\n\n## （一）总体情况\n');
 });
+
+test('heading-marker: a regulation keeps its own forms — (一) and 1． in an article are as laws write them', () => {
+  const law = ['第三条 应当载明下列事项：', '(一)名称；', '(二)住所：', '1．经营场所；', '2．通讯地址。'].join('\n');
+  assert.deepEqual(check(law, RULE), []);
+  // The report's own heading around it is still checked, and fixed exactly.
+  const report = `(一)修订内容\n${law}`;
+  const found = check(report, RULE);
+  assert.deepEqual(
+    found.map((f) => report.slice(f.start, f.end)),
+    ['(一)'],
+  );
+  assert.equal(applyFix(report, found[0]), `（一）修订内容\n${law}`);
+});

@@ -63,6 +63,18 @@ test('heading-punctuation: run-in headings, ties, other levels, ？ and ！ are 
     lines('一、甲。', '二、乙'),
     // levels are compared apart: 一、 without, （一） with
     lines('一、甲', '（一）子。', '（二）子。', '二、乙', '（一）子。'),
+    // each section's series apart: the review part with 。, the plan part without
+    lines(
+      '一、回顾',
+      '（一）经济稳中有进。',
+      '（二）改革纵深推进。',
+      '（三）民生持续改善。',
+      '二、安排',
+      '（一）巩固实体经济',
+      '（二）促进消费',
+    ),
+    // a regulation's articles and items are sentences of its text
+    lines('第一条 甲。', '第二条 乙', '第三条 丙', '（一）甲', '（二）乙。', '（三）丙。'),
     // never demand 。 after ？ or ！, nor after ：
     lines('（一）怎么看？', '（二）怎么办！', '（三）主要做法：', '（四）甲。', '（五）乙。'),
     lines('（一）甲', '（二）乙', '（三）为什么？'),

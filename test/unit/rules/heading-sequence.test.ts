@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, check, covered } from '../../helpers';
+import { toChineseNumber } from '../../../server/src/core';
 
 const RULE = 'heading-sequence';
 const lines = (...l: string[]) => l.join('\n');
@@ -203,4 +204,119 @@ test('heading-sequence: no false series inside a paragraph', () => {
     lines('一、甲', '一是抓学习。', '二是抓调研，其中一是走访，二是座谈，三是问卷。', '三是抓整改。'), // a series inside an item ends with its paragraph
   ];
   for (const text of cases) assert.deepEqual(covered(text, check(text, RULE)), [], text);
+});
+
+/** A regulation in the shape laws take: chapters, articles running on through them, items restarting in each article. */
+const REGULATION = lines(
+  '某某市物业管理条例',
+  '第一章 总则',
+  '第一条 为了规范物业管理活动，制定本条例。',
+  '第二条 业主享有下列权利：',
+  '（一）按照物业服务合同的约定，接受服务；',
+  '（二）提议召开业主大会会议。',
+  '第二章 业主大会',
+  '第一节 一般规定',
+  '第三条 业主大会应当履行下列职责：',
+  '（一）制定管理规约；',
+  '（二）选举业主委员会。',
+  '第四条 业主大会会议可以采用集体讨论的形式。',
+  '第二节 业主委员会',
+  '第五条 业主委员会由业主大会选举产生。',
+  '第三章 附则',
+  '第六条 本条例自公布之日起施行。',
+);
+
+test('heading-sequence: a regulation is whole — items restart in each article, articles run on through chapters', () => {
+  assert.deepEqual(covered(REGULATION, check(REGULATION, RULE)), []);
+  // An inserted article (第四条之一) stands outside the series; a report quoting an excerpt starts where it starts.
+  const inserted = REGULATION.replace('第二节', '第四条之一 业主大会可以设立监事。\n第二节');
+  assert.deepEqual(covered(inserted, check(inserted, RULE)), []);
+  const excerpt = lines('一、修订说明', '第十一条 甲。', '第十二条 乙。', '第十五条 丙。', '二、其他');
+  assert.deepEqual(covered(excerpt, check(excerpt, RULE)), []);
+});
+
+test('heading-sequence: a regulation broken — an article removed, two swapped, a number changed — renumbered exactly', () => {
+  // [mutated, covered, fixed by the renumber fix]
+  const removed = REGULATION.replace(
+    '第三条 业主大会应当履行下列职责：\n（一）制定管理规约；\n（二）选举业主委员会。\n',
+    '',
+  );
+  const swapped = REGULATION.replace(
+    '第四条 业主大会会议可以采用集体讨论的形式。\n第二节 业主委员会\n第五条',
+    '第五条 业主大会会议可以采用集体讨论的形式。\n第二节 业主委员会\n第四条',
+  );
+  const cases: Array<[string, string[], string]> = [
+    [removed, ['第四条'], removed.replace('第四条', '第三条').replace('第五条', '第四条').replace('第六条', '第五条')],
+    [swapped, ['第五条'], REGULATION],
+    [REGULATION.replace('第二章', '第三章'), ['第三章'], REGULATION],
+    [REGULATION.replace('第二节', '第一节'), ['第一节'], REGULATION],
+    // an item in the second article's list, not the first's
+    [REGULATION.replace('（二）选举', '（三）选举'), ['（三）'], REGULATION],
+  ];
+  for (const [text, want, fixed] of cases) {
+    const found = check(text, RULE);
+    assert.deepEqual(covered(text, found), want, text);
+    assert.equal(applyFix(text, found[0]), fixed, text);
+    assert.deepEqual(check(fixed, RULE), [], fixed);
+  }
+});
+
+test('heading-sequence: articles past a thousand renumber in the laws’ own numerals; CRLF and 𠮷', () => {
+  // A series past 1 is an excerpt: its gap is no finding.
+  const excerpt = '第一千零九条\u3000𠮷。\r\n第一千零一十一条\u3000甲。\r\n第一千零一十二条\u3000乙。';
+  assert.deepEqual(check(excerpt, RULE), []);
+  const whole = ['第一条\u3000𠮷𠮷。', '第二条\u3000甲。', '第四条\u3000乙。'].join('\r\n');
+  const [g] = check(whole, RULE);
+  assert.equal(whole.slice(g.start, g.end), '第四条');
+  assert.equal(g.message, '编号有误：应为「第三条」，实为「第四条」');
+  assert.equal(applyFix(whole, g), ['第一条\u3000𠮷𠮷。', '第二条\u3000甲。', '第三条\u3000乙。'].join('\r\n'));
+  const long = Array.from({ length: 1011 }, (_, i) => `第${toChineseNumber(i + 1)}条 甲。`);
+  long.splice(1005, 1); // 第一千零六条 deleted
+  const [h] = check(long.join('\n'), RULE);
+  assert.equal(h.message, '编号不连续：应为「第一千零六条」，实为「第一千零七条」');
+  const fixed = applyFix(long.join('\n'), h).split('\n');
+  assert.deepEqual(fixed.slice(1004), [
+    '第一千零五条 甲。',
+    '第一千零六条 甲。',
+    '第一千零七条 甲。',
+    '第一千零八条 甲。',
+    '第一千零九条 甲。',
+    '第一千零一十条 甲。',
+  ]);
+});
+
+test('heading-sequence: a quoted excerpt out of order is found, without a fix (its numbers are not known)', () => {
+  const text = lines('一、修订说明', '第十二条 甲。', '第十一条 乙。');
+  const found = check(text, RULE);
+  assert.deepEqual(covered(text, found), ['第十一条']);
+  assert.equal(found[0].message, '摘录的条文编号应递增：「第十一条」在「第十二条」之后');
+  assert.deepEqual(found[0].fixes, []);
+  assert.equal(
+    check(text, RULE, { locale: 'en' })[0].message,
+    'Quoted article numbers should increase: "第十一条" follows "第十二条"',
+  );
+});
+
+test('heading-sequence: a list restarting under a lead-in counts on its own; without the lead-in the restart is found', () => {
+  const list = lines(
+    '一、总体情况',
+    '二、主要做法',
+    '从以下几个方面进行：',
+    '一、节约能源；',
+    '二、提高质量。',
+    '三、存在问题',
+  );
+  assert.deepEqual(covered(list, check(list, RULE)), []);
+  const broken = list.replace('二、提高质量。', '三、提高质量。');
+  const [f] = check(broken, RULE);
+  assert.equal(broken.slice(f.start, f.end), '三、');
+  assert.equal(f.start, broken.indexOf('三、提高'));
+  assert.equal(applyFix(broken, f), list);
+  const restarted = lines('一、总体情况', '二、主要做法', '正文。', '一、存在问题');
+  assert.deepEqual(covered(restarted, check(restarted, RULE)), ['一、']);
+});
+
+test('heading-sequence: numbering quoted over lines is not counted', () => {
+  const text = lines('一、修改决定', '将第五条修改为：“', '一、坚持党的领导；', '三、坚持依法行政。”', '二、施行日期');
+  assert.deepEqual(covered(text, check(text, RULE)), []);
 });

@@ -1,6 +1,7 @@
 // Report statistics for the 统计 command: counts a drafter asks about, and section lengths.
 
 import { Finding } from '../lib/findings';
+import { isReportHeading } from '../lib/headings/levels';
 import type { Rule } from '../lib/rule';
 import type { Locale } from '../messages';
 import { ReportModel, Span } from '../model';
@@ -12,7 +13,7 @@ export interface ReportStats {
   /** Characters without whitespace, as word processors count 字数. */
   characters: number;
   paragraphs: number;
-  /** Headings per level: [一、, （一）, 1., （1）]. */
+  /** The report's headings per level: [一、, （一）, 1., （1）] (a quoted regulation's structure and items not counted). */
   headings: [number, number, number, number];
   items: number;
   blanks: number;
@@ -29,7 +30,7 @@ export function countCharacters(text: string, span: Span = { start: 0, end: text
 /** The statistics of a report and its findings. */
 export function getStats(model: ReportModel, findings: readonly Finding[]): ReportStats {
   const headings: ReportStats['headings'] = [0, 0, 0, 0];
-  for (const h of model.allHeadings) headings[h.level - 1]++;
+  for (const h of model.allHeadings) if (isReportHeading(h)) headings[h.level - 1]++;
   const findingsPerRule: Record<string, number> = {};
   for (const f of findings) findingsPerRule[f.ruleId] = (findingsPerRule[f.ruleId] ?? 0) + 1;
   return {

@@ -1,8 +1,10 @@
 // Outline, breadcrumbs and Go to Symbol: the title, then headings nested by level,
-// with inline items as children of the section they are in.
+// with inline items as children of the section they are in. A regulation's structure (第一章 总则,
+// 第一条 …) nests as the parser reads it, an article named by its number and its opening words.
 
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import { Heading, Item, ReportModel, Span } from '../model';
+import { isArticle } from '../lib/headings/levels';
+import { ArticleLevel, Heading, HeadingLevel, Item, ReportModel, Span } from '../model';
 import { Locale, Message, say } from '../messages';
 import { excerpt, LineIndex, toChineseNumber } from '../text';
 
@@ -10,7 +12,8 @@ import { excerpt, LineIndex, toChineseNumber } from '../text';
 export interface OutlineNode {
   name: string;
   kind: 'title' | 'heading' | 'item';
-  level?: number;
+  /** A heading's level: one of a report's four, or a regulation's (chapter, article…). */
+  level?: HeadingLevel | ArticleLevel;
   /** The whole section (a title's or item's own text). */
   range: Span;
   /** The heading line, title or item sentence. */
@@ -41,13 +44,20 @@ function headingNode(h: Heading): OutlineNode {
     (a, b) => a.range.start - b.range.start,
   );
   return {
-    name: `${h.marker.text}${h.title.text}`.trim() || h.marker.text,
+    name: headingName(h),
     kind: 'heading',
     level: h.level,
     range: h.section,
     selectionRange: h.range,
     children,
   };
+}
+
+/** 一、总体情况; 第一章 总则; 第十一条 and the article's first clause (its text is no title). */
+function headingName(h: Heading): string {
+  if (!isArticle(h)) return `${h.marker.text}${h.title.text}`.trim() || h.marker.text;
+  const words = h.level === 'article' ? shorten(h.title.text, 16) : h.title.text.trim();
+  return words ? `${h.marker.text} ${words}` : h.marker.text;
 }
 
 function itemNode(item: Item): OutlineNode {
@@ -61,10 +71,10 @@ function itemNode(item: Item): OutlineNode {
   };
 }
 
-/** An item's name: its first clause, at most 30 characters. */
-function shorten(text: string): string {
+/** An item's name: its first clause, at most `max` characters. */
+function shorten(text: string, max = 30): string {
   const clause = text.split(/[，,；;。！？：:]/)[0].trim();
-  return excerpt(clause, 30);
+  return excerpt(clause, max);
 }
 
 /**
@@ -74,6 +84,15 @@ function shorten(text: string): string {
  */
 const KINDS = { title: SymbolKind.File, heading: SymbolKind.Module, item: SymbolKind.EnumMember } as const;
 
+/** What the outline's detail calls a regulation's level. */
+const ARTICLE_DETAIL: Record<ArticleLevel, Message> = {
+  part: { zh: '编', en: 'part' },
+  subpart: { zh: '分编', en: 'subpart' },
+  chapter: { zh: '章', en: 'chapter' },
+  section: { zh: '节', en: 'section' },
+  article: { zh: '条', en: 'article' },
+};
+
 const DETAILS = {
   title: { zh: '标题', en: 'title' },
   heading: { zh: '{0}级标题', en: 'level-{0} heading' },
@@ -82,6 +101,7 @@ const DETAILS = {
 
 /** A node's detail: what it is in the report (一级标题, 列举, 标题). */
 function detailOf(n: OutlineNode, locale: Locale): string {
+  if (typeof n.level === 'string') return say(ARTICLE_DETAIL[n.level], locale, []);
   const level = n.level ?? 1;
   return say(DETAILS[n.kind], locale, [locale === 'en' ? level : toChineseNumber(level)]);
 }

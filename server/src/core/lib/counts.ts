@@ -4,6 +4,7 @@
 
 import { Heading, Item, Paragraph, ReportModel, Span } from '../model';
 import { chineseNumber, toChineseNumber } from '../text';
+import { articleOf } from './headings/levels';
 import { headingSeries } from './headings/series';
 import { itemSeries } from './headings/items';
 
@@ -205,7 +206,8 @@ export class ListFinder {
     // The claim must stand in the section that holds the headings, not in an earlier sibling's.
     const owner = claim.paragraph.heading ?? innermostHeading(this.model, claim.after);
     if (h.parent !== owner) return undefined;
-    return { kind: 'headings', members: series.map((x) => x.marker) };
+    // An article's （一）（二） are its items, not headings of a report.
+    return { kind: articleOf(h) ? 'items' : 'headings', members: series.map((x) => x.marker) };
   }
 }
 
@@ -214,12 +216,12 @@ function numberedInOrder(ordinals: readonly number[]): boolean {
   return ordinals.every((o, i) => o === i + 1 || (o === 0 && i === ordinals.length - 1 && i > 0));
 }
 
-/** The innermost heading whose section holds offset `at`. */
+/** The innermost heading whose section holds offset `at` (sections nest: the last one to start). */
 function innermostHeading(model: ReportModel, at: number): Heading | undefined {
   let found: Heading | undefined;
   for (const h of model.allHeadings) {
     if (h.range.start > at) break;
-    if (h.section.end >= at && (!found || h.level > found.level)) found = h;
+    if (h.section.end >= at) found = h;
   }
   return found;
 }

@@ -9,7 +9,9 @@ import { CLOSERS, flat, isBlank, isSentenceEnd, LEADING_BLANKS, trimBlanks, trim
 import { KEPT_CONTEXT } from '../lib/memo';
 import type { AnalysisCaches, Memo } from '../lib/memo';
 import { RuleWork, WorkMeter, workOf } from '../lib/work';
-import { matchHeadingMarker, matchItemMarker } from './markers';
+import { matchArticleMarker, matchHeadingMarker, matchItemMarker } from './markers';
+import { announcesList, nestHeadings } from './nesting';
+import { quotedLines, quoteSignature } from './quotes';
 import {
   hasTokens,
   itemsOf,
@@ -46,6 +48,8 @@ export interface ParseOptions {
 /** A paragraph as the line pass makes it, with its last line. */
 interface Block extends ParagraphFields {
   lastLine: number;
+  /** Its last line announces a list (…如下：): a heading right after it may restart one (parse/nesting.ts). */
+  announces: boolean;
 }
 
 /** What a parse keeps in the document's caches for the next version. */
@@ -54,6 +58,8 @@ interface LastParse {
   format: 'plain' | 'markdown';
   lines: Line[];
   verbatim: Set<number>;
+  /** Lines inside a quotation over lines (parse/quotes.ts): no headings there. */
+  quoted: Set<number>;
   blocks: Block[];
   /** The title as the line pass found it (before the broken-title join), if any. */
   title?: Title;
@@ -70,8 +76,14 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
   const { lines, blocks } = pass;
 
   const allHeadings: Heading[] = [];
-  for (const b of blocks) if (b.heading) allHeadings.push(b.heading);
-  const headings = nestHeadings(allHeadings, text, lines);
+  // Headings right after a lead-in (…如下：, 有以下几点。): a list may restart there.
+  const leadIns = new Set<Heading>();
+  for (const [q, b] of blocks.entries()) {
+    if (!b.heading) continue;
+    allHeadings.push(b.heading);
+    if (q > 0 && blocks[q - 1].announces) leadIns.add(b.heading);
+  }
+  const headings = nestHeadings(allHeadings, text, lines, leadIns);
   let title = pass.title;
   if (title) title = title.line < (allHeadings[0]?.line ?? Infinity) ? joinBrokenTitle(text, lines, title) : undefined;
   const items: Item[] = [];
@@ -114,6 +126,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
     format,
     lines,
     verbatim: pass.verbatim,
+    quoted: pass.quoted,
     blocks,
     title: pass.title,
     paragraphs,
@@ -127,6 +140,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
 interface Pass {
   lines: Line[];
   verbatim: Set<number>;
+  quoted: Set<number>;
   blocks: Block[];
   title?: Title;
   /** For each block, its index in the version before (-1: made again). */
@@ -140,10 +154,12 @@ function linePass(text: string, format: 'plain' | 'markdown', work: RuleWork | u
   const lines = splitLines(text);
   if (work) work.chars += text.length;
   const verbatim = format === 'markdown' ? markdownVerbatimLines(text, lines) : new Set<number>();
+  // Numbering inside a quotation that runs over lines (…修改为：“⏎一、…⏎二、…”) is the quoted text's, not headings.
+  const quoted = quotedLines(text, lines);
   const state: LoopState = { open: undefined, seenContent: false, title: undefined };
   const blocks: Block[] = [];
-  blockLoop(text, format, lines, verbatim, 0, state, blocks, () => false);
-  return { lines, verbatim, blocks, title: state.title };
+  blockLoop(text, format, lines, verbatim, quoted, 0, state, blocks, () => false);
+  return { lines, verbatim, quoted, blocks, title: state.title };
 }
 
 /**
@@ -174,15 +190,34 @@ function lineDiff(last: LastParse, text: string, work: RuleWork | undefined): Pa
   for (let j = j0; j < L.length; j++) lines.push({ start: L[j].start + by, end: L[j].end + by, next: L[j].next + by });
   const firstMoved = i0 + scanned.length;
 
+  const linesQuoted = () => quotedLines(text, lines);
   let verbatim = last.verbatim;
   if (last.format === 'markdown') {
     verbatim = markdownVerbatimLines(text, lines);
     // Lines moved must keep their kind (a fence opened or closed in the change reaches past it): else all again.
     for (let j = firstMoved; j < lines.length; j++)
       if (verbatim.has(j) !== last.verbatim.has(j - lineShift))
-        return wholePass(text, last.format, lines, verbatim, work);
+        return wholePass(text, last.format, lines, verbatim, linesQuoted(), work);
     for (let j = 0; j < i0; j++)
-      if (verbatim.has(j) !== last.verbatim.has(j)) return wholePass(text, last.format, lines, verbatim, work);
+      if (verbatim.has(j) !== last.verbatim.has(j))
+        return wholePass(text, last.format, lines, verbatim, linesQuoted(), work);
+  }
+
+  // Quotations over lines: unchanged when the changed lines hold the same quotation marks in the same
+  // places (a line's opening “ apart); else found again over the whole text, and if a line kept or
+  // moved changes its kind, all again.
+  let quoted = last.quoted;
+  let sameQuotes = scanned.length === j0 - i0;
+  for (let q = 0; sameQuotes && q < scanned.length; q++)
+    sameQuotes = quoteSignature(text, scanned[q]) === quoteSignature(old, L[i0 + q]);
+  if (!sameQuotes) {
+    quoted = quotedLines(text, lines);
+    if (work) work.chars += text.length;
+    for (let j = 0; j < lines.length; j++) {
+      const was = j < i0 ? j : j >= firstMoved ? j - lineShift : -1;
+      if (was >= 0 && quoted.has(j) !== last.quoted.has(was))
+        return wholePass(text, last.format, lines, verbatim, quoted, work);
+    }
   }
 
   // Paragraphs: from the one holding the line before the change (it may run on into it), made again
@@ -205,14 +240,16 @@ function lineDiff(last: LastParse, text: string, work: RuleWork | undefined): Pa
     title: last.title && last.title.line < restart ? last.title : undefined,
   };
   const madeFrom = blocks.length;
-  const at = blockLoop(text, last.format, lines, verbatim, restart, state, blocks, (j, open) => {
+  const at = blockLoop(text, last.format, lines, verbatim, quoted, restart, state, blocks, (j, open) => {
     if (j < firstMoved || !state.seenContent) return false;
     if (last.format === 'plain') return true;
     const l = lines[j];
     const raw = text.slice(l.start, l.end);
     const content = raw.slice(contentOffset(raw, last.format, verbatim.has(j)));
     return (
-      !visible(content) || startsBlock(raw, verbatim.has(j), last.format) || (open === undefined && j - 1 >= firstMoved)
+      !visible(content) ||
+      startsBlock(raw, verbatim.has(j), quoted.has(j), last.format) ||
+      (open === undefined && j - 1 >= firstMoved)
     );
   });
   for (let q = madeFrom; q < blocks.length; q++) {
@@ -224,7 +261,7 @@ function lineDiff(last: LastParse, text: string, work: RuleWork | undefined): Pa
     blocks.push(moved(blk, by, lineShift));
     origin.push(q);
   });
-  return { lines, verbatim, blocks, title: state.title, origin, changed: { start: a, end: oldEnd } };
+  return { lines, verbatim, quoted, blocks, title: state.title, origin, changed: { start: a, end: oldEnd } };
 }
 
 /** Everything again over lines already split (a Markdown fence opened or closed by the change). */
@@ -233,13 +270,14 @@ function wholePass(
   format: 'plain' | 'markdown',
   lines: Line[],
   verbatim: Set<number>,
+  quoted: Set<number>,
   work: RuleWork | undefined,
 ): Pass {
   if (work) work.chars += text.length;
   const state: LoopState = { open: undefined, seenContent: false, title: undefined };
   const blocks: Block[] = [];
-  blockLoop(text, format, lines, verbatim, 0, state, blocks, () => false);
-  return { lines, verbatim, blocks, title: state.title };
+  blockLoop(text, format, lines, verbatim, quoted, 0, state, blocks, () => false);
+  return { lines, verbatim, quoted, blocks, title: state.title };
 }
 
 /** A block of the version before, kept where it was (its heading made afresh: headings are linked per version). */
@@ -258,6 +296,7 @@ function moved(b: Block, by: number, lines: number): Block {
     lastLine: b.lastLine + lines,
     heading: b.heading && movedHeading(b.heading, by, lines),
     verbatim: b.verbatim,
+    announces: b.announces,
   };
 }
 
@@ -352,6 +391,7 @@ function blockLoop(
   format: 'plain' | 'markdown',
   lines: readonly Line[],
   verbatim: Set<number>,
+  quoted: Set<number>,
   first: number,
   state: LoopState,
   blocks: Block[],
@@ -373,11 +413,13 @@ function blockLoop(
       open = undefined;
       continue;
     }
-    const heading = isVerbatim ? undefined : parseHeading(text, i, contentStart, line.end, format);
+    const heading = isVerbatim || quoted.has(i) ? undefined : parseHeading(text, i, contentStart, line.end, format);
+    const announces = announcesList(text.slice(contentStart, trimmedEnd(text, contentStart, line.end)));
     if (!state.seenContent && !heading && !isVerbatim) state.title = parseTitle(text, i, contentStart, line.end);
     state.seenContent = true;
     const block = heading !== undefined || isVerbatim || format === 'plain' || startsMarkdownBlock(raw);
     if (open && !block && !open.verbatim && !open.heading) {
+      open.announces = announces;
       open.end = line.end;
       open.lastLine = i;
       continue;
@@ -391,6 +433,7 @@ function blockLoop(
       lastLine: i,
       heading,
       verbatim: isVerbatim,
+      announces,
     };
     blocks.push(open);
     // A Markdown heading or list item is a block of its own: the next line starts a new paragraph.
@@ -405,10 +448,11 @@ function blockLoop(
 }
 
 /** True when line `raw` starts a paragraph of its own wherever it stands (or is not content at all). */
-function startsBlock(raw: string, isVerbatim: boolean, format: 'plain' | 'markdown'): boolean {
+function startsBlock(raw: string, isVerbatim: boolean, isQuoted: boolean, format: 'plain' | 'markdown'): boolean {
   if (isVerbatim || format === 'plain' || startsMarkdownBlock(raw)) return true;
+  if (isQuoted) return false;
   const content = raw.slice(contentOffset(raw, format, false));
-  return matchHeadingMarker(content) !== undefined;
+  return matchArticleMarker(content) !== undefined || matchHeadingMarker(content) !== undefined;
 }
 
 /** Splits text[from…] into lines until a line would start at or after `stop`; returns where it stopped. */
@@ -505,7 +549,8 @@ function markdownVerbatimLines(text: string, lines: Line[]): Set<number> {
 
 function parseHeading(text: string, line: number, start: number, end: number, format: string): Heading | undefined {
   const content = text.slice(start, end);
-  const m = matchHeadingMarker(content);
+  const article = matchArticleMarker(content);
+  const m = article ? { ...article, standard: article.text } : matchHeadingMarker(content);
   if (!m) return undefined;
   let titleStart = start + m.length;
   titleStart += LEADING_BLANKS.exec(text.slice(titleStart, end))![0].length;
@@ -534,6 +579,7 @@ function parseHeading(text: string, line: number, start: number, end: number, fo
     marker: { start, end: start + m.length, text: flat(m.text) },
     standardMarker: m.standard,
     ordinal: m.ordinal,
+    ...(article?.inserted !== undefined && { inserted: article.inserted }),
     title: { start: titleStart, end: titleEnd, text: flat(text.slice(titleStart, titleEnd)) },
     line,
     range: { start, end: lineEnd },
@@ -563,32 +609,6 @@ function joinBrokenTitle(text: string, lines: Line[], title: Title): Title {
   if (!alone || !/^\p{Script=Han}{1,2}$/u.test(tail)) return title;
   const end = next.start + text.slice(next.start, next.end).indexOf(tail) + tail.length;
   return { ...title, end, text: title.text + tail };
-}
-
-/** Links headings into a tree and sets each section's end; returns the top level. */
-function nestHeadings(all: Heading[], text: string, lines: Line[]): Heading[] {
-  const roots: Heading[] = [];
-  const stack: Heading[] = [];
-  const close = (h: Heading, end: number) => {
-    h.section.end = Math.max(h.range.end, trimEnd(text, end));
-  };
-  for (const h of all) {
-    while (stack.length && stack[stack.length - 1].level >= h.level) close(stack.pop()!, lines[h.line].start);
-    const parent = stack[stack.length - 1];
-    if (parent) {
-      h.parent = parent;
-      parent.children.push(h);
-    } else {
-      roots.push(h);
-    }
-    stack.push(h);
-  }
-  while (stack.length) close(stack.pop()!, text.length);
-  return roots;
-}
-
-function trimEnd(text: string, end: number): number {
-  return trimmedEnd(text, 0, end);
 }
 
 /** Gives each item to the innermost heading whose section holds it; returns the items before any heading. */

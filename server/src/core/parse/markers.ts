@@ -1,7 +1,7 @@
-// Recognising heading markers (一、 （一） 1. （1）) and inline enumeration markers
-// (一是 二要 第三 首先) at the start of a line or sentence.
+// Recognising heading markers (一、 （一） 1. （1）, a regulation's 第X章 第X条) and inline enumeration
+// markers (一是 二要 第三 首先) at the start of a line or sentence.
 
-import { HeadingLevel, ItemSeries } from '../model';
+import { ArticleLevel, HeadingLevel, ItemSeries } from '../model';
 import { chineseNumber, halfWidthDigits, toChineseNumber } from '../text';
 
 export interface MarkerMatch {
@@ -64,6 +64,43 @@ export function standardMarker(level: HeadingLevel, ordinal: number): string {
     case 4:
       return `（${ordinal}）`;
   }
+}
+
+export interface ArticleMatch {
+  level: ArticleLevel;
+  /** Length of the marker (第十一条, 第一百二十条之一), without the blank after it. */
+  length: number;
+  text: string;
+  ordinal: number;
+  /** The number after 之 of an inserted article (第一百二十条之一 → 1). */
+  inserted?: number;
+}
+
+const ARTICLE_WORDS: Record<string, ArticleLevel> = {
+  编: 'part',
+  分编: 'subpart',
+  章: 'chapter',
+  节: 'section',
+  条: 'article',
+};
+// 第X编 第X分编 第X章 第X节 第X条 (第X条之一), as laws number them: in Chinese numerals up to the thousands.
+const ARTICLE = /^第([〇零一二三四五六七八九十百千]{1,10})(分编|编|章|节|条)(?:之([一二三四五六七八九十]{1,3}))?/;
+// What follows an article's marker: a blank (第十一条　…) or the end of the line; a chapter's may run
+// straight into a short title (第一章总则).
+const AFTER_ARTICLE = /^(?:\s|$)/;
+const SHORT_TITLE = /^[^。；;，,：:！？!?、“”]{1,20}$/;
+
+/** The regulation's structure marker at the start of a line's content (`s` is the line's rest), if there is one. */
+export function matchArticleMarker(s: string): ArticleMatch | undefined {
+  const m = ARTICLE.exec(s);
+  if (!m) return undefined;
+  const level = ARTICLE_WORDS[m[2]];
+  const rest = s.slice(m[0].length);
+  if (!AFTER_ARTICLE.test(rest) && (level === 'article' || !SHORT_TITLE.test(rest.trim()))) return undefined;
+  const ordinal = chineseNumber(m[1]);
+  const inserted = m[3] === undefined ? undefined : chineseNumber(m[3]);
+  if (!(ordinal > 0) || (inserted !== undefined && !(inserted > 0))) return undefined;
+  return { level, length: m[0].length, text: m[0], ordinal, ...(inserted !== undefined && { inserted }) };
 }
 
 export interface ItemMatch {

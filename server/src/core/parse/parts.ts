@@ -439,6 +439,7 @@ export function movedHeading(h: Heading, by: number, lines: number): Heading {
     marker: { start: h.marker.start + by, end: h.marker.end + by, text: h.marker.text },
     standardMarker: h.standardMarker,
     ordinal: h.ordinal,
+    ...(h.inserted !== undefined && { inserted: h.inserted }),
     title: { start: h.title.start + by, end: h.title.end + by, text: h.title.text },
     line: h.line + lines,
     range: { start: h.range.start + by, end: h.range.end + by },

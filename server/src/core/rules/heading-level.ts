@@ -7,8 +7,12 @@
 // Skipping a level downward (一、 straight to 1.) is common and tolerated: it is reported as a hint
 // only when the rule is set to "hint" (`"heading-level": "hint"`), which turns the rule's other
 // findings into hints as well. At its default (warning) the rule says nothing about skipped levels.
+//
+// A regulation's structure (第X章, 第X条) has levels of its own and is nested by the parser; the items
+// of an article (（一）…；, or 一、 in older laws) are numbered as the article needs, and a list
+// restarting under a lead-in (…如下：⏎一、…) stands inside its section: neither is compared here.
 
-import { RawFinding } from '../lib/findings';
+import { isArticle, isOutline } from '../lib/headings/levels';
 import { interruptions, siblingLists } from '../lib/headings/series';
 import { defineRule } from '../lib/rule';
 import { Heading } from '../model';
@@ -38,7 +42,6 @@ export const rule = defineRule({
   needsTokens: false,
   messages,
   check(model, ctx) {
-    const out: RawFinding[] = [];
     const flagged = new Set<Heading>();
     for (const x of interruptions(model)) {
       flagged.add(x.heading);
@@ -50,21 +53,23 @@ export const rule = defineRule({
       );
     }
     for (const siblings of siblingLists(model)) {
+      // Within an article, its items follow the article's own needs: only a report's sections are compared.
+      if (siblings[0]?.parent && isArticle(siblings[0].parent)) continue;
       for (let i = 1; i < siblings.length; i++) {
         const [before, h] = [siblings[i - 1], siblings[i]];
-        if (before.level <= h.level || flagged.has(h)) continue;
+        if (!isOutline(before) || !isOutline(h) || h.list || before.level <= h.level || flagged.has(h)) continue;
         ctx.report(span(h), 'backUp', [before.marker.text, h.marker.text], []);
       }
       if (ctx.severity !== 'hint') continue;
       const levels = new Set<number>();
       for (const h of siblings) {
-        if (!h.parent || h.level <= h.parent.level + 1 || levels.has(h.level)) continue;
+        const parent = h.parent;
+        if (!parent || !isOutline(h) || !isOutline(parent) || h.list) continue;
+        if (h.level <= parent.level + 1 || levels.has(h.level)) continue;
         levels.add(h.level);
-        ctx.report(span(h), 'skip', [h.parent.marker.text, h.marker.text], [], { severity: 'hint' });
+        ctx.report(span(h), 'skip', [parent.marker.text, h.marker.text], [], { severity: 'hint' });
       }
     }
-    out.sort((a, b) => a.start - b.start);
-    return out;
   },
 });
 

@@ -1,9 +1,11 @@
 // Marker forms (GB/T 15834-2011 appendix B.3): 一、 （一） 1. （1）, not 1、 1． （一）、
 // (一) （一) ①、 一. or a marker with spaces inside. The fix writes the standard form, editing only
 // the wrong parts around the number (the number itself only when it is written wrong, ① or １),
-// so it does not collide with heading-sequence renumbering the same marker.
+// so it does not collide with heading-sequence renumbering the same marker. A regulation's text (its
+// own or quoted) keeps its forms: its articles' items ((一), 1．) are written as laws write them.
 
 import { Edit } from '../lib/findings';
+import { isReportHeading } from '../lib/headings/levels';
 import { numberSpan } from '../lib/headings/series';
 import { defineRule } from '../lib/rule';
 import { Heading } from '../model';
@@ -26,7 +28,7 @@ export const rule = defineRule({
   messages,
   check(model, ctx) {
     for (const h of model.allHeadings) {
-      if (h.marker.text === h.standardMarker) continue;
+      if (h.marker.text === h.standardMarker || !isReportHeading(h)) continue;
       const edits = markerEdits(h);
       const fixes = edits.length ? [{ title: ctx.fix.title('replace', h.standardMarker), edits, safe: true }] : [];
       ctx.report(h.marker, 'form', [h.marker.text, h.standardMarker], fixes);

@@ -1,9 +1,13 @@
-// A heading on a line of its own ends the way the document's other standalone headings of its
-// level end: all with 。 (as published State Council reports write their （一） headings) or all
-// without. The minority is flagged and fixed to the majority; a tie says nothing. Run-in headings
+// A heading on a line of its own ends the way its series' other standalone headings end (its
+// siblings of its level: a report's review part may end its （一） headings with 。 and its plan part
+// not, as published provincial reports do): all with 。 (as published State Council reports write
+// their （一） headings) or all without. The minority is flagged and fixed to the majority; a tie says nothing. Run-in headings
 // end their heading sentence with 。 and are left alone, and a heading ending in ？ or ！ never
-// has 。 demanded of it; one ending in other punctuation (：；) is left alone too.
+// has 。 demanded of it; one ending in other punctuation (：；) is left alone too. Only a report's own
+// headings are compared: a regulation's articles and their items (（一）…；) are sentences of its text.
 
+import { isReportHeading } from '../lib/headings/levels';
+import { headingSeries } from '../lib/headings/series';
 import { defineRule } from '../lib/rule';
 import { Heading } from '../model';
 import { charBefore } from '../text';
@@ -38,11 +42,11 @@ export const rule = defineRule({
   messages,
   check(model, ctx) {
     const text = model.text;
-    for (const level of [1, 2, 3, 4]) {
+    for (const series of headingSeries(model)) {
       const withStop: Heading[] = [];
       const without: Heading[] = [];
-      for (const h of model.allHeadings) {
-        if (h.level !== level || h.runIn || h.title.end === h.title.start) continue;
+      for (const h of series) {
+        if (!isReportHeading(h) || h.runIn || h.title.end === h.title.start) continue;
         if (h.endPunct === '。') withStop.push(h);
         else if (h.endPunct === '' && !TRAILING_MARK.test(charBefore(text, h.title.end))) without.push(h);
       }

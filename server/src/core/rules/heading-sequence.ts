@@ -4,10 +4,17 @@
 // deleted section every marker after it. Heading edits touch only the number inside the marker,
 // so they never overlap heading-marker's edits of the marker's form. A series broken by a
 // higher-level heading written inside a lower list is heading-level's finding, not ours.
+//
+// A regulation's articles run on through its chapters (第一条 … 第九十条), its sections restart in each
+// chapter, and an article's items （一）（二） restart in each article (the parser's series). A series of
+// articles or chapters that does not start at 1, and is not 1, 2, 3… but for two numbers at most, is an
+// excerpt a report quotes (第十一条、第十二条…): its numbers need only increase, and what they should be
+// is not known, so it has no fix.
 
 import { Edit } from '../lib/findings';
 import { itemEdit, itemMarker, itemSeries, majorityForm } from '../lib/headings/items';
 import { Break, classify, targetOrdinals } from '../lib/headings/numbering';
+import { isArticle } from '../lib/headings/levels';
 import { interruptions, headingSeries, numberSpan, renumberedMarker, writeNumberLike } from '../lib/headings/series';
 import { defineRule, RuleContext } from '../lib/rule';
 import { Heading } from '../model';
@@ -20,6 +27,10 @@ const messages = {
   mixed: {
     zh: '同一组序号形式不一：应为「{0}」，实为「{1}」',
     en: 'One series written in mixed forms: expected "{0}", found "{1}"',
+  },
+  excerpt: {
+    zh: '摘录的条文编号应递增：「{0}」在「{1}」之后',
+    en: 'Quoted article numbers should increase: "{0}" follows "{1}"',
   },
   renumber: { zh: '按顺序重新编号（改 {0} 处）', en: 'Renumber the series in order ({0} changes)' },
 };
@@ -45,6 +56,11 @@ export const rule = defineRule({
       if (series.some((h) => owned.has(h))) continue;
       const ordinals = series.map((h) => h.ordinal);
       const targets = targetOrdinals(ordinals);
+      const matching = ordinals.filter((o, i) => o === targets[i]).length;
+      if (isArticle(series[0]) && ordinals[0] > 1 && matching < Math.max(1, series.length - 2)) {
+        excerpt(ctx, series);
+        continue;
+      }
       const first = ordinals.findIndex((o, i) => o !== targets[i]);
       if (first < 0) continue;
       const edits = series.flatMap((h, i) => (ordinals[i] === targets[i] ? [] : [numberEdit(h, targets[i])]));
@@ -73,6 +89,12 @@ export const rule = defineRule({
     }
   },
 });
+
+/** A quoted excerpt of a regulation (its numbering starts past 1): the first number not above the one before it. */
+function excerpt(ctx: Ctx, series: readonly Heading[]): void {
+  const i = series.findIndex((h, k) => k > 0 && h.ordinal <= series[k - 1].ordinal);
+  if (i > 0) ctx.report(series[i].marker, 'excerpt', [series[i].marker.text, series[i - 1].marker.text], []);
+}
 
 /** The edit changing only the number inside a heading's marker; undefined when it cannot be written (⑳ is the last circled number). */
 function numberEdit(h: Heading, n: number): Edit | undefined {

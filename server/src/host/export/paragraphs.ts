@@ -59,7 +59,8 @@ function paragraphOf(b: LayoutBlock, style: LayoutStyle): Paragraph {
       }),
   );
   const own = STYLE[b.kind];
-  const indented = b.kind === 'body' && !b.addressee && b.indent.left === 0 && b.indent.right === 0;
+  const indented =
+    b.kind === 'body' && !b.addressee && b.align !== 'center' && b.indent.left === 0 && b.indent.right === 0;
   return new Paragraph({
     ...(own && { style: own }),
     ...(b.kind === 'heading' && { style: `Heading${b.level}` }),

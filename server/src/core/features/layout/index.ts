@@ -4,6 +4,7 @@
 // title, a heading of which level, body text, the closing block and a blank, line for line.
 
 import { Heading, HeadingLevel, Paragraph, ReportModel, Span } from '../../model';
+import { isArticle, isReportHeading } from '../../lib/headings/levels';
 import { CLOSERS, isSentenceEnd, trimBlanks } from '../../text';
 import { SLOT_RULES } from '../fixes';
 import { composeLines, LayoutLine } from './lines';
@@ -68,7 +69,9 @@ interface Source {
   paragraph: Paragraph;
   span: Span;
   faces: FaceSpan[];
-  heading?: Heading;
+  heading?: Heading & { level: HeadingLevel };
+  /** A regulation's chapter, section or part line (第一章 总则): centred, without the indent. */
+  centred?: boolean;
 }
 
 /** Lays a parsed report out; `blanks` are the spans of unfilled slots. */
@@ -89,7 +92,11 @@ export function layoutReport(model: ReportModel, blanks: readonly Span[] = []): 
   const tail = new Set([...closing.attachments, closing.signature, closing.date]);
   for (let i = front; i < sources.length; i++) {
     if (tail.has(i)) continue;
-    const { span, heading } = sources[i];
+    const { span, heading, centred } = sources[i];
+    if (centred) {
+      blocks.push(block('body', span, runs[i], 'center', NO_INDENT));
+      continue;
+    }
     if (heading) {
       const keep = heading.runIn ? {} : { keepLines: true, keepNext: true };
       blocks.push({ ...block('heading', span, runs[i], 'justify', BODY_INDENT, keep), level: heading.level });
@@ -119,7 +126,21 @@ function drawnParagraphs(model: ReportModel): Source[] {
     if (model.format === 'markdown' && /^(?:[-*_][ \t]*){3,}$/.test(p.text.trim())) continue;
     if (title && p.start < title.end && p.end > title.start) continue;
     const h = p.heading;
-    if (!h) {
+    if (h && isArticle(h)) {
+      // Only a report's own headings take the four levels. A regulation's text (its own, or quoted in a
+      // report) is laid out as regulations are published: 第一章 总则 centred whole in the level-1 face,
+      // 第一条 with its number in that face and its text (and its items （一）…；) as body.
+      const centred = h.level !== 'article';
+      const faces: FaceSpan[] = centred
+        ? [{ start: p.start, end: p.end, face: 'level1' }]
+        : [
+            { start: p.start, end: h.marker.end, face: 'level1' },
+            { start: h.marker.end, end: p.end, face: 'body' },
+          ];
+      out.push({ paragraph: p, span: p, faces, centred });
+      continue;
+    }
+    if (!h || !isReportHeading(h)) {
       out.push({ paragraph: p, span: p, faces: [{ start: p.start, end: p.end, face: 'body' }] });
       continue;
     }

@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { AnalysisCaches, parseReport, ReportModel, Segmenter, WorkMeter } from '../../../server/src/core';
+import { AnalysisCaches, Paragraph, parseReport, ReportModel, Segmenter, WorkMeter } from '../../../server/src/core';
+import { lineageOf } from '../../../server/src/core/parse/parts';
 import { segmenter } from '../../helpers';
 
 const SAMPLES = path.resolve(__dirname, '..', '..', 'fixtures', 'samples');
@@ -158,4 +159,25 @@ test('plain text: an edit of a short paragraph after a long one does not make th
     `${work.chars} characters for a paragraph of ${short.length + 1}`,
   );
   assert.deepEqual(dump(model), dump(parseReport(text, { segmenter })));
+});
+
+test('a version keeps the paragraphs of at most three versions before it alive (through their lineage)', () => {
+  const caches = new AnalysisCaches();
+  let text = base;
+  const versions: Array<readonly Paragraph[]> = [];
+  for (let i = 0; i < 8; i++) {
+    text = text.slice(0, 40) + '的' + text.slice(40);
+    versions.push(parseReport(text, { segmenter, caches }).paragraphs);
+  }
+  // Every paragraphs array reachable from the last version's lineage, through the lineages of those too.
+  const reached = new Set<readonly Paragraph[]>();
+  const walk = (ps: readonly Paragraph[]) => {
+    for (let l = lineageOf(ps); l; l = l.parent)
+      if (!reached.has(l.from)) {
+        reached.add(l.from);
+        walk(l.from);
+      }
+  };
+  walk(versions[7]);
+  assert.deepEqual([...reached].map((ps) => versions.indexOf(ps)).sort(), [4, 5, 6]);
 });

@@ -146,6 +146,10 @@ export function setLineage(paragraphs: readonly Paragraph[], lineage: Omit<Linea
   for (let l = lineageOf(lineage.from); l && steps.length < LINEAGE_DEPTH; l = l.parent) steps.push({ ...l });
   for (let k = 0; k < steps.length; k++) steps[k].parent = steps[k + 1];
   lineages.set(paragraphs, steps[0]);
+  // The versions before reach back no further than this one: else each would keep its own few versions
+  // alive through the map, and those theirs, back to the first (every version's paragraphs kept).
+  for (let k = 1; k < steps.length; k++) lineages.set(steps[k - 1].from, steps[k]);
+  lineages.delete(steps[steps.length - 1].from);
 }
 
 /**

@@ -18,7 +18,7 @@ export function skipOf(model: ReportModel, p: Paragraph): Span[] {
 const MARKS = /[“”（）()《》〈〉]/g;
 const SENTENCE_END = /[。！？!?；;：:…][”’）》」』]*$/;
 const CLOSE_OF: Record<string, string> = { '（': '）', '(': '）', '《': '》', '〈': '〉' };
-const OPEN_OF: Record<string, string> = { '）': '（', ')': '（', '》': '《', '〈': '〉' };
+const OPEN_OF: Record<string, string> = { '）': '（', ')': '（', '》': '《', '〉': '〈' };
 
 /** A quote or bracket of a paragraph: where (relative to the paragraph, or in the document), which, and whether a closer is a list marker (1）). */
 interface Mark {

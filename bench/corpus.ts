@@ -83,9 +83,9 @@ export interface Spawned {
   stop(): Promise<void>;
 }
 
-/** Spawns the bundled server over stdio and connects a protocol client to it. */
-export function spawnServer(extraNodeArgs: string[] = []): Spawned {
-  const server = path.join(ROOT, 'dist', 'server.js');
+/** Spawns the bundled server of `root` (this checkout, or the base compared with) over stdio and connects a protocol client to it. */
+export function spawnServer(root = ROOT, extraNodeArgs: string[] = []): Spawned {
+  const server = path.join(root, 'dist', 'server.js');
   if (!fs.existsSync(server)) throw new Error('dist/server.js missing: run `npm run build` first');
   // GONGWEN_BENCH_SERVER_ARGS: node options for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it.
   const envArgs = (process.env.GONGWEN_BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
@@ -122,6 +122,40 @@ export function spawnServer(extraNodeArgs: string[] = []): Spawned {
       client.dispose();
     },
   };
+}
+
+export interface CliRun {
+  seconds: number;
+  peakMb: number;
+  out: string;
+  code: number | null;
+}
+
+/** Runs `root`'s bundled CLI, sampling its peak memory (VmHWM covers the worker threads too). */
+export function runCli(root: string, args: string[]): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [path.join(root, 'dist', 'cli.js'), ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let peakMb = 0;
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr!.resume();
+    const sample = () => {
+      try {
+        const kb = Number(/^VmHWM:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
+        peakMb = Math.max(peakMb, kb / 1024);
+      } catch {
+        // exited
+      }
+    };
+    const timer = setInterval(sample, 50);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      resolve({ seconds: (performance.now() - t0) / 1000, peakMb, out, code });
+    });
+  });
 }
 
 /** Resident memory of a process in MB (VmRSS, all threads), and its peak (VmHWM). */

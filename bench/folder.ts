@@ -1,16 +1,17 @@
 // Many files: a folder of reports built in /tmp from the corpus (reports whole, news items packed
-// into report-sized files; never committed), checked by `node dist/cli.js check --format json` as a
-// user runs it, with --jobs 1 (one thread) and --jobs 2+ (the rules here, segmentation in workers). Reports the
-// throughput in characters per second, the peak memory of the process (VmHWM, workers included),
-// and whether a sample of the files gives, checked alone, the findings the folder run gave them.
+// into report-sized files; never committed), checked by `node <root>/dist/cli.js check --format json`
+// as a user runs it (default --jobs: the rules here, segmentation in workers). Reports the throughput
+// in characters per second, the peak memory of the process (VmHWM, workers included), and whether a
+// sample of the files gives, checked alone, the findings the folder run gave them.
 //   npm run bench -- folder [files] [chars per file]
 
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { spawn, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import { corpusDocuments, corpusPresent } from '../scripts/corpus';
-import { ROOT } from './corpus';
+import { ROOT, runCli } from './corpus';
+import { ALL_RULES, Figures, Root } from './figures';
 
 const DIR = path.join(os.tmpdir(), 'gongwen-bench-folder');
 
@@ -51,77 +52,53 @@ function buildFolder(files: number, chars: number): { dir: string; total: number
   return { dir, total };
 }
 
-interface Run {
-  seconds: number;
-  peakMb: number;
-  out: string;
-  code: number | null;
-}
-
-/** Runs the bundled CLI, sampling its peak memory (VmHWM covers the worker threads too). */
-function runCli(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const t0 = performance.now();
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let peakMb = 0;
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.resume();
-    const sample = () => {
-      try {
-        const kb = Number(/^VmHWM:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
-        peakMb = Math.max(peakMb, kb / 1024);
-      } catch {
-        // exited
-      }
-    };
-    const timer = setInterval(sample, 100);
-    child.on('exit', (code) => {
-      clearInterval(timer);
-      resolve({ seconds: (performance.now() - t0) / 1000, peakMb, out, code });
-    });
-  });
-}
-
-/** The folder benchmark; returns its report lines. */
-export async function benchFolder(files = 500, chars = 60_000): Promise<string[]> {
+/** The folder benchmark for each root (default --jobs: segmentation in workers); returns its report lines. */
+export async function benchFolder(
+  roots: readonly Root[],
+  figures: Figures,
+  files = 500,
+  chars = 60_000,
+): Promise<string[]> {
   if (!corpusPresent()) return ['folder: skipped (no corpus in ../shared/corpus)'];
   const { dir, total } = buildFolder(files, chars);
   const count = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).length;
   const out = [
-    `folder (${count} files, ${(total / 1e6).toFixed(1)}M chars, built from the corpus in ${dir}; node dist/cli.js check --format json):`,
+    `folder (${count} files, ${(total / 1e6).toFixed(1)}M chars, built from the corpus in ${dir}; node <root>/dist/cli.js check --format json, default --jobs):`,
   ];
-  let parallel: Run | undefined;
-  const cores = os.cpus().length;
-  for (const jobs of [...new Set([1, Math.max(2, Math.min(cores, 4))])]) {
-    const r = await runCli(['check', '--format', 'json', '--jobs', String(jobs), dir]);
-    const findings = (JSON.parse(r.out) as Array<{ diagnostics: unknown[] }>).reduce(
-      (n, f) => n + f.diagnostics.length,
-      0,
+  for (const root of roots) {
+    const r = await runCli(root.dir, ['check', '--format', 'json', dir]);
+    const results = r.code === 2 ? [] : (JSON.parse(r.out) as Array<{ file: string; diagnostics: unknown[] }>);
+    const findings = results.reduce((n, f) => n + f.diagnostics.length, 0);
+    figures.add(
+      `folder of ${count} reports, peak memory`,
+      '≤ 1.5 GB',
+      root,
+      ALL_RULES,
+      `${r.peakMb.toFixed(0)} MB`,
+      r.peakMb <= 1536,
     );
+    figures.add(`folder of ${count} reports, time`, '(reported)', root, ALL_RULES, `${r.seconds.toFixed(0)} s`);
     out.push(
-      `  --jobs ${jobs}: ${r.seconds.toFixed(1)} s, ${(total / r.seconds / 1000).toFixed(0)}k chars/s, peak memory ${r.peakMb.toFixed(0)} MB, ${findings} findings, exit ${r.code}`,
+      `  ${root.name}: ${r.seconds.toFixed(1)} s, ${(total / r.seconds / 1000).toFixed(0)}k chars/s, peak memory ${r.peakMb.toFixed(0)} MB, ${findings} findings, exit ${r.code}`,
     );
-    if (jobs > 1) parallel = r;
-  }
-  // The same findings as checking each file alone: a sample of the files, one process each.
-  const results = JSON.parse((parallel ?? (await runCli(['check', '--format', 'json', dir]))).out) as Array<{
-    file: string;
-  }>;
-  const picked = results.filter((_, i) => i % Math.max(1, Math.floor(results.length / 8)) === 0).slice(0, 8);
-  let same = 0;
-  for (const r of picked) {
-    const alone = spawnSync(
-      process.execPath,
-      [path.join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', r.file],
-      { encoding: 'utf8', maxBuffer: 1 << 28 },
+    if (root.dir !== ROOT) continue;
+    // The same findings as checking each file alone: a sample of the files, one process each.
+    const picked = results.filter((_, i) => i % Math.max(1, Math.floor(results.length / 8)) === 0).slice(0, 8);
+    let same = 0;
+    for (const x of picked) {
+      const alone = spawnSync(
+        process.execPath,
+        [path.join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', x.file],
+        {
+          encoding: 'utf8',
+          maxBuffer: 1 << 28,
+        },
+      );
+      if (JSON.stringify(JSON.parse(alone.stdout)[0]) === JSON.stringify(x)) same++;
+    }
+    out.push(
+      `    checked alone, ${same} of ${picked.length} sampled files have exactly the findings of the folder run${same === picked.length ? '' : '  ← MISMATCH'}`,
     );
-    if (JSON.stringify(JSON.parse(alone.stdout)[0]) === JSON.stringify(r)) same++;
   }
-  out.push(
-    `  checked alone, ${same} of ${picked.length} sampled files have exactly the findings of the folder run${same === picked.length ? '' : '  ← MISMATCH'}`,
-  );
   return out;
 }

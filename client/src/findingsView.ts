@@ -3,6 +3,7 @@
 // count; a click goes to the finding. "Only blanks" and a severity filter narrow it.
 
 import * as vscode from 'vscode';
+import { countFindings } from './published';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   EditorCommands,
@@ -148,6 +149,7 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscod
 
   private refresh(): void {
     const all = this.findings();
+    const count = countFindings(all);
     if (this.view) {
       const name = this.uri ? vscode.workspace.asRelativePath(this.uri) : '';
       const narrowed = [
@@ -161,9 +163,7 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscod
           : []),
       ];
       this.view.description = [name, ...narrowed].join(' · ');
-      this.view.badge = all.length
-        ? { value: all.length, tooltip: vscode.l10n.t('{0} findings', all.length) }
-        : undefined;
+      this.view.badge = count ? { value: count, tooltip: vscode.l10n.t('{0} findings', count) } : undefined;
       this.view.message =
         this.uri && all.length === 0
           ? this.onlyBlanks
@@ -283,11 +283,9 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscod
         this.onlyBlanks ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
       );
       item.id = `${this.grouping}:${this.onlyBlanks}:${node.key}`;
-      item.description = String(node.findings.length);
-      item.tooltip =
-        this.grouping === 'rule'
-          ? `${node.label} (${node.key}): ${node.findings.length}`
-          : `${node.label}: ${node.findings.length}`;
+      const count = countFindings(node.findings);
+      item.description = String(count);
+      item.tooltip = this.grouping === 'rule' ? `${node.label} (${node.key}): ${count}` : `${node.label}: ${count}`;
       item.iconPath = new vscode.ThemeIcon(this.grouping === 'rule' ? 'symbol-ruler' : 'symbol-namespace');
       item.contextValue = 'group';
       return item;

@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { visibleLength } from '../../server/src/core/text';
 import { EditorCommands } from '../../server/src/protocol';
-import { slotsOf } from './slots';
+import { countFindings } from './published';
+import { slotDiagnostics } from './slots';
 
 const REPORT_LANGUAGES = ['plaintext', 'markdown', 'gongwen-report'];
 
@@ -56,7 +57,7 @@ export class ReportStatus implements vscode.Disposable {
       return;
     }
     const chars = countCharacters(doc.getText());
-    const blanks = slotsOf(doc.uri).length;
+    const blanks = countFindings(slotDiagnostics(doc.uri));
     this.item.text = vscode.l10n.t('$(edit) Chars {0} · Blanks {1}', chars, blanks);
     this.item.tooltip = vscode.l10n.t(
       'Characters without whitespace: {0}. Blanks to fill: {1}. Click to go to the next blank.',

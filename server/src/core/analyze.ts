@@ -25,7 +25,7 @@ export interface AnalysisEnv {
   /** The document's caches; fresh ones when not given (CLI, tests), so nothing carries over. */
   caches?: AnalysisCaches;
   tables?: CorpusTables;
-  /** When given, each rule's work (paragraphs and characters computed anew) is added to it. */
+  /** When given, each rule's work (what it computed anew and read besides: lib/work.ts) is added to it; rules then see a metered model. */
   meter?: WorkMeter;
 }
 
@@ -44,7 +44,8 @@ export function analyze(model: ReportModel, options: RuleOptions, env: AnalysisE
     }
     try {
       const reported: RawFinding[] = [];
-      rule.check(model, ruleContext(rule, model, options, severity, caches, tables, reported, meter));
+      const run = ruleContext(rule, model, options, severity, caches, tables, reported, meter);
+      rule.check(run.model, run.ctx);
       for (const f of reported) findings.push({ ...f, ruleId: rule.id, severity: f.severity ?? severity });
     } catch (error) {
       failures.push({ ruleId: rule.id, error });

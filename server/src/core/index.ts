@@ -46,7 +46,8 @@ export {
   markBlanksAction,
 } from './features/codeActions';
 export type { ActionContext } from './features/codeActions';
-export { toDiagnostic, fixToJson } from './features/diagnostics';
+export { toDiagnostic, fixToJson, publishable, PUBLISH_LIMIT } from './features/diagnostics';
+export type { Published } from './features/diagnostics';
 export { getFindingsContext, getStats } from './features/stats';
 export type { FindingsContext, ReportStats } from './features/stats';
 export {

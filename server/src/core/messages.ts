@@ -26,6 +26,10 @@ const HOST_MESSAGES = {
   disableRule: { zh: '在工作区停用规则“{0}”', en: 'Turn off rule "{0}" for the workspace' },
   markAllBlanks: { zh: '用占位符标记所有空白', en: 'Mark all blanks with the placeholder' },
   fillValueNeedsValue: { zh: '请提供要填入的数值', en: 'A value to fill in is required' },
+  notListed: {
+    zh: '“{0}”另有 {1} 处未列出（共 {2} 处）：先处理已列出的，或用 gongwen check 查看全部',
+    en: '{1} more "{0}" findings not listed ({2} in all): deal with those listed first, or run gongwen check to see them all',
+  },
   segmenterUnavailable: {
     zh: '分词词典未能加载，无法查找待填处，未导出',
     en: "The segmenter's dictionary did not load: blanks cannot be found, not exported",

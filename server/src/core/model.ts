@@ -72,6 +72,8 @@ export interface Item {
   parent?: Heading;
   /** The text of the item's sentence after its marker. */
   text: string;
+  /** True when the item stands inside a sentence (after a comma, inside a clause), not at a sentence start. */
+  inSentence: boolean;
 }
 
 /** A word from the segmenter, with its part-of-speech tag (jieba's tag set). */

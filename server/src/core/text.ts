@@ -13,7 +13,15 @@ export interface Position {
 export class LineIndex {
   private readonly starts: number[] = [0];
 
-  constructor(private readonly text: string) {
+  /** The index of `text`; `lines`: its lines as the parser split them (model.lines), so it is not split again. */
+  constructor(
+    private readonly text: string,
+    lines?: ReadonlyArray<{ start: number }>,
+  ) {
+    if (lines) {
+      this.starts = lines.map((l) => l.start);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 13 /* \r */) {
@@ -65,6 +73,14 @@ export class LineIndex {
     if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
+}
+
+/**
+ * `s` as a string of its own. In V8 a slice of a long text (a paragraph of a document) keeps the whole
+ * text alive: a cache keyed by slices would keep every version of an edited document. One copy.
+ */
+export function flat(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 const DIGITS: Record<string, number> = {

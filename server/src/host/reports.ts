@@ -69,7 +69,7 @@ export class Reports {
       segmenter: this.segmenterFor(doc.uri).segment,
       caches: this.cachesFor(doc.uri),
     });
-    const state: ReportState = { version: doc.version, model, index: new LineIndex(text) };
+    const state: ReportState = { version: doc.version, model, index: new LineIndex(text, model.lines) };
     this.states.set(doc.uri, state);
     return state;
   }

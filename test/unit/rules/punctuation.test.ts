@@ -88,3 +88,10 @@ test('punctuation: CRLF and 𠮷 keep offsets right; straight quotes pair per pa
     'Use the full-width mark “，” in Chinese text, not the half-width “,”',
   );
 });
+
+test('punctuation: 〈 〉 pair; a lone 〉 is reported without throwing', () => {
+  assert.deepEqual(check('依照〈条例〉执行。', RULE), []);
+  const found = check('依照条例〉执行。', RULE);
+  assert.equal(found.length, 1);
+  assert.equal(found[0].start, '依照条例'.length);
+});

@@ -14,21 +14,30 @@ export interface CountClaim {
   numeral: Span & { text: string };
   claimed: number;
   /** From the numeral to the end of what is counted (三个方面的问题). */
-  phrase: Span;
+  phrase: Span & { text: string };
   /** Just after the colon (or the sentence end) that closes the claim. */
   after: number;
   /** True when a colon (or 即) closes the claim: the list is announced, not merely mentioned. */
   colon: boolean;
+  /** Nothing but blanks and closers follows the claim in its paragraph: the list must open the next one. */
+  restBlank: boolean;
+  /** Where a list in the claim's own paragraph would start (past the blanks and closers after the claim). */
+  listStart: number;
+  /** The quoted members of the sentence after the colon (：“甲”、“乙”和“丙”), when that is what it is. */
+  members?: Array<Span & { text: string }>;
   paragraph: Paragraph;
 }
+
+/** A claim relative to its paragraph's start (what a paragraph contributes: see paragraphClaims). */
+export type OwnClaim = Omit<CountClaim, 'paragraph'>;
 
 export type ListKind = 'items' | 'headings' | 'members';
 
 /** What follows a claim and what it counts. */
 export interface CountedList {
   kind: ListKind;
-  /** Each member's marker (or, for members of a sentence, the member itself). */
-  members: Span[];
+  /** Each member's marker (or, for members of a sentence, the member itself), with its text. */
+  members: Array<Span & { text: string }>;
 }
 
 // The numeral, a measure word, then what is counted (up to ten characters, quotes allowed), then the
@@ -42,46 +51,80 @@ const NOT_COUNTED = /^(?:年|月|日|天|次|倍|人|名|元|岁|小时|分钟|[
 /** Every count claim in the prose of the model, in document order. */
 export function countClaims(model: ReportModel): CountClaim[] {
   const out: CountClaim[] = [];
-  for (const p of model.paragraphs) {
-    if (p.verbatim) continue;
-    const found: CountClaim[] = [];
-    CLAIM.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = CLAIM.exec(p.text))) {
-      const at = m.index;
-      const claimed = /[0-9]/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
-      const quoted = p.text[at - 1] === '“';
-      const before = p.text.slice(Math.max(0, at - (quoted ? 2 : 1)), quoted ? at - 1 : at);
-      const closer = m[4] ?? m[5];
-      const tailEnd = at + m[1].length + m[2].length + m[3].length;
-      CLAIM.lastIndex = tailEnd + closer.length;
-      // The phrase ends before a closing quote: 实现“三个突破”： covers 三个突破.
-      let phraseEnd = tailEnd;
-      while (/[”’]/.test(p.text[phraseEnd - 1])) phraseEnd--;
-      // 十九大, 二十大 are congresses; 百分之十三点七 a number.
-      const congress = m[2] === '大' && claimed > 10;
-      if (!(claimed >= 2 && claimed <= 20) || congress || NOT_A_CLAIM_BEFORE.test(before) || NOT_COUNTED.test(m[3]))
-        continue;
-      // 从A和B两方面, A、B等三项: what is counted was named before the count, not listed after it.
-      if (NAMED_BEFORE.test(clauseBefore(p.text, at, p.heading ? p.heading.title.start - p.start : 0))) continue;
-      found.push({
-        numeral: { start: p.start + at, end: p.start + at + m[1].length, text: m[1] },
-        claimed,
-        phrase: { start: p.start + at, end: p.start + phraseEnd },
-        after: p.start + tailEnd + closer.length,
-        colon: m[4] !== undefined || closer === '，即',
-        paragraph: p,
-      });
-    }
-    // Two counts in one sentence (从5个方面提出19条措施：) leave unclear which one the list answers.
-    const counts = countsIn(p);
-    let k = 0;
-    for (const c of found) {
-      while (k + 1 < p.sentences.length && p.sentences[k].end <= c.phrase.start) k++;
-      const s = p.sentences[k] ?? p;
-      const others = between(counts, s.start, s.end) - between(counts, c.numeral.start, c.numeral.start + 1);
-      if (others === 0) out.push(c);
-    }
+  for (const p of model.paragraphs) if (!p.verbatim) for (const c of paragraphClaims(p)) out.push(placeClaim(c, p));
+  return out;
+}
+
+/** A paragraph's claim with document offsets. */
+export function placeClaim(c: OwnClaim, p: Paragraph): CountClaim {
+  const at = p.start;
+  const move = <T extends Span>(x: T): T => ({ ...x, start: x.start + at, end: x.end + at });
+  return {
+    ...c,
+    numeral: move(c.numeral),
+    phrase: move(c.phrase),
+    after: c.after + at,
+    listStart: c.listStart + at,
+    members: c.members?.map(move),
+    paragraph: p,
+  };
+}
+
+/**
+ * The count claims of one paragraph, relative to its start, with what the list after each needs of the
+ * text: a function of the paragraph's text, its sentences and where its heading's title starts.
+ */
+export function paragraphClaims(p: Paragraph): OwnClaim[] {
+  const text = p.text;
+  const found: OwnClaim[] = [];
+  CLAIM.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAIM.exec(text))) {
+    const at = m.index;
+    const claimed = /[0-9]/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
+    const quoted = text[at - 1] === '“';
+    const before = text.slice(Math.max(0, at - (quoted ? 2 : 1)), quoted ? at - 1 : at);
+    const closer = m[4] ?? m[5];
+    const tailEnd = at + m[1].length + m[2].length + m[3].length;
+    CLAIM.lastIndex = tailEnd + closer.length;
+    // The phrase ends before a closing quote: 实现“三个突破”： covers 三个突破.
+    let phraseEnd = tailEnd;
+    while (/[”’]/.test(text[phraseEnd - 1])) phraseEnd--;
+    // 十九大, 二十大 are congresses; 百分之十三点七 a number.
+    const congress = m[2] === '大' && claimed > 10;
+    if (!(claimed >= 2 && claimed <= 20) || congress || NOT_A_CLAIM_BEFORE.test(before) || NOT_COUNTED.test(m[3]))
+      continue;
+    // 从A和B两方面, A、B等三项: what is counted was named before the count, not listed after it.
+    if (NAMED_BEFORE.test(clauseBefore(text, at, p.heading ? p.heading.title.start - p.start : 0))) continue;
+    const after = tailEnd + closer.length;
+    const colon = m[4] !== undefined || closer === '，即';
+    const rest = text.slice(after);
+    const restBlank = !/[^\s\u3000”’）)]/.test(rest);
+    const listStart = after + /^[\s\u3000”’）)]*/.exec(rest)![0].length;
+    const members = colon && !restBlank ? membersOf(text, listStart, sentenceEnd(text, after, text.length)) : undefined;
+    found.push({
+      numeral: { start: at, end: at + m[1].length, text: m[1] },
+      claimed,
+      phrase: { start: at, end: phraseEnd, text: text.slice(at, phraseEnd) },
+      after,
+      colon,
+      restBlank,
+      listStart,
+      members,
+    });
+  }
+  // Two counts in one sentence (从5个方面提出19条措施：) leave unclear which one the list answers.
+  const counts = countsIn(text);
+  const sentences = p.sentences;
+  const out: OwnClaim[] = [];
+  let k = 0;
+  for (const c of found) {
+    while (k + 1 < sentences.length && sentences[k].end - p.start <= c.phrase.start) k++;
+    const s = sentences[k]
+      ? { start: sentences[k].start - p.start, end: sentences[k].end - p.start }
+      : { start: 0, end: text.length };
+    const others = between(counts, s.start, s.end) - between(counts, c.numeral.start, c.numeral.start + 1);
+    if (others === 0) out.push(c);
   }
   return out;
 }
@@ -96,12 +139,12 @@ function clauseBefore(text: string, at: number, from: number): string {
   return text.slice(i, at);
 }
 
-/** Where a paragraph's counts (numeral and measure word, congresses aside) start, ascending. */
-function countsIn(p: Paragraph): number[] {
+/** Where a text's counts (numeral and measure word, congresses aside) start, ascending. */
+function countsIn(text: string): number[] {
   const out: number[] = [];
   ANY_COUNT.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ANY_COUNT.exec(p.text))) if (!/^十[一二三四五六七八九]大|^二十大/.test(m[0])) out.push(p.start + m.index);
+  while ((m = ANY_COUNT.exec(text))) if (!/^十[一二三四五六七八九]大|^二十大/.test(m[0])) out.push(m.index);
   return out;
 }
 
@@ -138,20 +181,14 @@ export class ListFinder {
 
   /** The list right after a claim, if one starts there and is numbered 1, 2, 3… without a break. */
   listAfter(claim: CountClaim): CountedList | undefined {
-    const { model } = this;
-    const p = claim.paragraph;
-    const rest = model.text.slice(claim.after, p.end);
-    const restBlank = !/[^\s\u3000”’）)]/.test(rest);
-    const next = restBlank ? this.nextParagraph.get(p) : undefined;
+    const next = claim.restBlank ? this.nextParagraph.get(claim.paragraph) : undefined;
     // Items: the next one starts right after the claim, or opens the next paragraph.
-    const skip = /^[\s\u3000”’）)]*/.exec(rest)![0].length;
-    const start = restBlank ? next?.start : claim.after + skip;
+    const start = claim.restBlank ? next?.start : claim.listStart;
     const item = start === undefined ? undefined : this.itemAt.get(start);
     if (item) return this.itemList(item);
     // Headings: the next paragraph is the first heading of a series one level below the claim's section.
     if (next?.heading) return this.headingList(next.heading, claim);
-    if (claim.colon && !restBlank)
-      return membersOf(model.text, claim.after + skip, sentenceEnd(model.text, claim.after, p.end));
+    if (claim.colon && !claim.restBlank && claim.members) return { kind: 'members', members: claim.members };
     return undefined;
   }
 
@@ -194,15 +231,15 @@ function sentenceEnd(text: string, from: number, limit: number): number {
   return limit;
 }
 
-/** The members of the sentence after a colon when each is quoted (：“甲”、“乙”和“丙”); else no list. */
-function membersOf(text: string, start: number, end: number): CountedList | undefined {
+/** The members of the sentence after a colon when each is quoted (：“甲”、“乙”和“丙”); else none. */
+function membersOf(text: string, start: number, end: number): Array<Span & { text: string }> | undefined {
   const body = text.slice(start, end);
   if (!/^(?:“[^“”]{1,20}”(?:[、，,]|和|以及|及)?)+$/.test(body)) return undefined;
-  const members: Span[] = [];
+  const members: Array<Span & { text: string }> = [];
   const re = /“[^“”]{1,20}”/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(body))) members.push({ start: start + m.index, end: start + m.index + m[0].length });
-  return members.length >= 2 ? { kind: 'members', members } : undefined;
+  while ((m = re.exec(body))) members.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+  return members.length >= 2 ? members : undefined;
 }
 
 /** A count written the way `old` writes its numeral: digits stay digits; 2 is 两 before a measure word. */

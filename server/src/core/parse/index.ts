@@ -1,13 +1,34 @@
-// text -> ReportModel. One pass over the lines for paragraphs, headings and the title,
-// then a pass over paragraphs for sentences, items and tokens.
+// text -> ReportModel. One pass over the lines for paragraphs, headings and the title, then a pass
+// over paragraphs for their parts (sentences, tokens, items: parts.ts). With the document's caches, a
+// new version is parsed from the one before: the changed stretch of text is found by comparing the two
+// (whole slices at a time), its lines split again and its paragraphs made again; the lines and
+// paragraphs before it are kept, those after it moved, and only new paragraph texts are split and segmented.
 
-import { Heading, Item, Line, Paragraph, ReportModel, Segmenter, Title } from '../model';
-import { CLOSERS, isBlank, isSentenceEnd, LEADING_BLANKS, trimBlanks, trimmedEnd } from '../text';
-import type { AnalysisCaches } from '../lib/memo';
+import { Heading, Item, Line, Paragraph, ReportModel, Segmenter, Span, Title } from '../model';
+import { CLOSERS, flat, isBlank, isSentenceEnd, LEADING_BLANKS, trimBlanks, trimmedEnd } from '../text';
+import { KEPT_CONTEXT } from '../lib/memo';
+import type { AnalysisCaches, Memo } from '../lib/memo';
+import { RuleWork, WorkMeter, workOf } from '../lib/work';
 import { matchArticleMarker, matchHeadingMarker, matchItemMarker } from './markers';
 import { announcesList, nestHeadings } from './nesting';
-import { quotedLines } from './quotes';
-import { partsMemo, placedParts } from './parts';
+import { quotedLines, quoteSignature } from './quotes';
+import {
+  hasTokens,
+  itemsOf,
+  movedHeading,
+  ownTokens,
+  ParagraphFields,
+  paragraphOf,
+  Parts,
+  partsOf,
+  partsOfParagraph,
+  SAME_AROUND,
+  SAME_TOKENS,
+  setLineage,
+  sharedContexts,
+  withTokens,
+} from './parts';
+import type { Lineage } from './parts';
 import { readPeriod } from './period';
 
 export interface ParseOptions {
@@ -16,78 +37,439 @@ export interface ParseOptions {
   segmenter?: Segmenter;
   /**
    * The document's caches (always with the same segmenter): a paragraph's sentences and tokens are
-   * kept by its text, so a new version re-splits and re-segments only the paragraphs that changed.
+   * kept by its text, and the version parsed last is kept, so a new version splits and segments only
+   * what changed.
    */
   caches?: AnalysisCaches;
+  /** When given, the parse's work (lines split, paragraphs split and segmented) is counted under 'parse'. */
+  meter?: WorkMeter;
+}
+
+/** A paragraph as the line pass makes it, with its last line. */
+interface Block extends ParagraphFields {
+  lastLine: number;
+  /** Its last line announces a list (…如下：): a heading right after it may restart one (parse/nesting.ts). */
+  announces: boolean;
+}
+
+/** What a parse keeps in the document's caches for the next version. */
+interface LastParse {
+  text: string;
+  format: 'plain' | 'markdown';
+  lines: Line[];
+  verbatim: Set<number>;
+  /** Lines inside a quotation over lines (parse/quotes.ts): no headings there. */
+  quoted: Set<number>;
+  blocks: Block[];
+  /** The title as the line pass found it (before the broken-title join), if any. */
+  title?: Title;
+  /** The model's paragraphs, one per block. */
+  paragraphs: Paragraph[];
 }
 
 /** Parses report text into a ReportModel. Pure: the same text and segmenter give the same model. */
 export function parseReport(text: string, options: ParseOptions = {}): ReportModel {
   const format = options.format ?? 'plain';
-  const lines = splitLines(text);
-  const verbatim = format === 'markdown' ? markdownVerbatimLines(text, lines) : new Set<number>();
-  // Numbering inside a quotation that runs over lines (…修改为：“⏎一、…⏎二、…”) is the quoted text's, not headings.
-  const quoted = quotedLines(text, lines);
+  const work = options.meter ? workOf(options.meter, 'parse') : undefined;
+  const last = options.caches?.kept<LastParse>('parse/last');
+  const pass = last && last.format === format ? lineDiff(last, text, work) : linePass(text, format, work);
+  const { lines, blocks } = pass;
+
   const allHeadings: Heading[] = [];
   // Headings right after a lead-in (…如下：, 有以下几点。): a list may restart there.
   const leadIns = new Set<Heading>();
-  let lastLine = '';
+  for (const [q, b] of blocks.entries()) {
+    if (!b.heading) continue;
+    allHeadings.push(b.heading);
+    if (q > 0 && blocks[q - 1].announces) leadIns.add(b.heading);
+  }
+  const headings = nestHeadings(allHeadings, text, lines, leadIns);
+  let title = pass.title;
+  if (title) title = title.line < (allHeadings[0]?.line ?? Infinity) ? joinBrokenTitle(text, lines, title) : undefined;
+  const items: Item[] = [];
+  const memo = options.caches?.memo<Parts>('parse/paragraphs');
   const paragraphs: Paragraph[] = [];
-  let title: Title | undefined;
-  let seenContent = false;
-  let open: Paragraph | undefined;
+  let segmented = options.segmenter !== undefined;
+  // A paragraph far from the change keeps what it had: its parts, the contexts around it, and (for the
+  // runner) the findings rules made of it.
+  const lineage: Lineage | undefined = last &&
+    pass.origin && {
+      from: last.paragraphs,
+      origin: Int32Array.from(pass.origin),
+      same: new Uint8Array(blocks.length),
+    };
+  for (const [q, b] of blocks.entries()) {
+    // A paragraph kept or moved has the parts it had (no lookup by text); a new one looks its text up.
+    const o = pass.origin?.[q] ?? -1;
+    const was = o >= 0 ? last!.paragraphs[o] : undefined;
+    const parts = b.verbatim
+      ? undefined
+      : was
+        ? withTokens(partsOfParagraph(was), b.text, memo, options.segmenter, work)
+        : partsOf(b.text, memo, options.segmenter, work);
+    const far =
+      was !== undefined &&
+      (last!.blocks[o].end + KEPT_CONTEXT < pass.changed!.start ||
+        last!.blocks[o].start - KEPT_CONTEXT > pass.changed!.end);
+    if (lineage && far) lineage.same[q] = SAME_AROUND | (ownTokens(was!) === parts?.tokens ? SAME_TOKENS : 0);
+    const p = paragraphOf(b, parts, q, far ? sharedContexts(was) : undefined);
+    paragraphs.push(p);
+    if (parts) {
+      if (parts.items?.context !== '' || parts.items.items.length)
+        for (const item of itemsOf(b, parts, work)) items.push(item);
+      segmented &&= parts.tokens !== undefined;
+    }
+  }
+  if (lineage) setLineage(paragraphs, lineage);
+  options.caches?.keep<LastParse>('parse/last', {
+    text,
+    format,
+    lines,
+    verbatim: pass.verbatim,
+    quoted: pass.quoted,
+    blocks,
+    title: pass.title,
+    paragraphs,
+  });
+  const topItems = attachItems(items, allHeadings);
+  const period = readPeriod({ text, lines, title, firstHeadingLine: allHeadings[0]?.line, paragraphs });
+  return { text, format, lines, title, headings, allHeadings, items, topItems, paragraphs, segmented, period };
+}
 
-  for (let i = 0; i < lines.length; i++) {
+/** What the line pass gives: lines, blocks, the title; after a change, where each block was before and what changed. */
+interface Pass {
+  lines: Line[];
+  verbatim: Set<number>;
+  quoted: Set<number>;
+  blocks: Block[];
+  title?: Title;
+  /** For each block, its index in the version before (-1: made again). */
+  origin?: number[];
+  /** The stretch of the version before that changed. */
+  changed?: Span;
+}
+
+/** The lines, paragraphs and title of the whole text. */
+function linePass(text: string, format: 'plain' | 'markdown', work: RuleWork | undefined): Pass {
+  const lines = splitLines(text);
+  if (work) work.chars += text.length;
+  const verbatim = format === 'markdown' ? markdownVerbatimLines(text, lines) : new Set<number>();
+  // Numbering inside a quotation that runs over lines (…修改为：“⏎一、…⏎二、…”) is the quoted text's, not headings.
+  const quoted = quotedLines(text, lines);
+  const state: LoopState = { open: undefined, seenContent: false, title: undefined };
+  const blocks: Block[] = [];
+  blockLoop(text, format, lines, verbatim, quoted, 0, state, blocks, () => false);
+  return { lines, verbatim, quoted, blocks, title: state.title };
+}
+
+/**
+ * The lines, paragraphs and title of `text` from those of the version before: the stretch that differs
+ * is split into lines again and its paragraphs made again; before it all is kept, after it all moved.
+ */
+function lineDiff(last: LastParse, text: string, work: RuleWork | undefined): Pass {
+  const old = last.text;
+  const a = commonPrefix(old, text);
+  const b = commonSuffix(old, text, Math.min(old.length, text.length) - a);
+  const oldEnd = old.length - b;
+  const by = text.length - old.length;
+
+  // Lines: those whose break ends before the change are kept; those starting after it (past the
+  // character that breaks the line before them) are the old ones moved; the stretch between is split again.
+  const L = last.lines;
+  const i0 = firstLineFrom(L, a);
+  const j0 = firstStartAfter(L, oldEnd + 1);
+  const from = i0 > 0 ? L[i0 - 1].next : 0;
+  const scanned: Line[] = [];
+  const stop = j0 < L.length ? L[j0].start + by : Infinity;
+  const scanEnd = scanLines(text, from, stop, scanned);
+  if (work) work.chars += scanEnd - from;
+  if (stop !== Infinity && scanEnd !== stop) return linePass(text, last.format, work); // never: the lines after the change start where they did
+  const lines = L.slice(0, i0);
+  for (const l of scanned) lines.push(l);
+  const lineShift = lines.length - j0;
+  for (let j = j0; j < L.length; j++) lines.push({ start: L[j].start + by, end: L[j].end + by, next: L[j].next + by });
+  const firstMoved = i0 + scanned.length;
+
+  const linesQuoted = () => quotedLines(text, lines);
+  let verbatim = last.verbatim;
+  if (last.format === 'markdown') {
+    verbatim = markdownVerbatimLines(text, lines);
+    // Lines moved must keep their kind (a fence opened or closed in the change reaches past it): else all again.
+    for (let j = firstMoved; j < lines.length; j++)
+      if (verbatim.has(j) !== last.verbatim.has(j - lineShift))
+        return wholePass(text, last.format, lines, verbatim, linesQuoted(), work);
+    for (let j = 0; j < i0; j++)
+      if (verbatim.has(j) !== last.verbatim.has(j))
+        return wholePass(text, last.format, lines, verbatim, linesQuoted(), work);
+  }
+
+  // Quotations over lines: unchanged when the changed lines hold the same quotation marks in the same
+  // places (a line's opening “ apart); else found again over the whole text, and if a line kept or
+  // moved changes its kind, all again.
+  let quoted = last.quoted;
+  let sameQuotes = scanned.length === j0 - i0;
+  for (let q = 0; sameQuotes && q < scanned.length; q++)
+    sameQuotes = quoteSignature(text, scanned[q]) === quoteSignature(old, L[i0 + q]);
+  if (!sameQuotes) {
+    quoted = quotedLines(text, lines);
+    if (work) work.chars += text.length;
+    for (let j = 0; j < lines.length; j++) {
+      const was = j < i0 ? j : j >= firstMoved ? j - lineShift : -1;
+      if (was >= 0 && quoted.has(j) !== last.quoted.has(was))
+        return wholePass(text, last.format, lines, verbatim, quoted, work);
+    }
+  }
+
+  // Paragraphs: from the one holding the line before the change (it may run on into it), made again
+  // line by line until the lines are the old ones moved and a paragraph starts afresh.
+  const blocks: Block[] = [];
+  const origin: number[] = [];
+  let k = 0;
+  while (k < last.blocks.length && last.blocks[k].lastLine < i0 - 1) k++;
+  // In plain text every line is a paragraph of its own (and a title one line): nothing before the
+  // changed lines runs on into them, so only they are made again.
+  const runsOn = last.format === 'markdown' && k < last.blocks.length && last.blocks[k].firstLine < i0;
+  const restart = runsOn ? last.blocks[k].firstLine : i0;
+  for (let q = 0; q < last.blocks.length && last.blocks[q].firstLine < restart; q++) {
+    blocks.push(kept(last.blocks[q]));
+    origin.push(q);
+  }
+  const state: LoopState = {
+    open: undefined,
+    seenContent: blocks.length > 0,
+    title: last.title && last.title.line < restart ? last.title : undefined,
+  };
+  const madeFrom = blocks.length;
+  const at = blockLoop(text, last.format, lines, verbatim, quoted, restart, state, blocks, (j, open) => {
+    if (j < firstMoved || !state.seenContent) return false;
+    if (last.format === 'plain') return true;
+    const l = lines[j];
+    const raw = text.slice(l.start, l.end);
+    const content = raw.slice(contentOffset(raw, last.format, verbatim.has(j)));
+    return (
+      !visible(content) ||
+      startsBlock(raw, verbatim.has(j), quoted.has(j), last.format) ||
+      (open === undefined && j - 1 >= firstMoved)
+    );
+  });
+  for (let q = madeFrom; q < blocks.length; q++) {
+    origin.push(-1);
+    if (work) work.chars += blocks[q].text.length;
+  }
+  last.blocks.forEach((blk, q) => {
+    if (blk.firstLine < at - lineShift) return;
+    blocks.push(moved(blk, by, lineShift));
+    origin.push(q);
+  });
+  return { lines, verbatim, quoted, blocks, title: state.title, origin, changed: { start: a, end: oldEnd } };
+}
+
+/** Everything again over lines already split (a Markdown fence opened or closed by the change). */
+function wholePass(
+  text: string,
+  format: 'plain' | 'markdown',
+  lines: Line[],
+  verbatim: Set<number>,
+  quoted: Set<number>,
+  work: RuleWork | undefined,
+): Pass {
+  if (work) work.chars += text.length;
+  const state: LoopState = { open: undefined, seenContent: false, title: undefined };
+  const blocks: Block[] = [];
+  blockLoop(text, format, lines, verbatim, quoted, 0, state, blocks, () => false);
+  return { lines, verbatim, quoted, blocks, title: state.title };
+}
+
+/** A block of the version before, kept where it was (its heading made afresh: headings are linked per version). */
+function kept(b: Block): Block {
+  return b.heading ? { ...b, heading: movedHeading(b.heading, 0, 0) } : b;
+}
+
+/** A block of the version before, moved by `by` characters and `lines` lines. */
+function moved(b: Block, by: number, lines: number): Block {
+  if (by === 0 && lines === 0) return kept(b);
+  return {
+    start: b.start + by,
+    end: b.end + by,
+    text: b.text,
+    firstLine: b.firstLine + lines,
+    lastLine: b.lastLine + lines,
+    heading: b.heading && movedHeading(b.heading, by, lines),
+    verbatim: b.verbatim,
+    announces: b.announces,
+  };
+}
+
+/** The index of the first line whose break does not end before offset `a` (the first line the change may touch). */
+function firstLineFrom(lines: readonly Line[], a: number): number {
+  let lo = 0;
+  let hi = lines.length - 1; // the last line (no break) is always scanned again
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].next < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first line starting at or after `offset` (lines.length when none does). */
+function firstStartAfter(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where a and b first differ (compared a slice at a time: the engine compares whole slices at memory speed). */
+export function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let lo = 0;
+  let step = 256;
+  while (lo < n) {
+    const hi = Math.min(n, lo + step);
+    if (a.slice(lo, hi) !== b.slice(lo, hi)) {
+      // The first difference is in [lo, hi): halve it, comparing the first half as a whole.
+      let l = lo;
+      let h = hi;
+      while (h - l > 16) {
+        const mid = (l + h) >> 1;
+        if (a.slice(l, mid) === b.slice(l, mid)) l = mid;
+        else h = mid;
+      }
+      for (let i = l; i < h; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return i;
+      return h;
+    }
+    lo = hi;
+    step = Math.min(step * 2, 1 << 16);
+  }
+  return n;
+}
+
+/** How many characters a and b share at their ends, at most `max`. */
+export function commonSuffix(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  let n = 0;
+  let step = 256;
+  while (n < max) {
+    const m = Math.min(max, n + step);
+    if (a.slice(la - m, la - n) !== b.slice(lb - m, lb - n)) {
+      // The first difference from the end is in [n, m): halve it, comparing the nearer half as a whole.
+      let l = n;
+      let h = m;
+      while (h - l > 16) {
+        const mid = (l + h) >> 1;
+        if (a.slice(la - mid, la - l) === b.slice(lb - mid, lb - l)) l = mid;
+        else h = mid;
+      }
+      for (let i = l; i < h; i++) if (a.charCodeAt(la - 1 - i) !== b.charCodeAt(lb - 1 - i)) return i;
+      return h;
+    }
+    n = m;
+    step = Math.min(step * 2, 1 << 16);
+  }
+  return max;
+}
+
+/** The state of the line pass between lines. */
+interface LoopState {
+  open: Block | undefined;
+  seenContent: boolean;
+  title: Title | undefined;
+}
+
+/**
+ * Makes paragraphs of lines from `first` on into `blocks`, until `done(j, open)` says line j need not be
+ * looked at (the rest is known); returns where it stopped.
+ */
+function blockLoop(
+  text: string,
+  format: 'plain' | 'markdown',
+  lines: readonly Line[],
+  verbatim: Set<number>,
+  quoted: Set<number>,
+  first: number,
+  state: LoopState,
+  blocks: Block[],
+  done: (j: number, open: Block | undefined) => boolean,
+): number {
+  let open = state.open;
+  const close = () => {
+    if (open && open.lastLine > open.firstLine) open.text = flat(text.slice(open.start, open.end));
+  };
+  let i = first;
+  for (; i < lines.length; i++) {
+    if (done(i, open)) break;
     const line = lines[i];
     const raw = text.slice(line.start, line.end);
     const isVerbatim = verbatim.has(i);
     const contentStart = line.start + contentOffset(raw, format, isVerbatim);
-    const content = text.slice(contentStart, line.end);
-    if (!visible(content)) {
+    if (!visible(raw.slice(contentStart - line.start))) {
+      close();
       open = undefined;
       continue;
     }
     const heading = isVerbatim || quoted.has(i) ? undefined : parseHeading(text, i, contentStart, line.end, format);
-    if (heading) allHeadings.push(heading);
-    if (heading && announcesList(lastLine)) leadIns.add(heading);
-    lastLine = text.slice(contentStart, trimmedEnd(text, contentStart, line.end));
-    if (!seenContent && !heading && !isVerbatim) title = parseTitle(text, i, contentStart, line.end);
-    seenContent = true;
-    const startsBlock = heading !== undefined || isVerbatim || format === 'plain' || startsMarkdownBlock(raw);
-    if (open && !startsBlock && !open.verbatim && !open.heading) {
+    const announces = announcesList(text.slice(contentStart, trimmedEnd(text, contentStart, line.end)));
+    if (!state.seenContent && !heading && !isVerbatim) state.title = parseTitle(text, i, contentStart, line.end);
+    state.seenContent = true;
+    const block = heading !== undefined || isVerbatim || format === 'plain' || startsMarkdownBlock(raw);
+    if (open && !block && !open.verbatim && !open.heading) {
+      open.announces = announces;
       open.end = line.end;
-      open.text = text.slice(open.start, open.end);
+      open.lastLine = i;
       continue;
     }
+    close();
     open = {
       start: contentStart,
       end: line.end,
-      text: content,
+      text: flat(text.slice(contentStart, line.end)),
       firstLine: i,
-      sentences: [],
+      lastLine: i,
       heading,
       verbatim: isVerbatim,
+      announces,
     };
-    paragraphs.push(open);
+    blocks.push(open);
     // A Markdown heading or list item is a block of its own: the next line starts a new paragraph.
-    if (format === 'markdown' && (heading || /^\s*(#|[-*+]\s)/.test(raw))) open = undefined;
+    if (format === 'markdown' && (heading || /^\s*(#|[-*+]\s)/.test(raw))) {
+      close();
+      open = undefined;
+    }
   }
+  close();
+  state.open = open;
+  return i;
+}
 
-  const headings = nestHeadings(allHeadings, text, lines, leadIns);
-  if (title) title = title.line < (allHeadings[0]?.line ?? Infinity) ? joinBrokenTitle(text, lines, title) : undefined;
-  const items: Item[] = [];
-  const memo = partsMemo(options.caches);
-  for (const p of paragraphs) {
-    if (p.verbatim) continue;
-    const parts = placedParts(p, memo, options.segmenter);
-    p.sentences = parts.sentences;
-    if (parts.tokens) p.tokens = parts.tokens;
-    items.push(...findItems(text, p));
+/** True when line `raw` starts a paragraph of its own wherever it stands (or is not content at all). */
+function startsBlock(raw: string, isVerbatim: boolean, isQuoted: boolean, format: 'plain' | 'markdown'): boolean {
+  if (isVerbatim || format === 'plain' || startsMarkdownBlock(raw)) return true;
+  if (isQuoted) return false;
+  const content = raw.slice(contentOffset(raw, format, false));
+  return matchArticleMarker(content) !== undefined || matchHeadingMarker(content) !== undefined;
+}
+
+/** Splits text[from…] into lines until a line would start at or after `stop`; returns where it stopped. */
+function scanLines(text: string, from: number, stop: number, out: Line[]): number {
+  let start = from;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      out.push({ start, end: i, next });
+      start = next;
+      i = next - 1;
+      if (start >= stop) return start;
+    }
   }
-  const topItems = attachItems(items, allHeadings);
-  const segmented = options.segmenter !== undefined && paragraphs.every((p) => p.verbatim || p.tokens !== undefined);
-  const period = readPeriod({ text, lines, title, firstHeadingLine: allHeadings[0]?.line, paragraphs });
-  return { text, format, lines, title, headings, allHeadings, items, topItems, paragraphs, segmented, period };
+  out.push({ start, end: text.length, next: text.length });
+  return text.length;
 }
 
 /** Splits text into lines on CRLF, LF or CR. */
@@ -194,11 +576,11 @@ function parseHeading(text: string, line: number, start: number, end: number, fo
   }
   return {
     level: m.level,
-    marker: { start, end: start + m.length, text: m.text },
+    marker: { start, end: start + m.length, text: flat(m.text) },
     standardMarker: m.standard,
     ordinal: m.ordinal,
     ...(article?.inserted !== undefined && { inserted: article.inserted }),
-    title: { start: titleStart, end: titleEnd, text: text.slice(titleStart, titleEnd) },
+    title: { start: titleStart, end: titleEnd, text: flat(text.slice(titleStart, titleEnd)) },
     line,
     range: { start, end: lineEnd },
     section: { start, end: lineEnd },
@@ -214,7 +596,7 @@ function parseTitle(text: string, line: number, start: number, end: number): Tit
   const e = trimmedEnd(text, start, end);
   const s = text.slice(start, e);
   if (s.length === 0 || s.length > 40 || /[。；;，,：:！!？?]/.test(s) || matchItemMarker(s)) return undefined;
-  return { start, end: e, text: s, line };
+  return { start, end: e, text: flat(s), line };
 }
 
 /** A title broken across two lines by a PDF copy (政府工作报⏎告): the short tail joins it. */
@@ -227,77 +609,6 @@ function joinBrokenTitle(text: string, lines: Line[], title: Title): Title {
   if (!alone || !/^\p{Script=Han}{1,2}$/u.test(tail)) return title;
   const end = next.start + text.slice(next.start, next.end).indexOf(tail) + tail.length;
   return { ...title, end, text: title.text + tail };
-}
-
-function trimEnd(text: string, end: number): number {
-  return trimmedEnd(text, 0, end);
-}
-
-/** Inline items at the start of the paragraph or of a sentence or clause (after 。！？；：，), and a 一是 inside a clause whose 二是 follows. */
-function findItems(text: string, p: Paragraph): Item[] {
-  const found: Item[] = [];
-  // A run-in heading's body (after its heading sentence) holds items too: `（一）…。一是…`.
-  if (p.heading && !p.heading.runIn) return found;
-  const from = p.heading ? p.heading.title.end : p.start;
-  const starts = p.heading ? [] : [p.start];
-  // Starts after a comma are inside a sentence: an item there must belong to a series its paragraph opens.
-  const inSentence = new Set<number>();
-  for (let i = from; i < p.end; i++) {
-    const c = text[i];
-    const comma = c === '，' || c === ',';
-    if (isSentenceEnd(c) || c === '；' || c === '：' || c === ';' || c === ':' || comma || c === '\n') {
-      let j = i + 1;
-      while (j < p.end && (CLOSERS.includes(text[j]) || isBlank(text[j]))) j++;
-      // `。\n一是` reaches the same start from the mark and from the line break: one item.
-      if (j !== starts[starts.length - 1]) starts.push(j);
-      if (comma) inSentence.add(j);
-    }
-  }
-  starts.push(...innerFirsts(text, p, from, starts));
-  starts.sort((a, b) => a - b);
-  const opened = new Set<string>();
-  let k = 0; // starts ascend, so one walk over the sentences finds each item's sentence
-  for (const s of starts) {
-    const m = matchItemMarker(text.slice(s, Math.min(p.end, s + 6)));
-    if (!m) continue;
-    if (m.ordinal === 1) opened.add(m.series);
-    else if (inSentence.has(s) && !opened.has(m.series)) continue;
-    while (k < p.sentences.length && p.sentences[k].end <= s) k++;
-    const sentence = k < p.sentences.length && p.sentences[k].start <= s ? p.sentences[k] : undefined;
-    const end = sentence ? sentence.end : p.end;
-    found.push({
-      series: m.series,
-      marker: { start: s, end: s + m.length, text: m.text },
-      ordinal: m.ordinal,
-      range: { start: s, end },
-      section: { start: s, end: p.end },
-      text: text.slice(s + m.length, end),
-    });
-  }
-  for (let k = 0; k + 1 < found.length; k++) found[k].section.end = trimEnd(text, found[k + 1].marker.start);
-  return found;
-}
-
-// Characters that make 一是/一要 part of a word (统一是, 唯一要) or of a number (十一是).
-const WORD_BEFORE_ONE = /[统唯单同专划归万第之逐十百〇零一二三四五六七八九]/;
-
-/**
- * Where a series opens inside a clause (我们一要…，二要…): the last 一是/一要 before the first 二是/二要
- * found at a clause start, when no clause start already opens that series.
- */
-function innerFirsts(text: string, p: Paragraph, from: number, starts: readonly number[]): number[] {
-  const out: number[] = [];
-  for (const form of ['是', '要']) {
-    const at = (n: string) =>
-      starts.find((s) => text.startsWith(n + form, s) && matchItemMarker(text.slice(s, s + 6))?.series === form);
-    const second = at('二');
-    if (second === undefined || at('一') !== undefined) continue;
-    const i = text.lastIndexOf('一' + form, second);
-    if (i <= from || i < p.start || WORD_BEFORE_ONE.test(text[i - 1]) || !matchItemMarker(text.slice(i, i + 6)))
-      continue;
-    if (!starts.includes(i)) out.push(i);
-  }
-  return out;
 }
 
 /** Gives each item to the innermost heading whose section holds it; returns the items before any heading. */
@@ -325,11 +636,24 @@ function attachItems(items: Item[], headings: Heading[]): Item[] {
  */
 export function addTokens(model: ReportModel, segmenter: Segmenter, caches?: AnalysisCaches): ReportModel {
   // A new model (and new paragraphs where tokens came): an analysis may still hold the old one.
-  const memo = partsMemo(caches);
-  const paragraphs = model.paragraphs.map((p) => {
-    if (p.verbatim || p.tokens) return p;
-    const tokens = placedParts(p, memo, segmenter).tokens;
-    return tokens ? { ...p, tokens } : p;
+  const memo: Memo<Parts> | undefined = caches?.memo<Parts>('parse/paragraphs');
+  let segmented = true;
+  const paragraphs = model.paragraphs.map((p, q) => {
+    if (p.verbatim || hasTokens(p)) return p;
+    const parts = partsOf(p.text, memo, segmenter, undefined);
+    if (!parts.tokens) {
+      segmented = false;
+      return p;
+    }
+    const { start, end, text, firstLine, heading, verbatim } = p;
+    return paragraphOf({ start, end, text, firstLine, heading, verbatim }, parts, q, sharedContexts(p));
   });
-  return { ...model, paragraphs, segmented: paragraphs.every((p) => p.verbatim || p.tokens !== undefined) };
+  // Every paragraph is where it was; those that got tokens are the same but for them.
+  const same = new Uint8Array(paragraphs.length);
+  paragraphs.forEach((p, q) => (same[q] = SAME_AROUND | (p === model.paragraphs[q] ? SAME_TOKENS : 0)));
+  setLineage(paragraphs, { from: model.paragraphs, origin: Int32Array.from(paragraphs, (_, q) => q), same });
+  // The next version is parsed from this one: its paragraphs have their tokens.
+  const last = caches?.kept<LastParse>('parse/last');
+  if (last?.paragraphs === model.paragraphs) caches!.keep<LastParse>('parse/last', { ...last, paragraphs });
+  return { ...model, paragraphs, segmented };
 }

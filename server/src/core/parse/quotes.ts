@@ -41,3 +41,19 @@ export function quotedLines(text: string, lines: readonly Line[]): Set<number> {
   }
   return out;
 }
+
+/**
+ * What of `line` decides the lines' quotation state: whether its first visible character opens a
+ * quotation, and its quotation marks in order. Two lines of the same signature leave it alike.
+ */
+export function quoteSignature(text: string, line: Line): string {
+  let out = '';
+  let first = true;
+  for (let j = line.start; j < line.end; j++) {
+    const c = text[j];
+    if (first && /[\s\u3000]/.test(c)) continue;
+    if (OPEN.includes(c) || CLOSE.includes(c)) out += first ? `^${c}` : c;
+    first = false;
+  }
+  return out;
+}

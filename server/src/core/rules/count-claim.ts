@@ -2,8 +2,9 @@
 // after it has another number of members. The claim is flagged with the list's count; the fix
 // writes that count, unsafe, since the list may be what lost or gained a member.
 
-import { countClaims, CountedList, ListFinder, writeCount } from '../lib/counts';
+import { CountClaim, CountedList, ListFinder, paragraphClaims, placeClaim, writeCount } from '../lib/counts';
 import { defineRule } from '../lib/rule';
+import { Paragraph } from '../model';
 
 const messages = {
   items: {
@@ -28,14 +29,20 @@ export const rule = defineRule({
   needsTokens: false,
   messages,
   check(model, ctx) {
+    // Each paragraph's claims are kept by its text; the lists after them are a merge over items and headings.
     const finder = new ListFinder(model);
-    for (const claim of countClaims(model)) {
+    const headingAt = (p: Paragraph) => (p.heading ? String(p.heading.title.start - p.start) : '');
+    for (const { paragraph, own } of ctx.contributions('claims', paragraphClaims, headingAt)) {
+      for (const c of own) check(placeClaim(c, paragraph));
+    }
+
+    function check(claim: CountClaim): void {
       const list = finder.listAfter(claim);
-      if (!list || !mismatch(claim.claimed, list)) continue;
+      if (!list || !mismatch(claim.claimed, list)) return;
       const actual = list.members.length;
-      const phrase = model.text.slice(claim.phrase.start, claim.phrase.end);
+      const phrase = claim.phrase.text;
       const written = writeCount(claim.numeral.text, actual);
-      const shown = list.members.map((m) => model.text.slice(m.start, Math.min(m.end, m.start + 8))).join('、');
+      const shown = list.members.map((m) => m.text.slice(0, 8)).join('、');
       const fix = ctx.fix.replace(claim.numeral, written, {
         title: ctx.fix.title('replace', written + phrase.slice(claim.numeral.text.length)),
       });

@@ -4,7 +4,6 @@
 
 import { Fix } from '../lib/findings';
 import { ReportPeriod } from '../model';
-import { proseParagraphs } from '../lib/hygiene/prose';
 import { defineRule, RuleContext } from '../lib/rule';
 
 const messages = {
@@ -93,23 +92,27 @@ export const rule = defineRule({
   defaultSeverity: 'information',
   needsTokens: false,
   messages,
-  check(model, ctx) {
+  check(_model, ctx) {
     const year = ctx.period;
     if (!year) return;
     const terms = TERMS.filter((t) => outdated(t, year));
     if (!terms.length) return;
-    for (const p of proseParagraphs(model)) {
-      for (const term of terms) {
-        term.re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = term.re.exec(p.text))) {
-          const start = p.start + m.index;
-          if (term.historical && term.historical.test(sentenceAround(p.text, m.index))) continue;
-          const fix = term.fix?.(m[0], ctx, start);
-          ctx.report({ start, end: start + m[0].length }, term.key, [], fix ? [fix] : []);
+    // A paragraph's findings depend on its text and on which terms are out of date for the draft's year.
+    ctx.eachParagraph(
+      (p) => {
+        for (const term of terms) {
+          term.re.lastIndex = 0;
+          let m: RegExpExecArray | null;
+          while ((m = term.re.exec(p.text))) {
+            const start = p.start + m.index;
+            if (term.historical && term.historical.test(sentenceAround(p.text, m.index))) continue;
+            const fix = term.fix?.(m[0], ctx, start);
+            ctx.report({ start, end: start + m[0].length }, term.key, [], fix ? [fix] : []);
+          }
         }
-      }
-    }
+      },
+      { also: terms.map((t) => t.key).join() },
+    );
   },
 });
 

@@ -2,7 +2,7 @@
 
 import { Heading, Item, ItemSeries, Paragraph, ReportModel } from '../../model';
 import { Edit } from '../findings';
-import { CLOSERS, isBlank, isSentenceEnd, toChineseNumber } from '../../text';
+import { toChineseNumber } from '../../text';
 
 const SEQUENCE_WORDS = ['最后', '首先', '其次', '再次'];
 
@@ -40,7 +40,7 @@ export function itemSeries(model: ReportModel): Item[][] {
       const p = paragraphOf.get(item);
       // Nested: opened inside a sentence while a series of its form is open (二是…，其中一是…).
       const outer = latest(item, item.series);
-      const nested = p !== undefined && outer !== undefined && !closed(outer) && insideSentence(model.text, item, p);
+      const nested = p !== undefined && outer !== undefined && !closed(outer) && item.inSentence;
       current = [item];
       opened.push(current);
       if (nested) local.set(current, p);
@@ -78,15 +78,6 @@ function itemParagraphs(model: ReportModel): Map<Item, Paragraph> {
     if (p && p.start <= item.marker.start) out.set(item, p);
   }
   return out;
-}
-
-/** True when an item stands inside a sentence: after a comma or inside a clause, not at a sentence start. */
-function insideSentence(text: string, item: Item, p: Paragraph): boolean {
-  let j = item.marker.start;
-  while (j > p.start && (CLOSERS.includes(text[j - 1]) || isBlank(text[j - 1]))) j--;
-  if (j <= p.start) return false;
-  const c = text[j - 1];
-  return !(isSentenceEnd(c) || '；：;:'.includes(c));
 }
 
 /** A series that ended with 最后 takes no more items. */

@@ -4,7 +4,8 @@
 // year and plans the next (明年). Information: a drafter may quote an older text on purpose.
 
 import { defineRule } from '../../lib/rule';
-import { eventSlips, periodSlips } from './slips';
+import { Span } from '../../model';
+import { bodyStart, eventSlips, paragraphSlips, resultYears, titleSlip } from './slips';
 
 const messages = {
   halfYear: {
@@ -55,15 +56,42 @@ export const rule = defineRule({
   check(model, ctx) {
     const period = ctx.period;
     if (!period || period.from === 'head') return;
+    // Each paragraph's slips are kept by its text and the period; the title's year is a merge of the years they report.
+    const key = () => JSON.stringify(period);
     if (period.from === 'opening') {
       // No title naming the period: a draft opening with its year (2023年，…) still dates events.
-      for (const slip of eventSlips(model, period.year, false)) ctx.report(slip, slip.key, slip.args);
+      for (const { paragraph, own } of ctx.contributions('events', (p) => eventSlips(p.text, period.year, false), key))
+        for (const slip of own) ctx.report(moved(slip, paragraph.start), slip.key, slip.args);
       return;
     }
     const related = period.source ? [{ ...period.source, message: ctx.t('source', period.year) }] : undefined;
-    for (const slip of periodSlips(model, period)) {
-      const fixes = slip.replacement ? [ctx.fix.replace(slip, slip.replacement)] : [];
-      ctx.report(slip, slip.key, slip.args, fixes, { related: slip.key === 'title' ? undefined : related });
+    const body = bodyStart(model, period);
+    const counts = new Map<number, number>();
+    for (const { paragraph, own } of ctx.contributions(
+      'slips',
+      (p) => ({ slips: paragraphSlips(p.text, period), years: resultYears(p.text) }),
+      key,
+    )) {
+      if (paragraph.end <= body) continue;
+      for (const y of own.years) counts.set(y, (counts.get(y) ?? 0) + 1);
+      for (const slip of own.slips) {
+        const at = moved(slip, paragraph.start);
+        const fixes = slip.replacement ? [ctx.fix.replace(at, slip.replacement)] : [];
+        ctx.report(at, slip.key, slip.args, fixes, { related });
+      }
     }
+    // The year as the title writes it: from the paragraph that holds it (the title or a line under it).
+    const written = (source: Span) => {
+      const p = model.paragraphs.find((q) => q.start <= source.start && source.end <= q.end);
+      return p ? p.text.slice(source.start - p.start, source.end - p.start) : '';
+    };
+    const title = titleSlip(counts, period, written);
+    if (title)
+      ctx.report(title, title.key, title.args, title.replacement ? [ctx.fix.replace(title, title.replacement)] : []);
   },
 });
+
+/** A slip of a paragraph's text moved to the paragraph's place in the document. */
+function moved<T extends Span>(x: T, by: number): T {
+  return { ...x, start: x.start + by, end: x.end + by };
+}

@@ -43,124 +43,110 @@ const YEAR_IS = new RegExp(`(?<=^|[。！？])${YEAR_SRC}年(?:，)?是`, 'g');
 const SINCE = new RegExp(`${YEAR_SRC}年以来`, 'g');
 const OFFSET: Record<string, number> = { 去年: -1, 上年: -1, 今年: 0, 本年: 0, 明年: 1, 来年: 1 };
 
-/** Events named as still ahead after they took place, for a draft about `year` (wholeYear: it looks back on the whole year). */
-export function eventSlips(model: ReportModel, year: number, wholeYear: boolean, from = 0): PeriodSlip[] {
+/** Events named as still ahead after they took place in `text`, for a draft about `year` (wholeYear: it looks back on the whole year); offsets in `text`. */
+export function eventSlips(text: string, year: number, wholeYear: boolean): PeriodSlip[] {
   const out: PeriodSlip[] = [];
   for (const e of EVENTS) {
     if (!eventPast(e, year, wholeYear)) continue;
-    for (const p of model.paragraphs) {
-      if (p.verbatim || p.end <= from) continue;
-      e.upcoming.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = e.upcoming.exec(p.text))) {
-        out.push({
-          start: p.start + m.index,
-          end: p.start + m.index + m[0].length,
-          key: 'event',
-          args: [e.name, `${e.year}年${e.month}月`, year],
-        });
-      }
+    e.upcoming.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = e.upcoming.exec(text))) {
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        key: 'event',
+        args: [e.name, `${e.year}年${e.month}月`, year],
+      });
     }
   }
   return out;
 }
 
-/** Every slip of the body against the period, in document order. */
-export function periodSlips(model: ReportModel, period: ReportPeriod): PeriodSlip[] {
+/** Where the body starts: after the title and the lines under it, when the draft names its genre. */
+export function bodyStart(model: ReportModel, period: ReportPeriod): number {
+  return model.title || period.genre !== 'other' ? period.headEnd : 0;
+}
+
+/** Every slip of one paragraph of the body (its text) against the period, offsets in `text`, in order. */
+export function paragraphSlips(text: string, period: ReportPeriod): PeriodSlip[] {
   const out: PeriodSlip[] = [];
-  const bodyStart = model.title || period.genre !== 'other' ? period.headEnd : 0;
   const wholeYear = period.genre === 'yearEnd';
-  for (const p of model.paragraphs) {
-    if (p.verbatim || p.end <= bodyStart) continue;
-    const text = p.text;
-    const at = (i: number) => p.start + i;
-    const each = (re: RegExp, f: (m: RegExpExecArray) => void) => {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) f(m);
-    };
-    if (wholeYear)
-      each(HALF, (m) =>
-        out.push({ start: at(m.index), end: at(m.index + m[0].length), key: 'halfYear', args: [period.year] }),
-      );
-    if (period.genre !== 'other' && period.genre !== 'plan') {
-      each(REVIEW, (m) =>
-        yearSlip(out, at(m.index + (m[1] ? 0 : 2)), m[1] ?? m[2], period.reviewYear, 'review', period),
-      );
-    }
-    if (period.genre !== 'other') each(PLAN, (m) => yearSlip(out, at(m.index), m[1], period.planYear, 'plan', period));
-    if (period.genre === 'gov' || period.genre === 'yearEnd') {
-      each(YEAR_IS, (m) => {
-        const y = yearValue(m[1]);
-        if (y !== period.reviewYear && y !== period.planYear)
-          out.push({
-            start: at(m.index),
-            end: at(m.index + m[1].length),
-            key: 'yearIs',
-            args: [m[1], period.reviewYear, period.planYear],
-          });
-      });
-    }
-    each(RELATIVE, (m) => {
-      const word = m[1] ?? m[4];
-      const written = m[2] ?? m[3];
-      const yearAt = m[2] ? m.index + m[0].indexOf(written, word.length) : m.index;
-      yearSlip(out, at(yearAt), written, period.year + OFFSET[word], 'relative', period, word);
-    });
-    if (period.genre === 'gov' || period.genre === 'yearEnd' || period.genre === 'halfYear') {
-      each(REACHED, (m) => {
-        const y = yearValue(m[1]);
-        if (
-          y > period.reviewYear &&
-          !TARGET.test(text.slice(Math.max(0, m.index - 20), m.index)) &&
-          !AHEAD.test(m[2])
-        ) {
-          out.push({
-            start: at(m.index),
-            end: at(m.index + m[1].length),
-            key: 'reached',
-            args: [m[1], period.reviewYear],
-          });
-        }
-      });
-    }
-    each(SINCE, (m) => {
+  const each = (re: RegExp, f: (m: RegExpExecArray) => void) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) f(m);
+  };
+  if (wholeYear)
+    each(HALF, (m) => out.push({ start: m.index, end: m.index + m[0].length, key: 'halfYear', args: [period.year] }));
+  if (period.genre !== 'other' && period.genre !== 'plan') {
+    each(REVIEW, (m) => yearSlip(out, m.index + (m[1] ? 0 : 2), m[1] ?? m[2], period.reviewYear, 'review', period));
+  }
+  if (period.genre !== 'other') each(PLAN, (m) => yearSlip(out, m.index, m[1], period.planYear, 'plan', period));
+  if (period.genre === 'gov' || period.genre === 'yearEnd') {
+    each(YEAR_IS, (m) => {
       const y = yearValue(m[1]);
-      if (y > period.year)
-        out.push({ start: at(m.index), end: at(m.index + m[1].length), key: 'since', args: [y, period.year] });
+      if (y !== period.reviewYear && y !== period.planYear)
+        out.push({
+          start: m.index,
+          end: m.index + m[1].length,
+          key: 'yearIs',
+          args: [m[1], period.reviewYear, period.planYear],
+        });
     });
   }
-  out.push(...eventSlips(model, period.year, wholeYear, bodyStart));
-  const title = titleSlip(model, period, bodyStart);
-  if (title) out.push(title);
+  each(RELATIVE, (m) => {
+    const word = m[1] ?? m[4];
+    const written = m[2] ?? m[3];
+    const yearAt = m[2] ? m.index + m[0].indexOf(written, word.length) : m.index;
+    yearSlip(out, yearAt, written, period.year + OFFSET[word], 'relative', period, word);
+  });
+  if (period.genre === 'gov' || period.genre === 'yearEnd' || period.genre === 'halfYear') {
+    each(REACHED, (m) => {
+      const y = yearValue(m[1]);
+      if (y > period.reviewYear && !TARGET.test(text.slice(Math.max(0, m.index - 20), m.index)) && !AHEAD.test(m[2])) {
+        out.push({ start: m.index, end: m.index + m[1].length, key: 'reached', args: [m[1], period.reviewYear] });
+      }
+    });
+  }
+  each(SINCE, (m) => {
+    const y = yearValue(m[1]);
+    if (y > period.year) out.push({ start: m.index, end: m.index + m[1].length, key: 'since', args: [y, period.year] });
+  });
+  out.push(...eventSlips(text, period.year, wholeYear));
   return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * The title's year against the results the body reports: when none is of the year the report reviews
- * and at least three are of one other year, the title names the wrong year (a draft of last year's).
- */
-function titleSlip(model: ReportModel, period: ReportPeriod, bodyStart: number): PeriodSlip | undefined {
-  if (!period.source || (period.genre !== 'gov' && period.genre !== 'yearEnd')) return undefined;
-  const counts = new Map<number, number>();
-  for (const p of model.paragraphs) {
-    if (p.verbatim || p.end <= bodyStart) continue;
-    RESULT.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = RESULT.exec(p.text))) {
-      if (AHEAD.test(m[2]) || TARGET.test(p.text.slice(Math.max(0, m.index - 20), m.index))) continue;
-      const y = yearValue(m[1]);
-      counts.set(y, (counts.get(y) ?? 0) + 1);
-    }
+/** The years of the results a paragraph's text reports (2009年粮食产量达到…), in order. */
+export function resultYears(text: string): number[] {
+  const out: number[] = [];
+  RESULT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RESULT.exec(text))) {
+    if (AHEAD.test(m[2]) || TARGET.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    out.push(yearValue(m[1]));
   }
+  return out;
+}
+
+/**
+ * The title's year against the results the body reports (`counts`: how many are of each year): when
+ * none is of the year the report reviews and at least three are of one other year, the title names the
+ * wrong year (a draft of last year's). `written`: the title's year as written.
+ */
+export function titleSlip(
+  counts: ReadonlyMap<number, number>,
+  period: ReportPeriod,
+  written: (source: Span) => string,
+): PeriodSlip | undefined {
+  if (!period.source || (period.genre !== 'gov' && period.genre !== 'yearEnd')) return undefined;
   if (counts.get(period.reviewYear)) return undefined;
   let best: [number, number] | undefined;
   for (const e of counts) if (!best || e[1] > best[1]) best = e;
   if (!best || best[1] < 3) return undefined;
-  const written = model.text.slice(period.source.start, period.source.end);
+  const year = written(period.source);
   const expected = period.year + best[0] - period.reviewYear;
-  const replacement = writeYearLike(written, expected);
-  return { ...period.source, key: 'title', args: [written, best[0], best[1]], replacement };
+  const replacement = writeYearLike(year, expected);
+  return { ...period.source, key: 'title', args: [year, best[0], best[1]], replacement };
 }
 
 /** Adds a slip when the year written at `start` is not `expected`; the replacement keeps the way it is written. */

@@ -2,11 +2,11 @@
 // quotes and brackets in pairs, …… for an ellipsis (never with 等), no doubled marks.
 // URLs, e-mail addresses, Markdown code, decimals, times (8:30) and English are left alone.
 
-import { inSpans, isDigit, isZh, nonProse, proseParagraphs } from '../../lib/hygiene/prose';
+import { inSpans, isDigit, isZh } from '../../lib/hygiene/prose';
 import { defineRule, RuleContext } from '../../lib/rule';
 import { Paragraph, Span } from '../../model';
 import { charAt, charBefore, isBlank } from '../../text';
-import { unpairedMarks } from './pairs';
+import { skipOf, unpairedMarks } from './pairs';
 
 const messages = {
   halfWidth: {
@@ -44,24 +44,14 @@ export const rule = defineRule({
   messages,
   check(model, ctx) {
     // Findings of each paragraph on its own (all but the unpaired marks, which may span wrapped lines).
-    const paragraphs = proseParagraphs(model);
-    const skipOf = new Map<Paragraph, Span[]>();
-    for (const p of paragraphs) {
-      // A heading's marker is the heading-marker rule's to check: (一) is not two stray brackets.
-      const marker = p.heading ? [{ start: p.heading.marker.start, end: p.heading.marker.end }] : [];
-      skipOf.set(
-        p,
-        [...nonProse(model, p), ...marker].sort((a, b) => a.start - b.start),
-      );
-    }
     ctx.eachParagraph((p) => {
-      const skip = skipOf.get(p)!;
+      const skip = skipOf(model, p);
       halfWidth(model.text, p, skip, ctx);
       straightQuotes(model.text, p, skip, ctx);
       ellipses(model.text, p, skip, ctx);
       doubled(model.text, p, skip, ctx);
     });
-    unpairedMarks(model, paragraphs, skipOf, ctx);
+    unpairedMarks(model, ctx);
   },
 });
 

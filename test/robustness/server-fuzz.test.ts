@@ -24,7 +24,7 @@ import { toOptions } from '../../server/src/host/config';
 import { segmenter } from '../helpers';
 import { BASE_SEED, draft, piece, Rand } from './generate';
 import { applyChecked, badOffset } from './invariants';
-import { diagnosticKey, Session, startSession } from './session';
+import { diagnosticKey, Session, startSession } from '../server/lsp';
 import { corpusTables } from '../../server/src/host/tables';
 
 const DOCUMENTS = Number(process.env.GONGWEN_SERVER_FUZZ_DOCS ?? 8);

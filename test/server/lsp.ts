@@ -1,6 +1,7 @@
-// An LSP client and our server in one process, for the robustness tests: the client answers
-// workspace/configuration as VS Code does (so tests can set `gongwen.debounce` to 0), keeps every
-// publication and every log message, and the server may be given its own rules.
+// The one LSP test harness: a client and our server in one process, joined by two in-memory streams.
+// The client answers workspace/configuration as VS Code does (so tests can set `gongwen.debounce` to
+// 0), keeps every publication and every log message, and the server may be given its own rules. Every
+// wait has a deadline (a test fails with what was last published instead of hanging).
 
 import { PassThrough } from 'stream';
 import {
@@ -14,6 +15,7 @@ import {
   PublishDiagnosticsNotification,
   PublishDiagnosticsParams,
   ShutdownRequest,
+  DidOpenTextDocumentNotification,
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
@@ -33,6 +35,8 @@ export interface Session {
   ): Promise<PublishDiagnosticsParams>;
   /** Every publication received for `uri`, in order. */
   published(uri: string): PublishDiagnosticsParams[];
+  /** Opens a document (version 1). */
+  open(uri: string, text: string, languageId?: string): Promise<void>;
   /** Writes bytes straight into the server's input (malformed messages). */
   raw(data: string): void;
   close(): Promise<void>;
@@ -77,6 +81,11 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
     logs,
     published: (uri) => all.get(uri) ?? [],
     raw: (data) => void up.write(data),
+    async open(uri, text, languageId = 'plaintext') {
+      await client.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri, languageId, version: 1, text },
+      });
+    },
     diagnostics(uri, until = () => true, timeout = 20_000) {
       const have = (all.get(uri) ?? []).find(until);
       if (have) return Promise.resolve(have);

@@ -8,7 +8,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AnalysisCaches, autoFixable, fixAll, RULES } from '../../server/src/core';
+import { AnalysisCaches, applyEdits, autoFixable, fixAll, RULES } from '../../server/src/core';
 import { BASE_SEED, draft, piece, Rand } from './generate';
 import { checkFindings, checkFixAll, findingsOf } from './invariants';
 
@@ -78,7 +78,11 @@ test(`${Math.ceil(CASES / 3)} generated drafts: fix-all converges, each round ke
     for (const f of findingsOf(text, format).findings)
       if (f.fixes.some((x) => x.safe && x.edits.length && autoFixable(f, x))) takes.add(f.ruleId);
     for (const id of Object.keys(theirs.applied)) add(applied, id);
-    return [...mine.problems, ...(theirs.text === mine.text ? [] : ['fixAll() differs from the checked rounds'])];
+    return [
+      ...mine.problems,
+      ...(theirs.text === mine.text ? [] : ['fixAll() differs from the checked rounds']),
+      ...(applyEdits(text, theirs.edits) === theirs.text ? [] : ["fixAll()'s edits on the text do not give its text"]),
+    ];
   });
   // The floor: fix-all changes at least half the drafts, and applies somewhere the fixes of every rule
   // whose safe fix it takes (autoFixable) in the first analysis of some draft — at least five rules.

@@ -130,16 +130,14 @@ export class Reports {
    */
   fixAll(uri: string, state: ReportState, accept?: FixAccept): Promise<Edit[]> {
     const options = this.settings.options(uri);
-    return fixAllEdits(
-      state.model.text,
-      state.analysis?.findings ?? [],
-      state.model.format,
-      this.segmenterFor(uri),
+    return fixAllEdits(state.model.text, state.analysis?.findings ?? [], {
+      format: state.model.format,
+      segmenter: this.segmenterFor(uri),
       options,
-      this.rules,
-      this.cachesFor(uri),
-      accept ?? fixAllAccepts(options.fixAll.contentChanges),
-    );
+      rules: this.rules,
+      caches: this.cachesFor(uri),
+      accept: accept ?? fixAllAccepts(options.fixAll.contentChanges),
+    });
   }
 
   /** Marking all blanks on `state`: every round, so that no blank is left unmarked. */

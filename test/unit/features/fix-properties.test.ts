@@ -16,8 +16,10 @@ import {
   analyze,
   autoFixable,
   DEFAULT_OPTIONS,
+  FixAccept,
   Finding,
   fixAllAction,
+  fixAll as coreFixAll,
   getQuickFixes,
   LineIndex,
   markBlanksAction,
@@ -25,8 +27,7 @@ import {
   SLOT_RULES,
   translator,
 } from '../../../server/src/core';
-import { fixAllEdits } from '../../../server/src/host/fixAll';
-import type { WorkerSegmenter } from '../../../server/src/host/segmenter';
+import { FixAllSetup, fixAllEdits, RoundSegmenter } from '../../../server/src/host/fixAll';
 import { parse, segmenter } from '../../helpers';
 import { corpusTables } from '../../../server/src/host/tables';
 
@@ -40,7 +41,7 @@ const texts: Array<[string, string]> = files.map((f) => [path.relative(SAMPLES, 
 const SLIPS = [
   '2023年工作总结',
   '上半年以来，我局扎实推进各项工作，完成投资**万元。',
-  '一、主要工作',
+  '一、2022年工作回顾',
   '（一）抓学习',
   '1.加强学习',
   '（1）个人自学',
@@ -148,7 +149,15 @@ function newWarnings(
 }
 
 /** The host's fix-all with the test's in-process segmenter (every model it parses is segmented at once). */
-const inProcess = { segment: segmenter, ready: false, complete: async <T>(m: T) => m } as unknown as WorkerSegmenter;
+const inProcess: RoundSegmenter = { segment: segmenter, ready: false, complete: async (m) => m };
+const setup = (accept: FixAccept): FixAllSetup => ({
+  format: 'plain',
+  segmenter: inProcess,
+  options,
+  rules: RULES,
+  caches: new AnalysisCaches(),
+  accept,
+});
 
 const describe = (fs_: readonly Finding[]) => fs_.map((f) => `${f.ruleId}: ${f.message}`).join('\n');
 
@@ -199,19 +208,11 @@ async function fixAllOn(name: string, text: string): Promise<boolean> {
   {
     const findings = findingsOf(text);
     const ctx = ctxFor(text);
-    const edits = await fixAllEdits(
-      text,
-      findings,
-      'plain',
-      inProcess,
-      options,
-      RULES,
-      new AnalysisCaches(),
-      autoFixable,
-    );
+    const edits = await fixAllEdits(text, findings, setup(autoFixable));
     const fixAll = fixAllAction(edits, ctx);
     if (fixAll) {
       const { text: after, edits: applied } = apply(text, fixAll);
+      assert.equal(after, coreFixAll(text, findingsOf).text, `${name}: the server's fix-all is not the CLI's`);
       assertOutsideUntouched(text, after, applied, `${name}: fix-all`);
       const again = findingsOf(after);
       const fixable = again.filter((f) => f.fixes.some((x) => x.safe && x.edits.length && autoFixable(f, x)));
@@ -228,10 +229,7 @@ async function markingOn(name: string, text: string): Promise<boolean> {
     const findings = findingsOf(text);
     const ctx = ctxFor(text);
     const isBlank = (f: Finding) => SLOT_RULES.includes(f.ruleId);
-    const marking = markBlanksAction(
-      await fixAllEdits(text, findings, 'plain', inProcess, options, RULES, new AnalysisCaches(), isBlank),
-      ctx,
-    );
+    const marking = markBlanksAction(await fixAllEdits(text, findings, setup(isBlank)), ctx);
     if (marking) {
       const { text: after, edits: applied } = apply(text, marking);
       assertOutsideUntouched(text, after, applied, `${name}: marking all blanks`);

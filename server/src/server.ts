@@ -1,6 +1,5 @@
 // LSP wiring: short handlers only. Each gets the document, asks the core, returns.
 
-import * as fs from 'fs';
 import * as path from 'path';
 import {
   CodeAction,
@@ -45,6 +44,7 @@ import { RC_FILE, updateRcFile } from './host/config';
 import { checkWorkspaceFiles } from './host/checkFile';
 import { DiagnosticsScheduler, quietly } from './host/diagnostics';
 import { exportToFile, prepareModel, previewLayout } from './host/export';
+import { defaultWorkerPath } from './host/parallel';
 import { Reports } from './host/reports';
 import { SettingsCache } from './host/settings';
 import { uriToPath } from './host/uri';
@@ -77,7 +77,10 @@ export interface ServerOptions {
 /** Serves reports over `connection`; returns it listening. */
 export function startServer(connection: Connection, serverOptions: ServerOptions = {}): Connection {
   const documents = new TextDocuments(TextDocument);
-  const settings = new SettingsCache(connection, serverOptions.workerPath ?? defaultWorkerPath());
+  const settings = new SettingsCache(
+    connection,
+    serverOptions.workerPath ?? defaultWorkerPath() ?? path.join(__dirname, 'segmenter-worker.js'),
+  );
   const reports = new Reports(settings, serverOptions.rules);
   const diagnostics = new DiagnosticsScheduler(connection, documents, settings, reports);
   const t = () => translator(settings.locale);
@@ -308,11 +311,6 @@ const isIgnoreEntry = (x: unknown): x is IgnoreEntry =>
 
 function present<T>(xs: Array<T | undefined>): T[] {
   return xs.filter((x): x is T => x !== undefined);
-}
-
-function defaultWorkerPath(): string {
-  const beside = path.join(__dirname, 'segmenter-worker.js');
-  return fs.existsSync(beside) ? beside : path.join(__dirname, '..', '..', 'dist', 'segmenter-worker.js');
 }
 
 /** Starts the server on the transport named on the command line: `--stdio`, `--node-ipc` or `--socket=N`. */

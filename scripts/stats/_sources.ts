@@ -17,11 +17,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CORPUS_DIR, corpusFiles } from '../corpus';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = path.resolve(__dirname, '..', '..');
 export const SOURCES_FILE = path.join(ROOT, 'scripts', 'stats', 'sources.json');
 
 /** Reads a file of the project by its path relative to the root (tests pass a reader that changes one). */
-export type ReadSource = (relative: string) => string;
+type ReadSource = (relative: string) => string;
 export const readSource: ReadSource = (relative) => fs.readFileSync(path.join(ROOT, relative), 'utf8');
 
 /** The fingerprints of one table: each source file's hash (paths relative to the root) and the corpus's. */
@@ -45,7 +45,7 @@ function resolve(from: string, spec: string, exists: (relative: string) => boole
 }
 
 /** The code files a table module depends on (relative to the root, sorted), itself included. */
-export function codeFiles(module: string, read: ReadSource = readSource): string[] {
+function codeFiles(module: string, read: ReadSource = readSource): string[] {
   const exists = (relative: string): boolean => {
     if (!relative.endsWith('.ts')) return false;
     try {

@@ -30,14 +30,12 @@ export {
   closeShells,
   autoFixable,
   combinableFixes,
-  composeEdits,
   fixAll,
   fixAllAccepts,
   fixAllAsync,
-  nonOverlapping,
   SLOT_RULES,
 } from './features/fixes';
-export type { FixAccept, FixAllOptions, FixAllResult } from './features/fixes';
+export type { FixAccept } from './features/fixes';
 export {
   FIX_ALL_KIND,
   fixAllAction,

@@ -10,7 +10,7 @@ function sortedEdits(edits: readonly Edit[]): Edit[] {
 }
 
 /** Orders edits and drops any that overlap an earlier one, so the rest apply together. */
-export function nonOverlapping(edits: readonly Edit[]): Edit[] {
+function nonOverlapping(edits: readonly Edit[]): Edit[] {
   const sorted = sortedEdits(edits);
   const out: Edit[] = [];
   for (const e of sorted) {
@@ -129,14 +129,14 @@ export function overlaps(a: Edit, b: Edit): boolean {
 }
 
 /** What fix-all did: the fixed text, the same as edits on the text it started from, the rounds, fixes by rule. */
-export interface FixAllResult {
+interface FixAllResult {
   text: string;
   edits: Edit[];
   rounds: number;
   applied: Record<string, number>;
 }
 
-export interface FixAllOptions {
+interface FixAllOptions {
   /** The fixes to apply (default: fix-all's, autoFixable). */
   accept?: FixAccept;
   /** The findings of the text itself, when the caller has them (the server): not checked again. */
@@ -208,7 +208,7 @@ export async function fixAllAsync(
  * middle text; returns edits on `base` giving the same result. Each returned edit spans a stretch of
  * `base` that the rounds touched (the union of their spans); the stretches between are untouched.
  */
-export function composeEdits(base: string, first: readonly Edit[], second: readonly Edit[]): Edit[] {
+function composeEdits(base: string, first: readonly Edit[], second: readonly Edit[]): Edit[] {
   const one = sortedEdits(first);
   const two = sortedEdits(second);
   // Where each first-round edit's text lies in the middle text.

@@ -1,24 +1,27 @@
-// The generator of bulk-replace drafts for bench/replace.ts: one find-and-replace of a unit's name
-// character per document (县→区, 省→市, 局→委, 乡→镇 …), as a drafter does when adapting another
-// unit's report, with every occurrence that became a non-word labelled. Deterministic (seeded).
+// The generator of bulk-replace drafts for bench/replace.ts: a report adapted from another unit's, as
+// a drafter does it — the unit the text speaks for (全国, 全省, 全市, 本县…) swapped for a neighbouring
+// level by one find-and-replace of its character (国→省, 省→市, 市→县, 县→区, 区→县, 镇→乡 …), every
+// occurrence that became a non-word labelled. The unit is read from the text itself (the level its 全X,
+// 本X, X委, X政府, X级 name most), so every register gets the swap its own text invites; a text that
+// names no unit of its own is not adapted. In one draft of three the drafter typed the old name once
+// again afterwards (one occurrence that stayed a word, 全县 among the 全区, written back): a replace
+// need not leave the old character wholly gone. Deterministic (seeded).
 
-import { corpusDocuments, CorpusDocument, Part, random } from '../scripts/corpus';
+import { corpusDocuments, CorpusDocument, Kind, Part, random } from '../scripts/corpus';
 
-/** The swaps a drafter makes: names of units and of their offices. */
-export const SWAPS: ReadonlyArray<[string, string]> = [
-  ['县', '区'],
-  ['区', '县'],
-  ['省', '市'],
-  ['市', '省'],
-  ['市', '县'],
-  ['局', '委'],
-  ['委', '局'],
-  ['乡', '镇'],
-  ['镇', '乡'],
-  ['厅', '局'],
-  ['州', '市'],
-  ['村', '镇'],
-];
+/** The unit characters, and the levels a report of each is adapted to. */
+export const ADAPT: Readonly<Record<string, readonly string[]>> = {
+  国: ['省'],
+  省: ['市', '区'],
+  市: ['县', '区'],
+  县: ['区', '市'],
+  区: ['县', '市'],
+  州: ['市'],
+  盟: ['市'],
+  旗: ['县'],
+  镇: ['乡'],
+  乡: ['镇'],
+};
 
 export interface Label {
   /** Offset of the replaced character in the damaged text (the same as in the original: one for one). */
@@ -30,6 +33,7 @@ export interface Label {
 
 export interface DamagedDraft {
   id: string;
+  kind: Kind;
   original: string;
   damaged: string;
   from: string;
@@ -40,30 +44,59 @@ export interface DamagedDraft {
 
 type Cut = (text: string) => string[];
 
-/**
- * One damaged draft per document that holds a swap's first character three times or more. A damaged
- * occurrence is a token of the original (segmented by `cut`) that the replace made a non-word: no
- * word of the table (`isWord`), nor words of two characters or more put together (城乡职工 is words).
- */
-export function* damagedDrafts(
+/** The unit a text speaks for: the unit character its own names use most (at least twice), or undefined. */
+export function unitOf(text: string): string | undefined {
+  let best: string | undefined;
+  let most = 1;
+  for (const u of Object.keys(ADAPT)) {
+    const n = count(text, new RegExp(`[全本各该我]${u}|${u}(?:委|政府|人民政府|级)`, 'g'));
+    if (n > most) [best, most] = [u, n];
+  }
+  return best;
+}
+
+/** The documents of a part a bench adapts and checks: every report and law, a seeded sample of long news items. */
+export function benchDocuments(
   part: Part,
-  cut: Cut,
-  isWord: (w: string) => boolean,
-  opts: { seed?: number; newsSample?: number; minLength?: number } = {},
-): Generator<DamagedDraft> {
+  kinds: readonly Kind[],
+  opts: { seed?: number; newsSample?: number; minLength?: number; lawSample?: number } = {},
+): CorpusDocument[] {
   const rnd = random(opts.seed ?? 13);
   const docs: CorpusDocument[] = [];
   const news: CorpusDocument[] = [];
-  for (const d of corpusDocuments(part, ['report', 'news'])) (d.file.kind === 'report' ? docs : news).push(d);
-  // News items long enough to be a short report, a fixed share of them.
-  const long = news.filter((d) => d.text.length >= (opts.minLength ?? 600));
-  const take = opts.newsSample ?? 300;
-  for (let i = 0; i < take && long.length; i++) docs.push(long.splice(Math.floor(rnd() * long.length), 1)[0]);
+  const laws: CorpusDocument[] = [];
+  for (const d of corpusDocuments(part, kinds)) {
+    if (d.file.kind === 'news') {
+      if (d.text.length >= (opts.minLength ?? 600)) news.push(d);
+    } else if (d.file.kind === 'law') laws.push(d);
+    else docs.push(d);
+  }
+  const sample = (from: CorpusDocument[], take: number) => {
+    for (let i = 0; i < take && from.length; i++) docs.push(from.splice(Math.floor(rnd() * from.length), 1)[0]);
+  };
+  sample(laws, opts.lawSample ?? laws.length);
+  sample(news, opts.newsSample ?? 300);
+  return docs;
+}
+
+/**
+ * One damaged draft per document that speaks for a unit. A damaged occurrence is a token of the original
+ * (segmented by `cut`) that the replace made a non-word: no word of the table (`isWord`), nor words of
+ * two characters or more put together (城乡职工 is words).
+ */
+export function* damagedDrafts(
+  docs: readonly CorpusDocument[],
+  cut: Cut,
+  isWord: (w: string) => boolean,
+  seed = 13,
+): Generator<DamagedDraft> {
+  const rnd = random(seed);
   for (const doc of docs) {
-    const viable = SWAPS.filter(([a, b]) => count(doc.text, a) >= 3 && a !== b);
-    if (!viable.length) continue;
-    const [from, to] = viable[Math.floor(rnd() * viable.length)];
-    const damaged = doc.text.split(from).join(to);
+    const from = unitOf(doc.text);
+    if (!from) continue;
+    const targets = ADAPT[from];
+    const to = targets[Math.floor(rnd() * targets.length)];
+    let damaged = doc.text.split(from).join(to);
     const labels: Label[] = [];
     let at = 0;
     for (const token of cut(doc.text)) {
@@ -76,7 +109,18 @@ export function* damagedDrafts(
       at += token.length;
     }
     if (at !== doc.text.length) throw new Error(`${doc.id}: the segmentation lost characters`);
-    yield { id: doc.id, original: doc.text, damaged, from, to, labels };
+    if (rnd() < 1 / 3) {
+      // The old name typed once more: an occurrence the replace made no damage of.
+      const labelled = new Set(labels.map((l) => l.at));
+      const kept: number[] = [];
+      for (let i = doc.text.indexOf(from); i >= 0; i = doc.text.indexOf(from, i + 1))
+        if (!labelled.has(i)) kept.push(i);
+      if (kept.length) {
+        const i = kept[Math.floor(rnd() * kept.length)];
+        damaged = damaged.slice(0, i) + from + damaged.slice(i + 1);
+      }
+    }
+    yield { id: doc.id, kind: doc.file.kind, original: doc.text, damaged, from, to, labels };
   }
 }
 
@@ -88,8 +132,6 @@ function wordsOnly(s: string, isWord: (w: string) => boolean): boolean {
   return false;
 }
 
-function count(text: string, c: string): number {
-  let n = 0;
-  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
-  return n;
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
 }

@@ -7,13 +7,13 @@ import { readTables } from '../../server/src/host/tables';
 test('corpus tables are checked on load: a wrong shape names the table and the field', () => {
   assert.throws(() => tablesFrom({ slots: { units: '个', contexts: {} } }), /slots\.units: must be a list of strings/);
   assert.throws(
-    () => tablesFrom({ words: { tokens: 1, count: { 县城: '12' } } }),
-    /words\.count\.县城: must be a number/,
+    () => tablesFrom({ words: { tokens: 1, words: ['县', '县城'], counts: [12, 30] } }),
+    /words\.counts: must be a string/,
   );
   assert.throws(() => tablesFrom({ phrases: [] }), /phrases\.json: must be an object/);
   assert.throws(() => tablesFrom({ slot: {} }), /slot\.json: unknown table/);
-  const ok = tablesFrom({ words: { tokens: 3, count: { 县城: 2 } } });
-  assert.equal(ok.words?.count.县城, 2);
+  const ok = tablesFrom({ words: { tokens: 3, words: ['', '县城'], counts: 'DQ==' } });
+  assert.deepEqual(ok.words?.words, ['', '县城']);
 });
 
 test('the committed tables load and check; values derived from them are made once per tables object', () => {

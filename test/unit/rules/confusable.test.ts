@@ -21,7 +21,6 @@ const fixed = (text: string) => check(text).reduce((t, f) => applyEdits(t, f.fix
 
 test('confusable: decided by the neighbour, with the fix that writes the other form', () => {
   const cases: Array<[string, string]> = [
-    ['截止2023年底，全县完成投资5亿元。', '截至2023年底，全县完成投资5亿元。'],
     ['报名截至日期为5月1日。', '报名截止日期为5月1日。'],
     ['其它同志要积极配合。', '其他同志要积极配合。'],
     ['认真落实上级决策布署。', '认真落实上级决策部署。'],
@@ -32,9 +31,10 @@ test('confusable: decided by the neighbour, with the fix that writes the other f
     assert.equal(fixed(text), want, text);
   }
   assert.match(
-    check('截止2023年底，全县完成投资。')[0].message,
-    /^易混词语：此处宜用“截至”（已发表文本中“截至数字”\d+次，“截止数字”\d+次）$/,
+    check('报名截至日期为5月1日。')[0].message,
+    /^易混词语：此处宜用“截止”（已发表文本中“截止日期”\d+次，“截至日期”0次）$/,
   );
+  assert.equal(fixed('要制订法律。'), '要制定法律。');
   assert.match(check('认真落实决策布署。', 'en')[0].message, /^Easily confused: “布署” should be “部署”/);
 });
 
@@ -59,13 +59,34 @@ test('confusable: quiet where the corpus allows both, on the right forms, and wi
   }
 });
 
-test('confusable: GF 1001-2001 variants as whole words, with 𠮷 and CRLF offsets', () => {
-  const text = '𠮷𠮷工作总结\r\n提高思想成份，要再接再砺。\r\n确定单位负责人。';
+test('confusable: GF 1001-2001 variants as whole words, by the words beside them, with 𠮷 and CRLF offsets', () => {
+  const text = '𠮷𠮷工作总结\r\n我们要再接再砺，积极参预国际竞争。\r\n确定单位负责人。';
   const found = check(text);
   assert.deepEqual(
     found.map((f) => text.slice(f.start, f.end)),
-    ['成份', '再接再砺'],
+    ['再接再砺', '参预'],
   );
-  assert.equal(found[0].message, '异形词：按《第一批异形词整理表》（GF 1001-2001）宜用“成分”');
-  assert.equal(fixed(text), '𠮷𠮷工作总结\r\n提高思想成分，要再接再厉。\r\n确定单位负责人。');
+  assert.match(
+    found[0].message,
+    /^异形词：按《第一批异形词整理表》（GF 1001-2001）宜用“再接再厉”（已发表文本中“再接再厉，”\d+次，“再接再砺，”0次）$/,
+  );
+  assert.equal(fixed(text), '𠮷𠮷工作总结\r\n我们要再接再厉，积极参与国际竞争。\r\n确定单位负责人。');
+});
+
+test('confusable: no finding without the words beside it as evidence, both ways', () => {
+  // 成份 beside 思想: complete text has neither form there, so nothing says which was meant.
+  assert.deepEqual(check('提高思想成份。'), []);
+  // 其它方面, 截止2023年底, 应当制订: complete text of some register writes them too, so they are no slips.
+  assert.deepEqual(check('其它方面的工作也要跟上。'), []);
+  assert.deepEqual(check('截止2023年底，全县完成投资5亿元。'), []);
+  assert.deepEqual(check('各单位应当制订节水措施方案。'), []);
+  // 其他国家: complete text writes 其他国家 far more often than 其它国家 (the rates alone would favour 其它,
+  // the rarer form, wherever it is used at all): a neighbour that prefers the form as written vetoes.
+  assert.deepEqual(check('或者违法悬挂其他国家、地区或者组织的旗帜。'), []);
+  // The same forms where the neighbours do speak.
+  assert.equal(check('其它同志要积极配合。').length, 1);
+  assert.equal(
+    fixed('对直接负责的主管人员和其它直接责任人员依法给予处分。'),
+    '对直接负责的主管人员和其他直接责任人员依法给予处分。',
+  );
 });

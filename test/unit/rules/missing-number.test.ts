@@ -119,7 +119,12 @@ test('missing-number: severity follows confidence — certain a warning, plausib
     ['，个村完成改造。', '个', 'warning'], // a measure word right after punctuation, where complete text counts
     ['全年共召开会议  次。', '议  次', 'warning'], // blanks typed for the number
     ['惠及约万人。', '约万人', 'warning'], // complete text always has a number here
-    ['开展专题调研次。', '研次', 'information'], // usually a number, not always
+    ['开展专题调研次。', '研次', 'warning'], // complete text of every register counts sessions after 调研
+    ['新建学校所。', '校所', 'information'], // usually a number, not always
+    ['集中学习次。', '习次', 'information'],
+    // 受理群众来信1,200件: complete text counts letters here more often than it writes 来信件
+    ['受理群众来信件，', '信件', 'information'],
+    ['办好民生实事件，', '事件', 'information'], // 办好民生实事10件
   ];
   for (const [text, slot, severity] of cases) {
     const found = check(text, RULE);
@@ -127,7 +132,7 @@ test('missing-number: severity follows confidence — certain a warning, plausib
     assert.equal(found[0].severity, severity, text);
   }
   // Complete text writes these characters together as words (信件, 事件): no blank is claimed.
-  for (const text of ['受理群众来信件，', '办好民生实事件，', '保障个人权益。'])
+  for (const text of ['保障个人权益。', '推进信访事件依法处理。', '处理突发事件。'])
     assert.deepEqual(found(text), [], text);
 });
 
@@ -221,4 +226,53 @@ test('missing-number: stays linear on long runs', () => {
     check(ch.repeat(100_000), RULE);
     assert.ok(Date.now() - started < 5000, `100,000 × ${ch}`);
   }
+});
+
+test('missing-number: the drafter’s counts left out after a word are found, by evidence of every register', () => {
+  const cases: Array<[string, string[]]> = [
+    ['提拔干部人，', ['部人']],
+    ['留置案件件；集中学习次。', ['件件', '习次']],
+    ['立案审查调查件，给予党纪处分人。', ['查件', '分人']],
+    ['查处违纪问题起，培训干部人次。', ['题起', '部人次']],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(found(text), expected, text);
+  // With 𠮷 and CRLF: offsets stay UTF-16, the fix writes the placeholder there and nowhere else.
+  const text = '𠮷提拔干部人，\r\n集中学习次。\r\n';
+  const findings = check(text, RULE);
+  assert.deepEqual(covered(text, findings), ['部人', '习次']);
+  assert.equal(applyFix(text, findings[1]), '𠮷提拔干部人，\r\n集中学习【待填】次。\r\n');
+});
+
+test('missing-number: words, rates, round amounts and names with a marker are complete text — and their look-alikes blanks', () => {
+  // Each complete-text class with a draft that lacks its number in the same place.
+  const pairs: Array<[string, string, string[]]> = [
+    ['公司法定代表人应当到场。', '新录用公务员人，', ['员人']],
+    ['被拘留人的家属应当知情。', '给予党纪处分人。', ['分人']],
+    ['接待游客人次、旅游收入分别增长10%。', '接待游客万人次，', ['客万人次']],
+    ['农民人均可支配收入58万元/人。', '农民人均纯收入万元/人。', ['入万元']],
+    ['地区生产总值突破万亿元。', '地区生产总值达到万亿元。', ['达到万亿元']],
+    ['经济总量迈上4个万亿元台阶。', '，个村完成改造。', ['个']],
+    ['形成“米”字形高铁网。', '乡镇覆盖率达%。', ['达%']],
+    ['打造“415X”产业集群。', '新增就业3X万人。', ['X']],
+  ];
+  for (const [complete, draft, expected] of pairs) {
+    assert.deepEqual(found(complete), [], complete);
+    assert.deepEqual(found(draft), expected, draft);
+  }
+});
+
+test('missing-number: a marked blank never makes a finding appear (小游园等类【待填】个)', () => {
+  const text = '建成口袋公园、小游园等类【待填】个。';
+  assert.deepEqual(found(text), []);
+  // Marking every blank of a draft leaves no finding that was not there before.
+  const draft = '提拔干部人，开展专题调研次，完成*万元，建成小游园等类个。\r\n𠮷惠及约万人。';
+  const before = check(draft, RULE);
+  const { text: marked } = markAll(draft, (t) => check(t, RULE));
+  assert.ok(marked.includes('【待填】'), marked);
+  const after = check(marked, RULE);
+  for (const f of after)
+    assert.ok(
+      before.some((b) => b.message === f.message),
+      f.message,
+    );
 });

@@ -77,6 +77,11 @@ test('placeholder: policy and project names with X or × are no masks; a masked 
     '推送隔离**万余人，接种疫苗***万剂次。',
     'X-51A试飞，X—47B无人机，*ST公司股票，X谱仪。',
     '面积为18米×18米，尺寸10*5*3米，功率2*150kW。',
+    // one letter glued to the word before a closing quote ends a quoted name; × in a formula multiplies
+    '实施“数据要素×”行动，打造“415X”产业集群。',
+    '应纳税额＝销售额×税率。',
+    // a column's title and an order in brackets are no template hints
+    '【数字十年】各地加快发展，名单（按姓名笔划为序）如下。',
     // someone unnamed, and an ellipsis that closes a list or a thought
     '寇某某假冒他人，身边的某某去创业。',
     '运行稳定……短短二十年，北京、上海……各地。',
@@ -84,8 +89,8 @@ test('placeholder: policy and project names with X or × are no masks; a masked 
     assert.deepEqual(check(text, RULE), [], text);
   }
   // …while a mask before a name, a blank 某某 and an ellipsis inside a title still are blanks (with 𠮷 and CRLF).
-  const text = '𠮷\r\n*市“X+1”行动，某某同志，围绕……主题开展活动。';
-  assert.deepEqual(covered(text, check(text, RULE)), ['*', '某某', '……']);
+  const text = '𠮷\r\n*市“X+1”行动，某某同志，围绕……主题开展活动，开展“XX”专项行动，（县名）人民政府。';
+  assert.deepEqual(covered(text, check(text, RULE)), ['*', '某某', '……', 'XX', '（县名）']);
 });
 
 test('placeholder: leaves ordinary text, numbers and anonymised names alone', () => {

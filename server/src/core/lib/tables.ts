@@ -4,7 +4,7 @@
 // core never reads files. Values a rule derives from a table (a decoded index, a matcher) are kept on
 // the tables object itself (`derive`), made once per process however many documents are open.
 
-/** slots.json (scripts/stats/slots.ts): how often complete text writes a number before a unit, by context. */
+/** slots.json (scripts/stats/slots.ts): how often a unit stands bare in complete text and after a deleted number, by context. */
 export interface SlotTable {
   /** missing-number's operating points. */
   thresholds?: { information: number; warning: number };
@@ -12,15 +12,23 @@ export interface SlotTable {
   units: string[];
   /** How often complete text writes each verb of placeholder's 等 rule before 等. */
   beforeDeng?: Record<string, number>;
-  /** Context key → quantised counts without and with a number (lib/slots/evidence.ts encodeCounts). */
-  contexts: Record<string, number>;
+  /** The model weighing the context keys' evidence (lib/slots/evidence.ts). */
+  model: SlotModel;
+  /** The context keys' counts, packed (lib/slots/packed.ts), base64. */
+  counts: string;
 }
 
-/** words.json (scripts/stats/words.ts): how often complete text has each word. */
+/**
+ * words.json (scripts/stats/words.ts): how often complete text has each word (1 to 4 Han characters),
+ * in the register that uses it most, compact: sorted strings and one byte per word.
+ */
 export interface WordTable {
-  /** Tokens counted in all. */
+  /** Tokens counted in all (each register's counts are scaled to this total). */
   tokens: number;
-  count: Record<string, number>;
+  /** The words of each length in code-unit order, concatenated: `words[0]` the single characters, `words[3]` those of four. */
+  words: string[];
+  /** One byte per word, lengths in order, `round(12 · ln(1 + count))`, base64. */
+  counts: string;
 }
 
 /** phrases.json (scripts/stats/phrases.ts): formulations, as sorted hashes of their windows. */
@@ -57,6 +65,21 @@ export interface CorpusTables extends Readonly<TableData> {
   with(changes: Partial<TableData>): CorpusTables;
 }
 
+/** The model of slots.json (fitted by scripts/stats/slots.ts). */
+export interface SlotModel {
+  /** The families of context keys, one letter each (lib/slots/context.ts), as the keys were made. */
+  families: string;
+  /** Chains of families, each from a general key to a specific one (lib/slots/evidence.ts keyEvidence). */
+  chains: string[];
+  /** Weight of the unit's own log-odds, then of each chain's log likelihood ratio. */
+  weights: number[];
+  bias: number;
+  /** Pseudo-counts a key's ratio is shrunk toward the unit's with. */
+  shrink: number;
+  /** Deletions a specific context must have seen for a site to count as evidence at all. */
+  support: number;
+}
+
 type Check = (value: unknown, at: string) => void;
 
 const fail = (at: string, what: string): never => {
@@ -83,8 +106,22 @@ const optional =
     v === undefined || c(v, at);
 
 const SHAPES: Record<keyof TableData, Record<string, Check>> = {
-  slots: { units: strings, contexts: counts, beforeDeng: optional(counts), thresholds: optional(object) },
-  words: { tokens: number, count: counts },
+  slots: {
+    units: strings,
+    counts: string,
+    model: (v, at) => {
+      object(v, at);
+      const m = v as Record<string, unknown>;
+      string(m.families, `${at}.families`);
+      strings(m.chains, `${at}.chains`);
+      for (const f of ['bias', 'shrink', 'support']) number(m[f], `${at}.${f}`);
+      if (!Array.isArray(m.weights) || m.weights.length !== (m.chains as string[]).length + 1)
+        fail(`${at}.weights`, 'must be one number for the unit and one per chain');
+    },
+    beforeDeng: optional(counts),
+    thresholds: optional(object),
+  },
+  words: { tokens: number, words: strings, counts: string },
   phrases: { window: number, hashes: string },
   confusable: { count: counts, next: nested, prev: nested },
 };

@@ -1,9 +1,16 @@
 // The evidence of the slot table (server/data/slots.json, built by scripts/stats/slots.ts from the
-// tune part of the corpus): how often complete text writes a number before a unit in a context. The
-// builder and missing-number read text through the same functions here, so both count the same way.
+// tune part of every register): for a unit written with no number before it, how likely a number was
+// left out there. Each context key of the site (./context.ts) is counted twice in the table: how often
+// complete text leaves the unit bare in that context, and how often a number deleted from complete
+// text leaves it so (synthetic drafts of the tune part). A key's evidence is the likelihood ratio of
+// the two, shrunk toward the unit's own ratio by its count (a context seen a few times says little,
+// one never seen says nothing); a logistic model trained on the tune drafts weighs the families
+// against each other and gives one probability per site. Text is read through the same functions
+// here by the builder and by missing-number.
 
-import { charAt as after, charBefore as before } from '../../text';
-import { SlotTable } from '../tables';
+import { SlotModel, SlotTable } from '../tables';
+import { FAMILIES, siteKeys, TaggedSpan } from './context';
+import { PackedCounts } from './packed';
 
 /** Digits and numerals that make the text before a unit its number (三个, 30个, 1.5万元, 二〇二三年). */
 export const NUMERAL = /[0-9０-９.．〇○零一二两兩三四五六七八九十百千万萬亿億]/;
@@ -18,76 +25,11 @@ const DETERMINER = /[这那每各此该哪]/;
 /** Before 万 and 亿, words of size make the number (近万人, 逾亿元, 上万人次: about ten thousand). */
 const APPROXIMATE = /[近逾超上数成]/;
 
-/** Clause punctuation and breaks: one context class, so 「，个村」 and 「。个村」 share their evidence. */
-const BOUNDARY = /[\s，。；、：！？,;:!?（）()“”‘’"《》【】「」『』〈〉—…·\u3000]/;
-
-/** The context class of one character (code point): punctuation and breaks 。, digits 0, Latin a. */
-export function contextClass(ch: string): string {
-  if (ch === '') return '。';
-  if (BOUNDARY.test(ch)) return '。';
-  if (/[0-9０-９]/.test(ch)) return '0';
-  if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(ch)) return 'a';
-  return ch;
-}
-
-/**
- * The features of a unit at [u0, u1) whose number would end at `n0` (n0 === u0 when none is
- * written): the unit itself, the character before with the unit, the two before with the unit,
- * the unit with the character after, the characters on both sides with the unit.
- */
-export function featureKeys(text: string, n0: number, unit: string, u1: number): string[] {
-  const c1 = before(text, n0);
-  const c2 = before(text, n0 - c1.length);
-  const k1 = contextClass(c1);
-  const k2 = c1 === '' ? '。' : contextClass(c2);
-  const r1 = contextClass(after(text, u1));
-  return [unit, `${k1}|${unit}`, `${k2}${k1}|${unit}`, `${unit}|${r1}`, `${k1}|${unit}|${r1}`];
-}
-
 /** Where the run of numerals ending at `at` starts (at itself when there is none). */
 export function numberStart(text: string, at: number): number {
   let s = at;
   while (s > 0 && at - s < 24 && NUMERAL.test(text[s - 1])) s--;
   return s;
-}
-
-/** A token as the shape of a unit reads it: offsets and the segmenter's tag. */
-export interface TaggedSpan {
-  start: number;
-  end: number;
-  tag: string;
-}
-
-/** The token covering `offset` in sorted tokens, or undefined. */
-export function tokenAt(tokens: readonly TaggedSpan[], offset: number): TaggedSpan | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid];
-    if (t.end <= offset) lo = mid + 1;
-    else if (t.start > offset) hi = mid - 1;
-    else return t;
-  }
-  return undefined;
-}
-
-/**
- * How the segmenter cut a unit at [u0, u1), with the tag of the word before it: a word of its own
- * (alone), an unknown join (x: 巡河次), the start or the end of a word (个人, 首次), inside one.
- */
-export function shapeOf(tokens: readonly TaggedSpan[], u0: number, u1: number): string {
-  const first = tokenAt(tokens, u0);
-  const last = tokenAt(tokens, u1 - 1);
-  if (!first || !last) return 'none';
-  let shape: string;
-  if (first.start === u0 && last.end === u1) shape = 'alone';
-  else if (first === last && first.tag === 'x' && last.end === u1) shape = 'x';
-  else if (first.start === u0) shape = 'starts';
-  else if (last.end === u1) shape = 'ends';
-  else shape = 'inside';
-  const prev = first.start === u0 ? tokenAt(tokens, u0 - 1) : undefined;
-  return `${shape}:${prev ? prev.tag : '-'}`;
 }
 
 /** A longest-match lookup of units by their first character. */
@@ -132,84 +74,167 @@ export function* unitSites(text: string, matcher: UnitMatcher, from = 0, to = te
     const n0 = numberStart(text, at);
     const prev = text[at - 1] ?? '';
     const multiplied = /^[万亿千百]/.test(unit);
-    if (n0 < at || !(COUNTED.test(prev) || (multiplied ? APPROXIMATE : DETERMINER).test(prev)))
+    // 上万人 is about ten thousand, but 5万元以上万元以下 lacks its number.
+    const approximate = APPROXIMATE.test(prev) && !(prev === '上' && text[at - 2] === '以');
+    if (n0 < at || !(COUNTED.test(prev) || (multiplied ? approximate : DETERMINER.test(prev))))
       yield { u0: at, unit, n0 };
     at += unit.length;
   }
 }
 
-/** Two counts in one number, each rounded to a quarter power of two (as 4·log2(n + 1)). */
-export function encodeCounts(without: number, withNumber: number): number {
-  const q = (n: number) => Math.min(127, Math.round(4 * Math.log2(n + 1)));
-  return q(without) * 128 + q(withNumber);
+/** Every unit of text[from, to) written without a number (a number before a space counts: 2 亿元). */
+export function* bareSites(
+  text: string,
+  matcher: UnitMatcher,
+  from = 0,
+  to = text.length,
+): Generator<{ u0: number; unit: string }> {
+  for (const { u0, unit, n0 } of unitSites(text, matcher, from, to)) {
+    if (n0 < u0) continue;
+    let b = u0;
+    while (b > from && (text[b - 1] === ' ' || text[b - 1] === '\u00a0')) b--;
+    if (b < u0 && /[0-9０-９]/.test(text[b - 1] ?? '')) continue;
+    yield { u0, unit };
+  }
 }
 
-/** The two counts a code stands for, without and with a number (see encodeCounts). */
-export function decodeCounts(code: number): [number, number] {
-  const d = (q: number) => Math.pow(2, q / 4) - 1;
-  return [d(Math.floor(code / 128)), d(code % 128)];
+/**
+ * Numbers written in digits right before a unit (30万人, 6.5%, 提拔干部12人, 300多个), not inside a
+ * range or a code (3-5个, A3个): what a drafter leaves out, and what the synthetic drafts take out.
+ */
+export function digitSites(text: string, matcher: UnitMatcher): DigitSite[] {
+  const out: DigitSite[] = [];
+  const digits = new RegExp(DIGIT_RUN.source, 'g');
+  for (let m: RegExpExecArray | null; (m = digits.exec(text));) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const unit = matcher.at(text, end);
+    if (!unit) continue;
+    const prev = text[start - 1] ?? '';
+    if (/[0-9０-９.．,\-~～—–/:：A-Za-zＡ-Ｚａ-ｚ+＋×*]/.test(prev)) continue;
+    // 1，200 is one number with a separator; after a comma between words a count starts (，3个村).
+    if (prev === '，' && /[0-9０-９]/.test(text[start - 2] ?? '')) continue;
+    // 300多个, 30余万元: "more than" may go with the number (个, 万元 left) or stay (多个, 余万元).
+    const more = /^[多余]/.test(unit) ? matcher.at(text, end + 1) : '';
+    out.push(more ? { start, end, unit, moreUnit: more } : { start, end, unit });
+  }
+  return out;
 }
 
-/** A unit with no number before it, and the share of complete text that writes one there. */
-export interface EvidenceGap {
-  u0: number;
+/** A number in digits before a unit; `moreUnit`: the unit after a 多 or 余 that follows the digits. */
+export interface DigitSite {
+  start: number;
+  end: number;
   unit: string;
-  p: number;
+  moreUnit?: string;
 }
 
-/** The slot table, ready for lookups: a naive-Bayes judgement over the features above. */
+/** How a site was judged: the probability a number was left out, and the evidence behind it. */
+export interface Judgement {
+  p: number;
+  /** The most deletions any specific context of the site has seen (0: no context seen, no evidence). */
+  support: number;
+}
+
+const logit = (p: number) => Math.log(p / (1 - p));
+
+/**
+ * The evidence of one site's keys: the unit's log-odds (the share of its bare places where a number
+ * was deleted), then, for each chain of families, the log likelihood ratio its most specific keys give
+ * against the unit's: along a chain each key's ratio is shrunk toward the one before it by `shrink`
+ * pseudo-counts (a key seen a few times moves it little, one never seen not at all). `support`: the
+ * most deletions any key naming a neighbour has seen where it at least doubles the odds of a gap.
+ */
+export function keyEvidence(
+  counts: (key: string) => readonly [number, number] | undefined,
+  keys: readonly string[],
+  model: Pick<SlotModel, 'chains' | 'shrink'>,
+): { x: number[]; support: number } | undefined {
+  const unit = counts(keys[0]);
+  if (!unit) return undefined;
+  const pu = (unit[1] + 0.5) / (unit[0] + unit[1] + 1);
+  const lu = logit(pu);
+  const seen = new Map<number, readonly [number, number] | undefined>();
+  const at = (f: number) => {
+    if (!seen.has(f)) seen.set(f, counts(keys[f]));
+    return seen.get(f);
+  };
+  const x = [lu];
+  for (const chain of model.chains) {
+    let p = pu;
+    for (const letter of chain) {
+      const c = at(FAMILIES.indexOf(letter));
+      if (c) p = (c[1] + model.shrink * p) / (c[0] + c[1] + model.shrink);
+    }
+    x.push(logit(p) - lu);
+  }
+  let support = 0;
+  for (const letter of SPECIFIC) {
+    const f = FAMILIES.indexOf(letter);
+    if (!namesNeighbour(keys[f], keys[0].slice(1))) continue;
+    const c = at(f);
+    // Support: a context that at least doubles the odds of a gap over the unit's own.
+    if (c && logit((c[1] + model.shrink * pu) / (c[0] + c[1] + model.shrink)) - lu >= Math.LN2)
+      support = Math.max(support, c[1]);
+  }
+  return { x, support };
+}
+
+/** Families whose keys may name the site's neighbours (characters, words, their tags, the word the unit is cut into). */
+const SPECIFIC = FAMILIES.slice(1);
+
+/**
+ * True when a key names a neighbour of the unit (a character, a word or its tag), not only classes of
+ * them (。 punctuation, ” a closing quote, 0 a number, a Latin, x or - no word) or the unit alone:
+ * 突破|万亿元 and v|万亿元 do, 万亿元|。 does not.
+ */
+function namesNeighbour(key: string, unit: string): boolean {
+  if (key.startsWith('salone|')) return false;
+  return key
+    .slice(1)
+    .replace(/^~/, '')
+    .split('|')
+    .some((part) => part !== unit && !/^[。”0ax-]*$/.test(part) && !part.startsWith('*'));
+}
+
+/** The slot table, ready for lookups: the packed counts decoded once, the model. */
 export class SlotEvidence {
   readonly matcher: UnitMatcher;
+  readonly counts: PackedCounts;
+  private readonly model: SlotModel;
 
-  constructor(private readonly data: SlotTable) {
+  constructor(data: SlotTable) {
     this.matcher = new UnitMatcher(data.units);
+    this.counts = new PackedCounts(data.counts);
+    this.model = data.model;
   }
 
-  /** The probability that a number belongs before the unit at u0, by complete text's counts (0 for an unknown unit). */
-  share(text: string, u0: number, unit: string): number {
-    const [u, ...rest] = featureKeys(text, u0, unit, u0 + unit.length);
-    const code = this.data.contexts[u];
-    if (code === undefined) return 0;
-    const [a0, b0] = decodeCounts(code);
-    let logit = Math.log((b0 + 0.5) / (a0 + 0.5));
-    const lr = (key: string) => {
-      const c = this.data.contexts[key];
-      if (c === undefined) return undefined;
-      const [a, b] = decodeCounts(c);
-      // The likelihood ratio of this context, smoothed toward 1 (an unseen context says nothing).
-      return Math.log((b + SMOOTH) / (b0 + SMOOTH) / ((a + SMOOTH) / (a0 + SMOOTH)));
-    };
-    const [left1, left2, right, both] = rest;
-    // Overlapping contexts: the character on either side together when seen, else each side apart
-    // (the longer left context when it was seen).
-    const joint = lr(both);
-    logit += joint ?? (lr(left2) ?? lr(left1) ?? 0) + (lr(right) ?? 0);
-    return 1 / (1 + Math.exp(-logit));
+  /** Every unit of text[from, to) written without a number. */
+  bare(text: string, from = 0, to = text.length): Generator<{ u0: number; unit: string }> {
+    return bareSites(text, this.matcher, from, to);
   }
 
-  /** Every unit of text[from, to) written without a number (a number before a space counts: 2 亿元). */
-  *bare(text: string, from = 0, to = text.length): Generator<{ u0: number; unit: string }> {
-    for (const { u0, unit, n0 } of unitSites(text, this.matcher, from, to)) {
-      if (n0 < u0) continue;
-      let b = u0;
-      while (b > from && (text[b - 1] === ' ' || text[b - 1] === '\u00a0')) b--;
-      if (b < u0 && /[0-9０-９]/.test(text[b - 1] ?? '')) continue;
-      yield { u0, unit };
-    }
-  }
-
-  /** The share for a bare unit: 1 for a sign (%, ‰) straight after a Chinese character, which always lacks its number. */
-  judge(text: string, u0: number, unit: string): number {
-    if (/^[%％‰]$/.test(unit) && /\p{Script=Han}/u.test(before(text, u0))) return 1;
-    return this.share(text, u0, unit);
-  }
-
-  /** Every bare unit of text[from, to), with its share. */
-  gaps(text: string, from = 0, to = text.length): EvidenceGap[] {
-    const out: EvidenceGap[] = [];
-    for (const { u0, unit } of this.bare(text, from, to)) out.push({ u0, unit, p: this.judge(text, u0, unit) });
-    return out;
+  /**
+   * How likely a number was left out before the unit at u0: 1 for a sign (%, ‰) straight after a
+   * Chinese character, which always lacks its number; else the model's probability, 0 without support.
+   */
+  judge(text: string, tokens: readonly TaggedSpan[], u0: number, unit: string, skip = ''): Judgement {
+    // A sign never follows a word or opens a clause or a paragraph without its number (达%, ，%); after
+    // a colon or a bracket it names the unit of a table (单位：%, 增长（%）).
+    if (/^[%％‰]$/.test(unit) && /^(?:[\p{Script=Han}，、；。\r\n]|)$/u.test(charBeforeSkipping(text, u0, skip)))
+      return { p: 1, support: Infinity };
+    const keys = siteKeys(text, tokens, u0, unit, skip);
+    const e = keyEvidence((k) => this.counts.counts(k), keys, this.model);
+    if (!e) return { p: 0, support: 0 };
+    let z = this.model.bias;
+    for (let i = 0; i < e.x.length; i++) z += this.model.weights[i] * e.x[i];
+    const p = 1 / (1 + Math.exp(-z));
+    return { p: e.support >= this.model.support ? p : 0, support: e.support };
   }
 }
 
-const SMOOTH = 0.5;
+/** The character before `at`, reading through a placeholder that ends there. */
+function charBeforeSkipping(text: string, at: number, skip: string): string {
+  if (skip && text.startsWith(skip, at - skip.length)) at -= skip.length;
+  return text[at - 1] ?? '';
+}

@@ -50,6 +50,16 @@ function isMask(text: string, run: string, start: number, end: number): boolean 
   const before = charBefore(text, start);
   const after = charAt(text, end);
   const c = run[0];
+  // “数据要素×”行动, “415X”集群, “1+X”: one letter glued to the word before a closing quote ends a
+  // quoted name (complete text of the tune part writes it so 14 times); a drafter's blank is a run, or
+  // stands apart (“XX”).
+  if (
+    run.length === 1 &&
+    /[XxＸｘ×]/.test(c) &&
+    /[\p{Script=Han}0-9０-９A-Za-z+＋]/u.test(before) &&
+    /[”’」』]/.test(after)
+  )
+    return false;
   // Names and codes, not blanks: X-51A, X—47B (a dash joins a code), *ST (a stock's name before Latin letters).
   if (/[-—－–]/.test(after) && /[A-Za-z0-9]/.test(charAt(text, end + 1))) return false;
   if (/[*＊XxＸｘ×]/.test(c) && LATIN.test(after)) return false;
@@ -69,7 +79,11 @@ function isMask(text: string, run: string, start: number, end: number): boolean 
     }
     return true;
   }
-  if (c === '×') return !(/[0-9０-９)）\s]/.test(before) && /[0-9０-９(（\s]/.test(after));
+  if (c === '×') {
+    // 应纳税额＝销售额×税率: in a formula × multiplies words too.
+    if (run.length === 1 && /[=＝]/.test(text.slice(Math.max(0, start - 24), start))) return false;
+    return !(/[0-9０-９)）\s]/.test(before) && /[0-9０-９(（\s]/.test(after));
+  }
   if (c === '○' || c === '〇') return !CN_DIGIT.test(before) && !CN_DIGIT.test(after);
   // Underscores are fill-in lines between words, not part of identifiers (file_name).
   if (c === '_') return !/[A-Za-z0-9]/.test(before) && !/[A-Za-z0-9]/.test(after);

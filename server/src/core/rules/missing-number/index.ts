@@ -1,8 +1,12 @@
 // missing-number: a quantity whose number is masked (*万元, XX个, 1*.6%) or absent (开展专题调研次,
-// 覆盖率达%, 惠及约万人). Masks standing for names belong to the placeholder rule (lib/slots/masks.ts
-// decides which), so every mask is reported once. An absent number is judged by the corpus's
-// evidence (./evidence.ts) when the host loaded the slot table, by the hand rules (./gaps.ts) when
-// not; severity follows confidence: certain or likely a warning, plausible a note, below that nothing.
+// 覆盖率达%, 提拔干部人, 立案件). Masks standing for names belong to the placeholder rule (lib/slots/
+// masks.ts decides which), so every mask is reported once. An absent number is judged by evidence
+// (./evidence.ts) when the host loaded the slot table: one probability per unit written bare, from the
+// characters, words and tags around it as complete text of every register and numbers deleted from it
+// show them; a context no register has shown is no evidence. What is right by construction needs no
+// table: masks, blanks typed for the number (会议  次), blank dates, a sign after a Chinese character.
+// Without the table the hand rules (./gaps.ts) stand in. Severity follows the probability: at or above
+// the warning threshold a warning, at or above the information threshold a note, below it nothing.
 
 import { Severity } from '../../lib/findings';
 import { defineRule, RuleContext } from '../../lib/rule';
@@ -30,8 +34,9 @@ export const rule = defineRule({
   id: 'missing-number',
   name: { 'zh-cn': '缺少数字', en: 'Missing number' },
   doc: {
-    'zh-cn': '数字缺失或以 *、XX 等代替',
-    en: 'masked numbers (`*万元`, `XX个`, `1*.6%`) and measure words with no number (`开展专题调研次`)',
+    'zh-cn':
+      '数字以 *、XX 等代替，或量词、单位前缺少数字（开展专题调研次、提拔干部人）：依据各类已发表文本中该处前后的字、词和词性判断',
+    en: 'masked numbers (`*万元`, `XX个`, `1*.6%`) and measure words with no number (`开展专题调研次`, `提拔干部人`), judged by the characters, words and tags around them in complete text of every register',
   },
   tags: ['slot', 'fixable'],
   defaultSeverity: 'warning',
@@ -64,7 +69,7 @@ function paragraphFindings(model: ReportModel, p: Paragraph, ctx: Ctx): void {
   else {
     // Blanks typed where the number goes (会议  次) are certain by construction: the hand rule finds them.
     gaps.push(...findGaps(model, p, ctx.options.placeholder).filter((g) => g.target.start < g.target.end));
-    for (const g of judgedGaps(model, p, evidence, ctx.options.placeholder)) {
+    for (const g of judgedGaps(model, p, evidence, ctx.options.placeholder, thresholds.information)) {
       if (g.confidence >= thresholds.warning) gaps.push(g);
       else if (g.confidence >= thresholds.information) gaps.push({ ...g, severity: mild });
     }

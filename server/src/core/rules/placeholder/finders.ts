@@ -100,8 +100,15 @@ const HINT_WORDS =
   /县名|市名|区名|乡名|镇名|村名|省名|名称|姓名|人名|地名|填写|填入|待填|待补|待定|待核|待确认|待更新|请填|请输入|日期|数字|金额|数值|具体数/;
 const HINT = /[（(【〔［]([^（）()【】〔〕［］\r\n]{1,12})[）)】〕］]/g;
 const HINT_AT = /^[（(【〔［]([^（）()【】〔〕［］\r\n]{1,12})[）)】〕］]/;
+const HINT_AT_END = new RegExp(`(?:${HINT_WORDS.source})$`);
+/**
+ * A template's hint names what to fill in, ending with it (（县名）, （单位名称）, （填写日期）) or asking for
+ * it (（填写…）, （请…）); 【数字十年】 (a column's title) and （按姓名笔划为序） (an order) are complete text.
+ */
 function isHint(inner: string): boolean {
-  return trimBlanks(inner).length <= 10 && HINT_WORDS.test(inner) && !/[0-9０-９]/.test(inner);
+  const t = trimBlanks(inner);
+  const hint = HINT_AT_END.test(t) || /^(?:填写|填入|请填|请输入|待填|待补)/.test(t);
+  return t.length <= 10 && hint && !/[0-9０-９〇零一二三四五六七八九十百千]/.test(inner);
 }
 
 const SOMEONE = /某{2,}|某(?=[市县区镇乡村省州]|街道|社区|同志)/g;

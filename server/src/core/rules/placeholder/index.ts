@@ -1,7 +1,10 @@
 // placeholder: template slots other than numbers left unfilled: 某某, a mask standing for a name
 // (*市, XX同志), empty “” 《》 （）, hints left in (（县名）), …… standing for text, a name missing
 // before 等 (组织开展等主题活动). The document's own fill-in marker (【待填】) is listed too, at
-// information level, so every blank stays in view until it is filled.
+// information level, so every blank stays in view until it is filled. Evidence: the 等 rule weighs how
+// often complete text writes the verb before 等 (the slot table); the rest is right by construction —
+// a mask is a run of mask characters where no word, number, code or formula has them (“数据要素×”,
+// “415X”, 销售额×税率 are complete text), a hint names what to fill in (（县名）, not 【数字十年】).
 
 import { defineRule, RuleContext } from '../../lib/rule';
 import { fillFix, GAP_MARK, placeholderFix, slotExcerpt } from '../../lib/slots/text';
@@ -27,8 +30,8 @@ export const rule = defineRule({
   id: 'placeholder',
   name: { 'zh-cn': '待填内容', en: 'Placeholder' },
   doc: {
-    'zh-cn': '未填写的模板内容（某某、*市、空引号、模板提示等）',
-    en: '`某某`, masked names (`*市`, `XX同志`), empty `“”《》（）`, hints left in (`（县名）`), `……` standing for text, `组织开展等`',
+    'zh-cn': '未填写的模板内容（某某、*市、空引号、模板提示等；“等”前缺列举依据已发表文本中该动词在“等”前的用法判断）',
+    en: '`某某`, masked names (`*市`, `XX同志`), empty `“”《》（）`, hints left in (`（县名）`), `……` standing for text, `组织开展等` (judged by how often complete text writes the verb before 等)',
   },
   tags: ['slot', 'fixable'],
   defaultSeverity: 'warning',

@@ -1,7 +1,7 @@
-// Finding repeats in the token stream in linear time. Every phrase of at least L characters
+// Finding repeats in a paragraph's token stream in linear time. Every phrase of at least L characters
 // contains the shortest phrase of L+ characters starting at its first token (its "seed"), so
-// grouping seeds by hash finds every repeat; extending a pair of copies token by token, and
-// chaining seed groups with the same occurrences, gives each repeat once at its maximal length.
+// grouping seeds by hash finds every repeat; extending a pair of copies token by token gives each
+// repeat once at its maximal length.
 
 import { hash1, hash2, TokenStream } from './stream';
 
@@ -29,7 +29,7 @@ export interface Unit {
   end: Int32Array;
 }
 
-/** Seeds of `minChars` characters within paragraphs, grouped by equal token sequences. */
+/** Seeds of `minChars` characters (within the paragraph), grouped by equal token sequences. */
 export function seeds(s: TokenStream, minChars: number): Seeds {
   const end = new Int32Array(s.n).fill(-1);
   const group = new Int32Array(s.n).fill(-1);
@@ -39,8 +39,8 @@ export function seeds(s: TokenStream, minChars: number): Seeds {
   let e = 0;
   for (let i = 0; i < s.n; i++) {
     if (e <= i) e = i + 1;
-    while (e < s.paraEnd[i] && s.cs[e] - s.cs[i] < minChars) e++;
-    if (s.cs[e] - s.cs[i] < minChars || e > s.paraEnd[i]) continue;
+    while (e < s.n && s.cs[e] - s.cs[i] < minChars) e++;
+    if (s.cs[e] - s.cs[i] < minChars) continue;
     end[i] = e;
     keys[m] = hash1(s, i, e);
     pos[m++] = i;
@@ -189,56 +189,6 @@ export function pairs(
       out.push({ early: a, late: b, len });
       break;
     }
-  }
-  return out;
-}
-
-/**
- * Maximal phrases occurring at least `minCount` times, each inside a sentence: chains of seed groups
- * whose occurrences continue one another token by token. Returns each phrase's occurrence starts
- * and token length.
- */
-export function frequent(s: TokenStream, seed: Seeds, minCount: number): Array<{ starts: number[]; len: number }> {
-  const groups = seed.first.length - 1;
-  const next = new Int32Array(groups).fill(-1);
-  const hasPrev = new Uint8Array(groups);
-  const size = (g: number) => seed.first[g + 1] - seed.first[g];
-  // Seeds reaching into the next sentence take no part: a phrase ends with its sentence.
-  const inSentence = (g: number) => {
-    const x = seed.occ[seed.first[g]];
-    return s.sent[seed.end[x] - 1] === s.sent[x];
-  };
-  for (let g = 0; g < groups; g++) {
-    if (size(g) < minCount || !inSentence(g)) continue;
-    let target = -1;
-    for (let k = seed.first[g]; k < seed.first[g + 1]; k++) {
-      const y = seed.occ[k] + 1;
-      const gy = y < s.n && s.sent[y] === s.sent[y - 1] ? seed.group[y] : -1;
-      if (gy < 0 || (target >= 0 && gy !== target)) {
-        target = -1;
-        break;
-      }
-      target = gy;
-    }
-    if (target >= 0 && size(target) === size(g) && inSentence(target)) {
-      next[g] = target;
-      hasPrev[target] = 1;
-    }
-  }
-  const out: Array<{ starts: number[]; len: number }> = [];
-  for (let g = 0; g < groups; g++) {
-    if (size(g) < minCount || hasPrev[g] || !inSentence(g)) continue;
-    let last = g;
-    let shift = 0;
-    while (next[last] >= 0) {
-      last = next[last];
-      shift++;
-    }
-    const x0 = seed.occ[seed.first[g]];
-    const len = seed.end[x0 + shift] - x0;
-    const starts: number[] = [];
-    for (let k = seed.first[g]; k < seed.first[g + 1]; k++) starts.push(seed.occ[k]);
-    out.push({ starts, len });
   }
   return out;
 }

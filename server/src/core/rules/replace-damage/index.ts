@@ -1,13 +1,17 @@
 // Damage a find-and-replace left across the whole report: a drafter adapting another unit's text
-// replaced 县 by 区 everywhere, and 县城 became 区城. The substitutions are inferred from the
-// document (replace-damage/infer.ts) with the corpus word table; each broken word is reported with
-// a fix that writes it back and a second fix that writes back every occurrence of that substitution.
-// Real words the replace may also have made (区域 for 县域) are only information.
+// replaced 县 by 区 everywhere, and 县城 became 区城. Each paragraph contributes its candidate
+// restorations (replace-damage/infer.ts: where the text is far likelier with another character, as
+// written against restored); the document merges them by swap and weighs each swap (./score.ts).
+// Each broken word of a proven swap is reported with a fix that writes it back and a second fix that
+// writes back every broken word of that swap. Real words the replace may also have made (区域 for
+// 县域) are only information.
 
 import { Fix } from '../../lib/findings';
 import { defineRule } from '../../lib/rule';
 import { CorpusTables } from '../../lib/tables';
-import { indexWords, inferSubstitutions, Substitution, WordIndex } from './infer';
+import { MIN_RESTORED, paragraphCandidates, paragraphReading } from './infer';
+import { contribution, judge, Swap } from './score';
+import { indexWords, WordIndex } from './words';
 
 const messages = {
   damage: {
@@ -27,45 +31,52 @@ const messages = {
 /** The index of the word table the host loaded (made once, kept with the tables), or undefined: the rule then stays silent. */
 function wordIndex(tables: CorpusTables): WordIndex | undefined {
   const words = tables.words;
-  return words && tables.derive('words/index', () => indexWords(words));
+  return words && tables.derive('replace-damage/words', () => indexWords(words, MIN_RESTORED));
 }
 
 export const rule = defineRule({
   id: 'replace-damage',
   name: { 'zh-cn': '批量替换误伤', en: 'Find-and-replace damage' },
   doc: {
-    'zh-cn': '批量替换误伤：整篇替换一个字（县→区）后弄坏的词（区城←县城），由语料词表推断',
-    en: 'words broken by a bulk replace of one character (县→区 made 区城 of 县城), inferred from the corpus word table',
+    'zh-cn':
+      '批量替换误伤：整篇替换一个字（县→区）后弄坏的词（区城←县城）。证据两头都要：原写法在各类完整文本中都少见、改回的词常见，且多个不同的词同向受损、旧字几乎不剩',
+    en: 'words broken by a bulk replace of one character (县→区 made 区城 of 县城); evidence both ways: the word as written is rare in complete text of every register and the restored one common, several distinct words broken the same way, the old character almost gone',
   },
   tags: ['hygiene', 'fixable'],
   defaultSeverity: 'warning',
   needsTokens: false,
   messages,
-  check(model, ctx) {
+  check(_model, ctx) {
     const index = wordIndex(ctx.tables);
     if (!index) return;
-    // The inference reads the whole text: kept for the document while the text stays the same (the
-    // analysis runs again when the segmenter's tokens arrive or another rule's setting changes).
-    const memo = ctx.memo<Substitution[]>('inference', 1); // whole texts: the current one and the one before
-    let subs = memo.get(model.text);
-    if (!subs) memo.set(model.text, '', (subs = inferSubstitutions(model.text, index)));
-    for (const sub of subs) {
+    // What each paragraph allows, kept by its text: an edit recomputes one paragraph.
+    const own = ctx.contributions('candidates', (p) => contribution(paragraphCandidates(p.text, index)));
+    // How every paragraph reads under a swap worth reading, kept per paragraph and swap too.
+    const swaps = judge(
+      own,
+      (a, b, taken) => ctx.contributions(`reading/${a}${b}`, (p) => paragraphReading(p.text, a, b, taken(p), index)),
+      (b) => Math.log1p(index.countOf(b)),
+    );
+    for (const swap of swaps) report(swap);
+
+    function report(swap: Swap) {
+      const { a, b, damage } = swap;
       const all: Fix = {
-        title: ctx.t('fixAll', sub.from, sub.to, sub.damage.length),
-        edits: sub.damage.map((d) => ({ start: d.at, end: d.at + 1, newText: sub.from })),
+        title: ctx.t('fixAll', a, b, damage.length),
+        edits: damage.map((d) => ({ start: d.paragraph.start + d.at, end: d.paragraph.start + d.at + 1, newText: a })),
         safe: false,
       };
-      for (const d of sub.damage) {
-        const one = ctx.fix.replace({ start: d.at, end: d.at + 1 }, sub.from, {
-          title: ctx.fix.title('replace', d.original),
-        });
-        ctx.report(d, 'damage', [sub.from, sub.to, d.observed, d.original], [one, all]);
+      for (const d of damage) {
+        const at = d.paragraph.start + d.at;
+        const span = { start: d.paragraph.start + d.start, end: d.paragraph.start + d.end };
+        const one = ctx.fix.replace({ start: at, end: at + 1 }, a, { title: ctx.fix.title('replace', d.original) });
+        ctx.report(span, 'damage', [a, b, d.observed, d.original], [one, all]);
       }
-      for (const d of sub.casualties) {
-        const one = ctx.fix.replace({ start: d.at, end: d.at + 1 }, sub.from, {
-          title: ctx.fix.title('replace', d.original),
-        });
-        ctx.report(d, 'casualty', [sub.from, sub.to, d.observed, d.original], [one], { severity: 'information' });
+      for (const d of swap.casualties) {
+        const at = d.paragraph.start + d.at;
+        const span = { start: d.paragraph.start + d.start, end: d.paragraph.start + d.end };
+        const one = ctx.fix.replace({ start: at, end: at + 1 }, a, { title: ctx.fix.title('replace', d.original) });
+        ctx.report(span, 'casualty', [a, b, d.observed, d.original], [one], { severity: 'information' });
       }
     }
   },

@@ -1,264 +1,257 @@
-// Find-and-replace damage, inferred for a whole document: a bulk replace of one character a by b
-// breaks every word that held a (县城 → 区城). Around such a b the text segments badly, and well
-// once b is swapped back to a; many distinct words broken by the same swap, with a (almost) gone
-// from the document, prove the replace. Linear: a bounded local segmentation per candidate.
+// Find-and-replace damage, paragraph by paragraph: where a character b stands alone in the cheapest
+// segmentation of its paragraph against the word table, and the text around it is far likelier with
+// another character a in its place (区城建设 → 县城建设), that spot is a candidate restoration a→b. The
+// evidence is a likelihood ratio both ways: the text as written (every word at its count in the
+// register of complete text that uses it most, so 第十一条, 来琼, 犯前 cost what laws and provinces
+// make them cost) against the text restored. What a paragraph contributes depends on its text only,
+// so the rule keeps it per paragraph (ctx.contributions) and merges (./index.ts).
 
-import { WordTable } from '../../lib/tables';
+import { MAX_LEN, WordIndex } from './words';
 
-export interface Damage {
-  /** The broken word in the text [start, end) and the offset of the swapped character. */
+/** A restoration in one paragraph: offsets relative to the paragraph's start. */
+export interface Candidate {
+  /** The broken word [start, end) and the offset of the swapped character. */
   start: number;
   end: number;
   at: number;
+  /** The character the replace took away (the fix writes it back) and the one it left. */
+  a: string;
+  b: string;
   observed: string;
   original: string;
-  /** How much likelier the text segments with the original (natural log). */
+  /** ln of how much likelier the text around it is restored: the evidence of this spot. */
   gain: number;
 }
 
-export interface Substitution {
-  from: string;
-  to: string;
-  damage: Damage[];
-  /** Real words that may be casualties too (区域 for 县域): information only. */
-  casualties: Damage[];
+/** What one paragraph says of a swap a→b: how many a are left, the new name where meant, real words it may have made. */
+export interface Reading {
+  left: number;
+  /** Occurrences of b in words that are words with a too (全区 / 全县): the name the drafter meant. */
+  parallel: number;
+  /** Occurrences of b standing alone that a does not explain (湘琼、浙琼: a character used on its own, as an abbreviation is). */
+  unexplained: number;
+  /** Common words whose restored form is a rarer word of its own (区域 / 县域): information only. */
+  casualties: Candidate[];
 }
 
-const MIN_RESTORED = 20; // the restored word is frequent
-const MIN_WORDS = 2; // one word is no evidence
-const MAX_LEN = 4;
-const MAX_SWAPS = 3;
+const MAX_FILLERS = 12; // per masked word: keeps the work per character bounded
+const MARGIN = Math.log(50); // a restoration must make the text this much likelier to be a candidate
+const MAX_LEFT = 3; // occurrences of the old character a replace may leave (typed in later)
 const PARALLEL_MIN = 5; // a word with the old character, for the name the drafter meant
 const CASUALTY_MIN = 50; // the restored word of a casualty is common
 const CASUALTY_RATIO = 10; // and the word it became ten times commoner
-const MAX_FILLERS = 12; // per masked word: keeps the work per character bounded
-const MAX_LEFT = 3; // occurrences of the old character a replace may leave (typed in later)
-const SPAN = 3; // characters either side of the swapped one in the local segmentation
-const MARGIN = Math.log(50);
-const STRONG = 10; // e^10: a restoration that alone would be near certain
-const FAIR = 5; // how much likelier the restored text must segment
+/** A restored word must be this common to be offered at all (words.ts `fillers`). */
+export const MIN_RESTORED = 20;
 
-export interface WordIndex {
-  table: WordTable;
-  /** `w` with one character masked (`\0`) → the characters that fill the mask. */
-  masked: Map<string, string[]>;
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+const NUMERAL = /[〇零一二三四五六七八九十百千万亿两]/;
+
+interface Segmentation {
+  cost: number;
+  /** prefix[k]: the cost of the cheapest segmentation of the range's first k characters. */
+  prefix: Float64Array;
+  /** from[k]: where the last word of that segmentation starts (relative to the range). */
+  from: Int32Array;
 }
 
-/** The masked-word index of a word table (built once per table). */
-export function indexWords(table: WordTable): WordIndex {
-  const masked = new Map<string, string[]>();
-  for (const [w, n] of Object.entries(table.count)) {
-    if (n < MIN_RESTORED || w.length < 2) continue;
-    for (let k = 0; k < w.length; k++) {
-      const key = w.slice(0, k) + '\0' + w.slice(k + 1);
-      let list = masked.get(key);
-      if (!list) masked.set(key, (list = []));
-      list.push(w[k]);
-    }
-  }
-  // Only the likeliest fillers of each mask: the table is in code-point order, so sort by count.
-  for (const [key, list] of masked) {
-    const restored = (a: string) => table.count[key.replace('\0', a)] ?? 0;
-    masked.set(key, list.sort((x, y) => restored(y) - restored(x) || (x < y ? -1 : 1)).slice(0, MAX_FILLERS));
-  }
-  return { table, masked };
+/** What a word costs in a segmentation: −ln of its share of the tokens (an unknown single character, or a dictionary word complete text never used, counts as rare). */
+function wordCost(index: WordIndex, w: number, len: number): number {
+  if (w < 0 && len > 1) return Infinity;
+  const c = w < 0 ? 0 : index.count(w);
+  return index.logN - Math.log(c >= 1 ? c : len > 1 ? 1 : 0.2);
 }
 
-const HAN = /[\u4e00-\u9fff]/;
-
-/** Every restoration the text allows, by pair `a\0b` (a replaced by b), before any proof. */
-export function candidates(text: string, index: WordIndex): Map<string, Damage[]> {
-  const { table, masked } = index;
-  const chars = new Map<string, number>();
-  for (const c of text) chars.set(c, (chars.get(c) ?? 0) + 1);
-  const byPair = new Map<string, Damage[]>();
-  for (const i of brokenSpots(text, table)) {
-    const b = text[i];
-    const tried = new Set<string>();
-    const local = localSpan(text, i, table);
-    for (let len = 2; len <= MAX_LEN; len++) {
-      for (let j = Math.max(0, i - len + 1); j <= i && j + len <= text.length; j++) {
-        const w = text.slice(j, j + len);
-        if (!allHan(w) || table.count[w] !== undefined) continue;
-        const k = i - j;
-        for (const a of masked.get(w.slice(0, k) + '\0' + w.slice(k + 1)) ?? []) {
-          // A bulk replace leaves (almost) none of the old character.
-          if (a === b || tried.has(a) || (chars.get(a) ?? 0) > MAX_LEFT) continue;
-          tried.add(a);
-          const d = restoration(text, i, a, table, local);
-          if (!d) continue;
-          const key = a + '\0' + b;
-          let list = byPair.get(key);
-          if (!list) byPair.set(key, (list = []));
-          list.push(d);
-        }
+/** The cheapest segmentation of text[s, e) by word counts (unigram): cost[k] of text[s, s + k), and where its last word starts. */
+export function segment(text: string, s: number, e: number, index: WordIndex): Segmentation {
+  const n = e - s;
+  const cost = new Float64Array(n + 1).fill(Infinity);
+  const from = new Int32Array(n + 1);
+  cost[0] = 0;
+  for (let end = 1; end <= n; end++) {
+    for (let len = 1; len <= MAX_LEN && len <= end; len++) {
+      const x = cost[end - len] + wordCost(index, index.find(text, s + end - len, len), len);
+      if (x < cost[end]) {
+        cost[end] = x;
+        from[end] = end - len;
       }
     }
   }
-  return byPair;
+  return { cost: cost[n], prefix: cost, from };
 }
 
-/** The substitutions that explain the document's broken words. */
-export function inferSubstitutions(text: string, index: WordIndex): Substitution[] {
-  const { table } = index;
-  const byPair = candidates(text, index);
-  const out: Substitution[] = [];
-  for (const [key, damage] of byPair) {
-    const [from, to] = key.split('\0');
-    if (!proven(damage)) continue;
-    out.push({ from, to, damage, casualties: [] });
+/** suffix[k]: the cost of the cheapest segmentation of text[s + k, e). */
+function suffixCosts(text: string, s: number, e: number, index: WordIndex): Float64Array {
+  const n = e - s;
+  const suffix = new Float64Array(n + 1).fill(Infinity);
+  suffix[n] = 0;
+  for (let start = n - 1; start >= 0; start--) {
+    for (let len = 1; len <= MAX_LEN && start + len <= n; len++) {
+      const x = suffix[start + len] + wordCost(index, index.find(text, s + start, len), len);
+      if (x < suffix[start]) suffix[start] = x;
+    }
   }
-  // A position explained by two substitutions goes to the better proven one.
-  out.sort(
-    (x, y) =>
-      distinct(y.damage) - distinct(x.damage) ||
-      y.damage.length - x.damage.length ||
-      (x.from + x.to < y.from + y.to ? -1 : 1),
-  );
-  const taken = new Set<number>();
-  for (const s of out) s.damage = s.damage.filter((d) => !taken.has(d.at) && (taken.add(d.at), true));
-  const found = out.filter((s) => distinct(s.damage) >= MIN_WORDS && proven(s.damage));
-  // A bulk replace is one swap or two; a dozen at once is text in another script (國家, 發展), not damage.
-  if (found.length > MAX_SWAPS) return [];
-  // A replace of a name leaves it right somewhere (全县 → 全区 is a word either way); broken words
-  // with no such word beside them are something else (中玻关系 in a text about Bolivia), unless
-  // three of them or more are near certain.
-  const read = found.map((sub) => ({ sub, ...reading(text, sub, taken, table) }));
-  return read
-    .filter((x) => x.parallel > 0 || strongWords(x.sub.damage) >= 3)
-    .map(({ sub, casualties }) => ({ ...sub, casualties }));
+  return suffix;
 }
 
-const distinct = (damage: Damage[]) => new Set(damage.map((d) => d.original)).size;
-
-/**
- * The real words the new character stands in: as many words with the old one (全区 / 全县: the new
- * name the drafter meant, counted as `parallel`), or common words whose restored form is a rarer word
- * of its own (区域 / 县域: casualties the replace may have made, information only).
- */
-function reading(
-  text: string,
-  sub: Substitution,
-  taken: Set<number>,
-  table: WordTable,
-): { parallel: number; casualties: Damage[] } {
-  const casualties: Damage[] = [];
-  let parallel = 0;
-  for (let i = text.indexOf(sub.to); i >= 0; i = text.indexOf(sub.to, i + 1)) {
-    if (taken.has(i)) continue;
-    const { s, observed } = localSpan(text, i, table);
-    const word = segment(observed, table).words.find(([ws, we]) => ws <= i - s && i - s < we);
-    if (!word || word[1] - word[0] < 2) continue;
-    const w = observed.slice(word[0], word[1]);
-    const k = i - s - word[0];
-    const original = w.slice(0, k) + sub.from + w.slice(k + 1);
-    const n = table.count[original] ?? 0;
-    if (n < PARALLEL_MIN) continue;
-    if (n >= CASUALTY_MIN && (table.count[w] ?? 0) >= CASUALTY_RATIO * n)
-      casualties.push({ start: s + word[0], end: s + word[1], at: i, observed: w, original, gain: 0 });
-    else parallel++;
-  }
-  return { parallel, casualties };
+/** The word of a segmentation of text[s, …) holding offset i: [start, end) in text. */
+function wordAt(seg: Segmentation, s: number, n: number, i: number): [number, number] {
+  let e = n;
+  while (seg.from[e] > i - s) e = seg.from[e];
+  return [s + seg.from[e], s + e];
 }
 
-/** How many distinct words the swap restores with near certainty. */
-function strongWords(damage: Damage[]): number {
-  return new Set(damage.filter((d) => d.gain >= STRONG).map((d) => d.original)).size;
-}
-
-/**
- * Proof of a replace: two distinct words each far likelier restored (区城 ← 县城, 镇镇 ← 乡镇), or
- * three that together are (tuned on the tune part of the corpus). One word, however often, is none.
- */
-function proven(damage: Damage[]): boolean {
-  const best = new Map<string, number>();
-  for (const d of damage) best.set(d.original, Math.max(best.get(d.original) ?? 0, d.gain));
-  const g = [...best.values()].sort((x, y) => y - x);
-  if (g.length < MIN_WORDS) return false;
-  return g[1] >= STRONG || (g.length >= 3 && g[2] >= FAIR && g[0] + g[1] + g[2] >= 2 * STRONG + 1);
-}
-
-const NUMERAL = /[〇零一二三四五六七八九十百千万亿两]/;
-
-/**
- * Where the text breaks apart: characters left as single tokens beside another single, in the
- * cheapest segmentation of each run of Han characters (区/城 in 区城建设; not 的 in 建设的发展).
- */
-function brokenSpots(text: string, table: WordTable): number[] {
-  const out: number[] = [];
-  const run = /[\u4e00-\u9fff]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = run.exec(text))) {
-    const words = segment(m[0], table).words;
-    words.forEach(([s, e]) => {
-      if (e - s !== 1 || NUMERAL.test(m![0][s])) return;
-      out.push(m!.index + s);
-    });
+/** The runs of Han characters of a text: [start, end) pairs. */
+function hanRuns(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < text.length;) {
+    if (!isHan(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < text.length && isHan(text.charCodeAt(e))) e++;
+    out.push([i, e]);
+    i = e;
   }
   return out;
 }
 
-/** The run of Han characters around i that the local segmentation looks at, and its cost. */
-function localSpan(text: string, i: number, table: WordTable): { s: number; observed: string; cost: number } {
-  let s = i;
-  while (s > 0 && i - s < SPAN && HAN.test(text[s - 1])) s--;
-  let e = i + 1;
-  while (e < text.length && e - i <= SPAN && HAN.test(text[e])) e++;
-  const observed = text.slice(s, e);
-  return { s, observed, cost: segment(observed, table).cost };
+/** Word boundaries of the cheapest path of a run [s, e), ascending, both ends included. */
+function boundaries(seg: Segmentation, s: number, e: number): number[] {
+  const out: number[] = [];
+  for (let k = e - s; k > 0; k = seg.from[k]) out.push(s + k);
+  out.push(s);
+  return out.reverse();
 }
 
-/** The broken word at i when the text around it segments far better with `a` in place of text[i]. */
-function restoration(
-  _text: string,
-  i: number,
-  a: string,
-  table: WordTable,
-  local: { s: number; observed: string; cost: number },
-): Damage | undefined {
-  const { s, observed } = local;
-  const restored = observed.slice(0, i - s) + a + observed.slice(i - s + 1);
-  const after = segment(restored, table);
-  if (local.cost - after.cost < MARGIN) return undefined;
-  // The restored word holding the swapped character.
-  const word = after.words.find(([ws, we]) => ws <= i - s && i - s < we);
-  if (!word || word[1] - word[0] < 2) return undefined;
-  return {
-    start: s + word[0],
-    end: s + word[1],
-    at: i,
-    observed: observed.slice(word[0], word[1]),
-    original: restored.slice(word[0], word[1]),
-    gain: local.cost - after.cost,
+/**
+ * Where a run breaks apart: every character left on its own (区 in 区城建设),
+ * and those of a two-character word beside one (省 in 我省家机关, where 我国家 was: the swapped
+ * character made a word with its neighbour and left the rest alone).
+ */
+function spots(cuts: number[], single: (t: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let t = 0; t + 1 < cuts.length; t++) {
+    const len = cuts[t + 1] - cuts[t];
+    if (single(t) || (len === 2 && (single(t - 1) || single(t + 1))))
+      for (let i = cuts[t]; i < cuts[t + 1]; i++) out.push(i);
+  }
+  return out;
+}
+
+/** True when every character of `word` but the one at `k` is a numeral. */
+function onlyNumerals(word: string, k: number): boolean {
+  for (let j = 0; j < word.length; j++) if (j !== k && !NUMERAL.test(word[j])) return false;
+  return true;
+}
+
+/** Every restoration a paragraph's text allows, before any proof: what the paragraph contributes. */
+export function paragraphCandidates(text: string, index: WordIndex): Candidate[] {
+  const out: Candidate[] = [];
+  let chars: Map<string, number> | undefined;
+  const countOf = (c: string) => {
+    if (!chars) {
+      chars = new Map();
+      for (const ch of text) chars.set(ch, (chars.get(ch) ?? 0) + 1);
+    }
+    return chars.get(c) ?? 0;
   };
-}
-
-/** The cheapest segmentation of a short run of Han characters by word frequency (unigram). */
-function segment(run: string, table: WordTable): { cost: number; words: Array<[number, number]> } {
-  const n = run.length;
-  const cost = new Array<number>(n + 1).fill(Infinity);
-  const from = new Array<number>(n + 1).fill(0);
-  cost[0] = 0;
-  const logN = Math.log(table.tokens);
-  for (let e = 1; e <= n; e++) {
-    for (let len = 1; len <= MAX_LEN && len <= e; len++) {
-      const c = table.count[run.slice(e - len, e)];
-      if (c === undefined && len > 1) continue;
-      // An unknown single character, or a dictionary word the corpus never used, counts as rare.
-      const w = cost[e - len] + logN - Math.log(c ? c : len > 1 ? 1 : 0.2);
-      if (w < cost[e]) {
-        cost[e] = w;
-        from[e] = e - len;
+  for (const [rs, re] of hanRuns(text)) {
+    const seg = segment(text, rs, re, index);
+    const prefix = seg.prefix;
+    const suffix = suffixCosts(text, rs, re, index);
+    const cuts = boundaries(seg, rs, re);
+    const single = (t: number) =>
+      t >= 0 && t + 1 < cuts.length && cuts[t + 1] - cuts[t] === 1 && !NUMERAL.test(text[cuts[t]]);
+    for (const i of spots(cuts, single)) {
+      const b = text[i];
+      // A numeral is no unit's name: 六国 is no broken 两国.
+      if (NUMERAL.test(b)) continue;
+      const tried = new Set<string>();
+      for (let len = 2; len <= MAX_LEN; len++) {
+        for (let j = Math.max(rs, i - len + 1); j <= i && j + len <= re; j++) {
+          if (index.find(text, j, len) >= 0) continue;
+          for (const a of index.fillers(text, j, len, i - j, MAX_FILLERS)) {
+            // A bulk replace leaves (almost) none of the old character.
+            if (a === b || tried.has(a) || countOf(a) > MAX_LEFT || NUMERAL.test(a)) continue;
+            tried.add(a);
+            // The run with a at i segments as its best path through one word holding i: the parts
+            // before and after that word are the text's own, whose cheapest costs are known.
+            const code = a.charCodeAt(0);
+            let best = Infinity;
+            let ws = i;
+            let we = i + 1;
+            for (let s0 = Math.max(rs, i - MAX_LEN + 1); s0 <= i; s0++) {
+              for (let e0 = i + 1; e0 <= Math.min(re, s0 + MAX_LEN); e0++) {
+                const x =
+                  prefix[s0 - rs] +
+                  wordCost(index, index.findSwapped(text, s0, e0 - s0, i, code), e0 - s0) +
+                  suffix[e0 - rs];
+                if (x < best) [best, ws, we] = [x, s0, e0];
+              }
+            }
+            const gain = seg.cost - best;
+            if (gain < MARGIN || we - ws < 2) continue;
+            const observed = text.slice(ws, we);
+            // A numeral makes a word with any character before it (图十一, 表二, 第十一): no evidence.
+            if (onlyNumerals(observed, i - ws)) continue;
+            out.push({
+              start: ws,
+              end: we,
+              at: i,
+              a,
+              b,
+              observed,
+              original: observed.slice(0, i - ws) + a + observed.slice(i - ws + 1),
+              gain,
+            });
+          }
+        }
       }
     }
   }
-  const words: Array<[number, number]> = [];
-  // Pushed from the end and reversed once: unshift would make a long run quadratic.
-  for (let e = n; e > 0; e = from[e]) words.push([from[e], e]);
-  return { cost: cost[n], words: words.reverse() };
+  return out;
 }
 
-function allHan(s: string): boolean {
-  for (const c of s) if (!HAN.test(c)) return false;
-  return true;
+/**
+ * How a paragraph reads under the swap a→b: the a left, and each b not at a candidate of the swap
+ * (`taken`) in the word the paragraph's segmentation puts it in: a word with a too is the meant name
+ * (全区 / 全县), or a casualty when that word is common and the restored one a rarer word of its own
+ * (区域 / 县域); a b standing alone is one the swap does not explain.
+ */
+export function paragraphReading(
+  text: string,
+  a: string,
+  b: string,
+  taken: ReadonlySet<number>,
+  index: WordIndex,
+): Reading {
+  let left = 0;
+  for (let i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + 1)) left++;
+  const casualties: Candidate[] = [];
+  let parallel = 0;
+  let unexplained = 0;
+  if (text.indexOf(b) < 0) return { left, parallel, unexplained, casualties };
+  for (const [rs, re] of hanRuns(text)) {
+    let seg: Segmentation | undefined;
+    for (let i = text.indexOf(b, rs); i >= 0 && i < re; i = text.indexOf(b, i + 1)) {
+      if (taken.has(i)) continue;
+      seg ??= segment(text, rs, re, index);
+      const [ws, we] = wordAt(seg, rs, re - rs, i);
+      if (we - ws < 2) {
+        if (!NUMERAL.test(b)) unexplained++;
+        continue;
+      }
+      const w = text.slice(ws, we);
+      const original = w.slice(0, i - ws) + a + w.slice(i - ws + 1);
+      const n = index.countOf(original);
+      if (n < PARALLEL_MIN) continue;
+      if (n >= CASUALTY_MIN && index.countOf(w) >= CASUALTY_RATIO * n)
+        casualties.push({ start: ws, end: we, at: i, a, b, observed: w, original, gain: 0 });
+      else parallel++;
+    }
+  }
+  return { left, parallel, unexplained, casualties };
 }
+
+export { MAX_LEFT };

@@ -65,7 +65,10 @@ const REGISTERS: Array<{ name: string; kinds: Kind[] }> = [
 
 /** The documents of a register in this part: whole reports and laws, news grouped (bench/synth/slots.ts). */
 function registerDocuments(name: string, kinds: Kind[]): Doc[] {
-  if (name === 'news') return newsAndReports(part, newsGroups).filter((d) => d.id.includes('@'));
+  if (name === 'news')
+    return newsAndReports(part, { news: newsGroups, lawStep: Number.MAX_SAFE_INTEGER }).filter(
+      (d) => d.kind === 'news',
+    );
   const docs = [...corpusDocuments(part, kinds)].map((d) => ({ id: d.id, text: d.text }));
   if (name !== 'laws' || !lawLimit || lawLimit >= docs.length) return docs;
   // A spread sample of the laws (every k-th file), deterministic.

@@ -8,11 +8,6 @@ import { slotDiagnostics } from './slots';
 
 const REPORT_LANGUAGES = ['plaintext', 'markdown', 'gongwen-report'];
 
-/** Counts characters as the drafter's word processor does, and as the statistics command does: everything but blanks. */
-export function countCharacters(text: string): number {
-  return visibleLength(text);
-}
-
 export class ReportStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('gongwen.status', vscode.StatusBarAlignment.Right, 100);
   private readonly changed = new vscode.EventEmitter<string>();
@@ -56,7 +51,8 @@ export class ReportStatus implements vscode.Disposable {
       this.changed.fire('');
       return;
     }
-    const chars = countCharacters(doc.getText());
+    // Counted as the drafter's word processor and the statistics command count: everything but blanks.
+    const chars = visibleLength(doc.getText());
     const blanks = countFindings(slotDiagnostics(doc.uri));
     this.item.text = vscode.l10n.t('$(edit) Chars {0} · Blanks {1}', chars, blanks);
     this.item.tooltip = vscode.l10n.t(

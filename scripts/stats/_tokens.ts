@@ -2,7 +2,8 @@
 // reports, laws, news; nodejieba with its HMM, so that words missing from its dictionary, 文旅 or 实训,
 // are counted too: the text is published and clean, so what the HMM joins are words; the tagged
 // corpus keeps its hand segmentation), for the tables that count words. Cached in the OS temp folder,
-// keyed by the corpus files' sizes.
+// keyed by the corpus files' sizes and the fingerprint of this module's code (the segmenter, its
+// dictionaries, the split: see _sources.ts), so a tokeniser change is seen.
 
 import * as crypto from 'crypto';
 import * as fs from 'fs';
@@ -10,6 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { CORPUS_DIR, corpusDocuments, corpusFiles, Kind, KINDS, taggedSentences } from '../corpus';
 import { loadJieba } from '../../server/src/host/segmenter';
+import { moduleSources } from './_sources';
 
 /** One line of the tune part: its register and its space-separated tokens (a text line break starts a new line). */
 export interface TokenLine {
@@ -26,6 +28,7 @@ export function tuneTokens(): TokenLine[] {
   const key = crypto
     .createHash('sha1')
     .update(files.map((f) => `${f.name}:${fs.statSync(path.join(CORPUS_DIR, f.name)).size}`).join('\n'))
+    .update(JSON.stringify(moduleSources('scripts/stats/_tokens.ts')))
     .digest('hex')
     .slice(0, 12);
   const cache = path.join(os.tmpdir(), `gongwen-tune-tokens-registers-${key}.txt`);

@@ -153,6 +153,21 @@ export const RESIDUE = [
   '阅读全文>>',
 ];
 
+/**
+ * Slips the sample drafts do not hold, written for the generator (never corpus text): a count its
+ * list does not match, a confusable form, words broken by a bulk replace (县 → 区). With them every
+ * rule fires somewhere in the generated drafts (the fuzz tests' floor). A slip of several lines (\n)
+ * comes in as consecutive lines.
+ */
+export const SLIPS = [
+  '今年重点做好以下四个方面工作：一是抓学习；二是抓调研；三是抓整改。',
+  '存在三个方面的问题。一是学习不深，二是调研不实。',
+  '截止2023年底，全镇完成投资3亿元。',
+  '报名截至日期为6月1日。',
+  '全区上下以区城建设为重点，推进区乡两级工作，区处级干部带头下沉，区直机关走访区城商户。',
+  '（一）稳住农业基本盘。\n正文。\n（二）办好民生实事\n正文。\n（三）守牢安全底线。\n正文。',
+];
+
 const ODD = [
   '𠮷',
   '𠮷𠮷',
@@ -285,7 +300,8 @@ export function draft(r: Rand, maxLines = 30): string {
     lines.push(r.pick(['2023年工作总结', '关于XX的述职报告', '某某单位2023年上半年工作总结', '工作报告']));
   for (let n = 1 + r.int(maxLines); n > 0; n--) {
     const k = r.int(10);
-    lines.push(k === 0 ? '' : k === 1 ? r.pick(RESIDUE) : k === 2 ? r.pick(FRAGMENTS) : line(r));
+    if (k === 3) lines.push(...r.pick(SLIPS).split('\n'));
+    else lines.push(k === 0 ? '' : k === 1 ? r.pick(RESIDUE) : k === 2 ? r.pick(FRAGMENTS) : line(r));
   }
   let text = '';
   lines.forEach((l, i) => (text += (i ? (mixed ? r.pick(EOLS) : eol) : '') + l));

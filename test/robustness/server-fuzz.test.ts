@@ -24,7 +24,7 @@ import { toOptions } from '../../server/src/host/config';
 import { segmenter } from '../helpers';
 import { BASE_SEED, draft, piece, Rand } from './generate';
 import { applyChecked, badOffset } from './invariants';
-import { diagnosticKey, Session, startSession } from './session';
+import { diagnosticKey, Session, startSession } from '../server/lsp';
 import { corpusTables } from '../../server/src/host/tables';
 
 const DOCUMENTS = Number(process.env.GONGWEN_SERVER_FUZZ_DOCS ?? 8);
@@ -32,6 +32,9 @@ const EDITS = Number(process.env.GONGWEN_SERVER_FUZZ_EDITS ?? 40);
 const OPTIONS = toOptions('zh-cn', []);
 
 type Format = 'plain' | 'markdown';
+
+/** What the first test did, for its floor: quick fixes checked, fix-all runs that fixed, versions with diagnostics. */
+const done = { quickFixes: 0, fixAlls: 0, versions: 0, versionsWithFindings: 0 };
 
 /** What the server must publish for `text`: a fresh analysis, as diagnostics. */
 function expected(text: string, format: Format, uri: string): string[] {
@@ -138,6 +141,8 @@ async function settled(s: Session, doc: Doc): Promise<PublishDiagnosticsParams> 
         .join(' | ')}`,
     );
   }
+  done.versions++;
+  if (published.diagnostics.length) done.versionsWithFindings++;
   const index = new LineIndex(doc.text);
   for (const d of published.diagnostics) {
     const bad = badRange(doc.text, index, d);
@@ -162,6 +167,7 @@ async function checkQuickFixes(s: Session, doc: Doc, diagnostics: Diagnostic[], 
       const edits = offsetEdits(a, doc.uri, doc.version, index);
       const applied = applyChecked(doc.text, edits, `quick fix “${a.title}”`);
       assert.deepEqual(applied.problems, []);
+      done.quickFixes++;
       if (r.chance(0.3)) chosen = edits;
     }
   }
@@ -187,6 +193,7 @@ async function checkFixAll(s: Session, doc: Doc): Promise<void> {
   }
   const edits = offsetEdits(first[0], doc.uri, doc.version, new LineIndex(doc.text));
   const applied = applyChecked(doc.text, edits, 'fix-all');
+  done.fixAlls++;
   assert.deepEqual(applied.problems, []);
   assert.equal(applied.text, core, 'fix-all gives what the core fixAll (round after round) gives');
   await change(s, doc, edits);
@@ -249,6 +256,14 @@ test(`${DOCUMENTS} drafts × ${EDITS} random edits through the server: fresh dia
     const errors = s.logs.filter((l) => l.type === 1).map((l) => l.message);
     assert.deepEqual(errors, [], 'the server logged errors');
     assert.deepEqual(rejections, []);
+    // The floor: quick fixes were checked on every document, fix-all fixed something in most
+    // documents, and most versions had diagnostics to compare.
+    assert.ok(done.quickFixes >= DOCUMENTS, `${done.quickFixes} quick fixes checked in ${DOCUMENTS} documents`);
+    assert.ok(done.fixAlls >= DOCUMENTS / 2, `fix-all fixed something ${done.fixAlls} times in ${DOCUMENTS} documents`);
+    assert.ok(
+      done.versionsWithFindings >= done.versions / 2,
+      `${done.versionsWithFindings} of ${done.versions} versions had diagnostics`,
+    );
   } finally {
     process.off('unhandledRejection', onRejection);
     await s.close();
@@ -273,6 +288,11 @@ test("typing fast: edits sent without waiting; every publication is exactly its 
     }
     await settled(s, doc);
     const published = s.published(doc.uri);
+    // The floor: there was something to publish.
+    assert.ok(
+      published.some((p) => p.diagnostics.length > 0),
+      'no version had diagnostics',
+    );
     for (const p of published) {
       const text = texts.get(p.version!);
       assert.ok(text !== undefined, `published version ${p.version} was never sent`);

@@ -23,7 +23,7 @@ const TEXT = ['一、总体情况', '全年开展专题调研*次，惠及群众
 );
 
 test('code actions: quick fixes per finding, per rule, fix-all and mark-blanks kinds; fill value over LSP', async () => {
-  const s = await startSession('zh-cn');
+  const s = await startSession();
   const applied: ApplyWorkspaceEditParams[] = [];
   s.client.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
     applied.push(p);
@@ -32,7 +32,9 @@ test('code actions: quick fixes per finding, per rule, fix-all and mark-blanks k
   try {
     const uri = 'file:///tmp/actions-report.txt';
     await s.open(uri, TEXT);
-    const { diagnostics } = await s.diagnostics(uri, (d) => d.some((x) => x.code === 'missing-number'));
+    const { diagnostics } = await s.diagnostics(uri, ({ diagnostics: d }) =>
+      d.some((x) => x.code === 'missing-number'),
+    );
     const slot = diagnostics.find((d) => d.code === 'missing-number')!;
     assert.deepEqual(slot.range, { start: { line: 1, character: 8 }, end: { line: 1, character: 9 } });
     assert.ok(diagnostics.some((d) => d.code === 'heading-marker'));
@@ -99,11 +101,13 @@ test('忽略此处 and disable-rule write .gongwenrc.json and the finding goes a
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-rc-'));
   const file = path.join(dir, 'r.txt');
   fs.writeFileSync(file, TEXT);
-  const s = await startSession('en');
+  const s = await startSession({ locale: 'en' });
   try {
     const uri = pathToFileURL(file).toString();
     await s.open(uri, TEXT);
-    const { diagnostics } = await s.diagnostics(uri, (d) => d.some((x) => x.code === 'missing-number'));
+    const { diagnostics } = await s.diagnostics(uri, ({ diagnostics: d }) =>
+      d.some((x) => x.code === 'missing-number'),
+    );
     const slot = diagnostics.find((d) => d.code === 'missing-number')!;
     const actions = (await s.client.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
@@ -120,14 +124,14 @@ test('忽略此处 and disable-rule write .gongwenrc.json and the finding goes a
     });
     const rc = JSON.parse(fs.readFileSync(path.join(dir, '.gongwenrc.json'), 'utf8'));
     assert.deepEqual(rc.ignore, [{ rule: 'missing-number', text: '*', context: '全年开展专题调研*次，惠及群众。' }]);
-    await s.diagnostics(uri, (d) => d.length > 0 && !d.some((x) => x.code === 'missing-number'));
+    await s.diagnostics(uri, ({ diagnostics: d }) => d.length > 0 && !d.some((x) => x.code === 'missing-number'));
 
     await s.client.sendRequest(ExecuteCommandRequest.type, {
       command: 'gongwen.disableRule',
       arguments: [uri, 'heading-marker'],
     });
     assert.equal(JSON.parse(fs.readFileSync(path.join(dir, '.gongwenrc.json'), 'utf8')).rules['heading-marker'], 'off');
-    await s.diagnostics(uri, (d) => d.length > 0 && !d.some((x) => x.code === 'heading-marker'));
+    await s.diagnostics(uri, ({ diagnostics: d }) => d.length > 0 && !d.some((x) => x.code === 'heading-marker'));
   } finally {
     await s.close();
   }
@@ -135,13 +139,13 @@ test('忽略此处 and disable-rule write .gongwenrc.json and the finding goes a
 
 test('source.fixAll.gongwen on a web copy leaves what gongwen fix leaves on the report it holds (issue 27, item 4)', async () => {
   const web = path.resolve(__dirname, '../fixtures/web');
-  const s = await startSession('zh-cn');
+  const s = await startSession();
   try {
     for (const name of ['material-ads', 'county-portal']) {
       const text = fs.readFileSync(path.join(web, `${name}.txt`), 'utf8');
       const uri = pathToFileURL(path.join(os.tmpdir(), `gongwen-web-${name}.txt`)).toString();
       await s.open(uri, text);
-      await s.diagnostics(uri, (d) => d.some((x) => x.code === 'copy-residue'));
+      await s.diagnostics(uri, ({ diagnostics: d }) => d.some((x) => x.code === 'copy-residue'));
       const [action] = (await s.client.sendRequest(CodeActionRequest.type, {
         textDocument: { uri },
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -163,11 +167,11 @@ test('source.fixAll.gongwen on a web copy leaves what gongwen fix leaves on the 
 });
 
 test('the Source Action menu (kind source, invoked) lists marking all blanks beside fix-all; saving (automatic) and fix-all kinds do not', async () => {
-  const s = await startSession('zh-cn');
+  const s = await startSession();
   try {
     const uri = 'file:///tmp/source-actions.txt';
     await s.open(uri, TEXT);
-    await s.diagnostics(uri, (d) => d.some((x) => x.code === 'missing-number'));
+    await s.diagnostics(uri, ({ diagnostics: d }) => d.some((x) => x.code === 'missing-number'));
     const ask = async (only: string[], triggerKind?: 1 | 2) =>
       (
         (await s.client.sendRequest(CodeActionRequest.type, {
@@ -204,10 +208,10 @@ test('source.fixAll.gongwen leaves a doubled clause and a duplicate paragraph un
   fs.writeFileSync(file, text);
   const uri = pathToFileURL(file).toString();
   const fixAllText = async (): Promise<string> => {
-    const s = await startSession('zh-cn');
+    const s = await startSession();
     try {
       await s.open(uri, text);
-      await s.diagnostics(uri, (d) => d.some((x) => x.code === 'repeated-phrase'));
+      await s.diagnostics(uri, ({ diagnostics: d }) => d.some((x) => x.code === 'repeated-phrase'));
       const [action] = (await s.client.sendRequest(CodeActionRequest.type, {
         textDocument: { uri },
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

@@ -31,7 +31,7 @@ test('a rule with more findings than the limit: the first ones published, one no
     const uri = 'file:///tmp/many.txt';
     const n = PUBLISH_LIMIT + 37;
     await s.open(uri, commas(n));
-    const { diagnostics } = await s.diagnostics(uri, (d) => ofRule(d, 'punctuation').length > 0);
+    const { diagnostics } = await s.diagnostics(uri, (p) => ofRule(p.diagnostics, 'punctuation').length > 0);
     const punctuation = ofRule(diagnostics, 'punctuation');
     const note = punctuation.filter((d) => (d.data as { notListed?: number } | undefined)?.notListed !== undefined);
     assert.equal(note.length, 1);
@@ -51,9 +51,11 @@ test('a rule with more findings than the limit: the first ones published, one no
 });
 
 test('a client that pulls: full reports with result ids, `unchanged` when nothing changed, nothing pushed', async () => {
-  const s = await startSession('zh-cn', {
-    textDocument: { diagnostic: { dynamicRegistration: false } },
-    workspace: { diagnostics: { refreshSupport: true } },
+  const s = await startSession({
+    capabilities: {
+      textDocument: { diagnostic: { dynamicRegistration: false } },
+      workspace: { diagnostics: { refreshSupport: true } },
+    },
   });
   const pushed: string[] = [];
   s.client.onNotification(PublishDiagnosticsNotification.method, (p: { uri: string }) => {

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'url';
 import { DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import { Rule, RULES } from '../../server/src/core';
 import { CheckFilesRequest, CheckFilesResult, ReportStats, StatsRequest } from '../../server/src/protocol';
-import { startSession } from '../robustness/session';
+import { startSession } from './lsp';
 
 // heading-marker (（一）、), heading-sequence (（三） after （一）), punctuation (the half-width comma), a blank (调研次).
 const TEXT = [

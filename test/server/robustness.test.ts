@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { Rule, RULES } from '../../server/src/core';
 import { CheckFilesRequest, StatsRequest } from '../../server/src/protocol';
-import { startSession } from '../robustness/session';
+import { startSession } from './lsp';
 
 const TEXT = [
   '2023年工作总结',

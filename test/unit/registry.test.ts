@@ -53,6 +53,12 @@ test('rules: ids unique and file-named, names and docs in both languages, slot r
     assert.ok(entry === 'index.ts' || ids.includes(entry.replace(/\.ts$/, '')), `rules/${entry} is not a rule`);
 });
 
+test('every rule has its test file (test/unit/rules/<id>.test.ts)', () => {
+  const dir = path.join(ROOT, 'test/unit/rules');
+  const missing = RULES.map((r) => r.id).filter((id) => !fs.existsSync(path.join(dir, `${id}.test.ts`)));
+  assert.deepEqual(missing, [], 'rules without a test file');
+});
+
 test('command ids: package.json contributes every editor command, and the server commands are the ones it executes', () => {
   const contributed: string[] = JSON.parse(read('package.json'))
     .contributes.commands.map((c: { command: string }) => c.command)

@@ -60,6 +60,18 @@ test('ctx.report and the fix builders: messages in the locale, default titles fr
   );
 });
 
+test('a rule offering a fix without the fixable tag fails (its findings dropped, the failure named); with the tag it reports', () => {
+  const untagged = { ...echo, tags: [] } as typeof echo;
+  const a = analyze(parseReport('请某某同志发言。'), DEFAULT_OPTIONS, { rules: [untagged] });
+  assert.deepEqual(a.findings, []);
+  assert.deepEqual(
+    a.failures.map((f) => [f.ruleId, String(f.error)]),
+    [['test-echo', 'Error: test-echo offers a fix but is not tagged fixable']],
+  );
+  const b = analyze(parseReport('请某某同志发言。'), DEFAULT_OPTIONS, { rules: [echo] });
+  assert.deepEqual([b.findings.length, b.failures], [1, []]);
+});
+
 test('analyze: fresh caches per call unless given; a document keeps its own', () => {
   const caches = new AnalysisCaches();
   const text = '一、总体情况\n今年完成投资*万元，同比增长XX%。\n';

@@ -46,6 +46,10 @@ export function analyze(model: ReportModel, options: RuleOptions, env: AnalysisE
       const reported: RawFinding[] = [];
       const run = ruleContext(rule, model, options, severity, caches, tables, reported, meter);
       rule.check(run.model, run.ctx);
+      // A rule that offers fixes says so (tag `fixable`); one that does not fails here, and the fuzz and
+      // fix-property tests check that every rule tagged fixable offers a fix somewhere.
+      if (!rule.tags.includes('fixable') && reported.some((f) => f.fixes.length))
+        throw new Error(`${rule.id} offers a fix but is not tagged fixable`);
       for (const f of reported) findings.push({ ...f, ruleId: rule.id, severity: f.severity ?? severity });
     } catch (error) {
       failures.push({ ruleId: rule.id, error });

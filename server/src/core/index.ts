@@ -30,10 +30,9 @@ export {
   closeShells,
   autoFixable,
   combinableFixes,
-  composeEdits,
   fixAll,
   fixAllAccepts,
-  nonOverlapping,
+  fixAllAsync,
   SLOT_RULES,
 } from './features/fixes';
 export type { FixAccept } from './features/fixes';

@@ -1,60 +1,48 @@
-// Fix-all for the editor: every round of safe fixes at once. One round can leave work (two fixes on
-// one span: the second waits; a renumbered marker makes the next heading's number wrong), so the
-// server re-checks the fixed text, as `gongwen fix` does, and folds the rounds into one set of edits
-// on the text the editor has: a second fix-all then finds nothing.
+// Fix-all for the editor: the core's loop (fixAllAsync: every round of safe fixes, re-checked, folded
+// into one set of edits on the text the editor has, so a second fix-all finds nothing) over the
+// server's check of a text: parsed, its tokens from the segmenter (in process, or completed by the
+// worker once it is ready), analysed with the document's rules, options and caches.
 
 import {
   AnalysisCaches,
   analyze,
-  applyEdits,
-  closeShells,
-  combinableFixes,
-  composeEdits,
-  nonOverlapping,
   Edit,
   FixAccept,
   Finding,
+  fixAllAsync,
   parseReport,
+  ReportModel,
   Rule,
   RuleOptions,
+  Segmenter,
 } from '../core';
-import { WorkerSegmenter } from './segmenter';
 import { corpusTables } from './tables';
 
-const MAX_ROUNDS = 10;
+/** What fix-all needs of a segmenter (WorkerSegmenter is one; an in-process segmenter with `ready: false` too). */
+export interface RoundSegmenter {
+  segment: Segmenter;
+  ready: boolean;
+  complete(model: ReportModel, caches?: AnalysisCaches): Promise<ReportModel>;
+}
 
-/**
- * The edits, on `text`, of every fix-all round until nothing safe is left to fix (at most ten).
- * `first` are the findings of `text` itself (already known to the caller); `accept` picks the
- * fixes that apply (fix-all: fixAllAccepts of the settings; marking blanks: the blanks').
- */
-export async function fixAllEdits(
-  text: string,
-  first: readonly Finding[],
-  format: 'plain' | 'markdown',
-  segmenter: WorkerSegmenter,
-  options: RuleOptions,
-  rules: readonly Rule[],
-  caches: AnalysisCaches,
-  accept: FixAccept,
-): Promise<Edit[]> {
-  let edits: Edit[] = [];
-  let current = text;
-  let findings = first;
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const next = nonOverlapping(
-      closeShells(
-        current,
-        combinableFixes(findings, accept).flatMap((f) => f.edits),
-      ),
-    );
-    if (next.length === 0) break;
-    edits = composeEdits(text, edits, next);
-    current = applyEdits(current, next);
-    if (round + 1 === MAX_ROUNDS) break;
-    const parsed = parseReport(current, { format, segmenter: segmenter.segment, caches });
+/** How the document is checked between rounds, and which fixes apply. */
+export interface FixAllSetup {
+  format: 'plain' | 'markdown';
+  segmenter: RoundSegmenter;
+  options: RuleOptions;
+  rules: readonly Rule[];
+  caches: AnalysisCaches;
+  /** fix-all: fixAllAccepts of the settings; marking blanks: the blanks'. */
+  accept: FixAccept;
+}
+
+/** The edits, on `text`, of every fix-all round; `first` are the findings of `text` itself (the caller has them). */
+export async function fixAllEdits(text: string, first: readonly Finding[], setup: FixAllSetup): Promise<Edit[]> {
+  const { format, segmenter, options, rules, caches, accept } = setup;
+  const check = async (t: string) => {
+    const parsed = parseReport(t, { format, segmenter: segmenter.segment, caches });
     const model = segmenter.ready ? await segmenter.complete(parsed, caches) : parsed;
-    findings = analyze(model, options, { rules, caches, tables: corpusTables() }).findings;
-  }
-  return edits;
+    return analyze(model, options, { rules, caches, tables: corpusTables() }).findings;
+  };
+  return (await fixAllAsync(text, check, { first, accept })).edits;
 }

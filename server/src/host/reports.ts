@@ -17,6 +17,7 @@ import {
   RULES,
   SLOT_RULES,
 } from '../core';
+import { formatOf } from './files';
 import { fixAllEdits } from './fixAll';
 import { WorkerSegmenter } from './segmenter';
 import { SettingsCache } from './settings';
@@ -65,7 +66,7 @@ export class Reports {
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
     const model = parseReport(text, {
-      format: formatOf(doc),
+      format: documentFormat(doc),
       segmenter: this.segmenterFor(doc.uri).segment,
       caches: this.cachesFor(doc.uri),
     });
@@ -130,16 +131,14 @@ export class Reports {
    */
   fixAll(uri: string, state: ReportState, accept?: FixAccept): Promise<Edit[]> {
     const options = this.settings.options(uri);
-    return fixAllEdits(
-      state.model.text,
-      state.analysis?.findings ?? [],
-      state.model.format,
-      this.segmenterFor(uri),
+    return fixAllEdits(state.model.text, state.analysis?.findings ?? [], {
+      format: state.model.format,
+      segmenter: this.segmenterFor(uri),
       options,
-      this.rules,
-      this.cachesFor(uri),
-      accept ?? fixAllAccepts(options.fixAll.contentChanges),
-    );
+      rules: this.rules,
+      caches: this.cachesFor(uri),
+      accept: accept ?? fixAllAccepts(options.fixAll.contentChanges),
+    });
   }
 
   /** Marking all blanks on `state`: every round, so that no blank is left unmarked. */
@@ -161,7 +160,7 @@ export class Reports {
   }
 }
 
-/** Markdown documents get Markdown parsing; everything else is plain text. */
-export function formatOf(doc: TextDocument): 'plain' | 'markdown' {
-  return doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri) ? 'markdown' : 'plain';
+/** Markdown documents (by language or by extension, as files are) get Markdown parsing; everything else is plain text. */
+function documentFormat(doc: TextDocument): 'plain' | 'markdown' {
+  return doc.languageId === 'markdown' ? 'markdown' : formatOf(doc.uri);
 }

@@ -2,12 +2,12 @@
 // settings, parsed versions and diagnostics. One session per connection; each handler (handlers.ts)
 // registers one message on it.
 
-import * as fs from 'fs';
 import * as path from 'path';
 import { Connection, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Rule, RULES, translator, Translate } from '../core';
 import { DiagnosticsScheduler } from './diagnostics';
+import { defaultWorkerPath } from './parallel';
 import { Reports } from './reports';
 import { SettingsCache } from './settings';
 
@@ -36,7 +36,10 @@ export class Session {
   ) {
     this.rules = options.rules ?? RULES;
     this.documents = new TextDocuments(TextDocument);
-    this.settings = new SettingsCache(connection, options.workerPath ?? defaultWorkerPath());
+    this.settings = new SettingsCache(
+      connection,
+      options.workerPath ?? defaultWorkerPath() ?? path.join(__dirname, 'segmenter-worker.js'),
+    );
     this.reports = new Reports(this.settings, this.rules);
     this.diagnostics = new DiagnosticsScheduler(connection, this.documents, this.settings, this.reports, this.rules);
   }
@@ -51,9 +54,4 @@ export class Session {
     this.documents.listen(this.connection);
     this.connection.listen();
   }
-}
-
-function defaultWorkerPath(): string {
-  const beside = path.join(__dirname, 'segmenter-worker.js');
-  return fs.existsSync(beside) ? beside : path.join(__dirname, '..', '..', '..', 'dist', 'segmenter-worker.js');
 }

@@ -30,9 +30,7 @@ export class TagTable {
 
   /** The tag the dictionaries give `word`, or cppjieba's tag for a word they do not know. */
   tag(word: string): string {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-    const e = this.find(h, word, 0, word.length);
+    const e = this.find(fnv1a(word, 0, word.length), word, 0, word.length);
     const tag = e > 0 ? this.tagNames[this.tagOf[e - 1]] : '';
     return tag === '' ? unknownWordTag(word) : tag;
   }
@@ -67,9 +65,7 @@ export class TagTable {
       this.tagNames.push(tag);
     }
     const text = this.sources[src];
-    let h = 0x811c9dc5;
-    for (let i = at; i < at + len; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const found = this.find(h, text, at, len);
+    const found = this.find(fnv1a(text, at, len), text, at, len);
     if (found > 0) {
       this.tagOf[found - 1] = id; // a later entry replaces the earlier one, as in cppjieba's trie
       return;
@@ -121,9 +117,7 @@ export class TagTable {
     this.slots = new Int32Array(this.mask + 1);
     for (let e = 0; e < this.size; e++) {
       const text = this.sources[this.source[e]];
-      let h = 0x811c9dc5;
-      for (let i = this.offset[e]; i < this.offset[e] + this.length[e]; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+      const h = fnv1a(text, this.offset[e], this.length[e]);
       let k = (h ^ (h >>> 16)) & this.mask;
       while (this.slots[k] !== 0) k = (k + 1) & this.mask;
       this.slots[k] = e + 1;
@@ -149,4 +143,11 @@ export function unknownWordTag(word: string): string {
   }
   if (ascii === 0) return 'x';
   return digits === ascii ? 'm' : 'eng';
+}
+
+/** The 32-bit FNV-1a hash of `s[at, at+len)` (UTF-16 code units), the tag table's key. */
+function fnv1a(s: string, at: number, len: number): number {
+  let h = 0x811c9dc5;
+  for (let i = at; i < at + len; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }

@@ -10,7 +10,7 @@ function sortedEdits(edits: readonly Edit[]): Edit[] {
 }
 
 /** Orders edits and drops any that overlap an earlier one, so the rest apply together. */
-export function nonOverlapping(edits: readonly Edit[]): Edit[] {
+function nonOverlapping(edits: readonly Edit[]): Edit[] {
   const sorted = sortedEdits(edits);
   const out: Edit[] = [];
   for (const e of sorted) {
@@ -128,33 +128,79 @@ export function overlaps(a: Edit, b: Edit): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** What fix-all did: the fixed text, the same as edits on the text it started from, the rounds, fixes by rule. */
+interface FixAllResult {
+  text: string;
+  edits: Edit[];
+  rounds: number;
+  applied: Record<string, number>;
+}
+
+interface FixAllOptions {
+  /** The fixes to apply (default: fix-all's, autoFixable). */
+  accept?: FixAccept;
+  /** The findings of the text itself, when the caller has them (the server): not checked again. */
+  first?: readonly Finding[];
+  maxRounds?: number;
+}
+
+/**
+ * The fix-all loop, the one the CLI, the server and the tests use: every fix `accept` takes, round
+ * after round (one round can leave work: two fixes on one span, the second waits; a renumbered marker
+ * makes the next heading's number wrong), until nothing is left or `maxRounds`. Yields each text to
+ * check and takes its findings, so that a driver can check synchronously (fixAll) or not (fixAllAsync).
+ */
+function* fixRounds(text: string, options: FixAllOptions): Generator<string, FixAllResult, readonly Finding[]> {
+  const { accept = autoFixable, maxRounds = 10 } = options;
+  const applied: Record<string, number> = {};
+  let edits: Edit[] = [];
+  let current = text;
+  let findings = options.first ?? (yield current);
+  for (let round = 0; round < maxRounds; round++) {
+    const fixes = combinableFixes(findings, accept);
+    if (fixes.length === 0) return { text: current, edits, rounds: round, applied };
+    const ruleOf = new Map(findings.flatMap((f) => f.fixes.map((x) => [x, f.ruleId] as const)));
+    for (const fix of fixes) applied[ruleOf.get(fix)!] = (applied[ruleOf.get(fix)!] ?? 0) + 1;
+    const next = nonOverlapping(
+      closeShells(
+        current,
+        fixes.flatMap((f) => f.edits),
+      ),
+    );
+    edits = composeEdits(text, edits, next);
+    current = applyEdits(current, next);
+    if (round + 1 < maxRounds) findings = yield current;
+  }
+  return { text: current, edits, rounds: maxRounds, applied };
+}
+
 /**
  * Applies every fix `accept` takes (by default fix-all's: autoFixable), re-checking after each
- * round, until nothing fixable is left. Returns the fixed text, how many rounds it took and how many
- * fixes of each rule were applied.
+ * round, until nothing fixable is left (the loop: fixRounds). Returns the fixed text, its edits on
+ * `text`, how many rounds it took and how many fixes of each rule were applied.
  */
 export function fixAll(
   text: string,
   check: (text: string) => readonly Finding[],
   accept: FixAccept = autoFixable,
   maxRounds = 10,
-): { text: string; rounds: number; applied: Record<string, number> } {
-  const applied: Record<string, number> = {};
-  for (let round = 0; round < maxRounds; round++) {
-    const findings = check(text);
-    const fixes = combinableFixes(findings, accept);
-    if (fixes.length === 0) return { text, rounds: round, applied };
-    const ruleOf = new Map(findings.flatMap((f) => f.fixes.map((x) => [x, f.ruleId] as const)));
-    for (const fix of fixes) applied[ruleOf.get(fix)!] = (applied[ruleOf.get(fix)!] ?? 0) + 1;
-    text = applyEdits(
-      text,
-      closeShells(
-        text,
-        fixes.flatMap((f) => f.edits),
-      ),
-    );
-  }
-  return { text, rounds: maxRounds, applied };
+): FixAllResult {
+  const rounds = fixRounds(text, { accept, maxRounds });
+  let step = rounds.next();
+  while (!step.done) step = rounds.next(check(step.value));
+  return step.value;
+}
+
+/** fixAll with a check that may wait (the server's: tokens from the segmenter's worker). */
+export async function fixAllAsync(
+  text: string,
+  check: (text: string) => Promise<readonly Finding[]> | readonly Finding[],
+  options: FixAllOptions = {},
+): Promise<FixAllResult> {
+  const rounds = fixRounds(text, options);
+  let step = rounds.next();
+  while (!step.done) step = rounds.next(await check(step.value));
+  return step.value;
 }
 
 /**
@@ -162,7 +208,7 @@ export function fixAll(
  * middle text; returns edits on `base` giving the same result. Each returned edit spans a stretch of
  * `base` that the rounds touched (the union of their spans); the stretches between are untouched.
  */
-export function composeEdits(base: string, first: readonly Edit[], second: readonly Edit[]): Edit[] {
+function composeEdits(base: string, first: readonly Edit[], second: readonly Edit[]): Edit[] {
   const one = sortedEdits(first);
   const two = sortedEdits(second);
   // Where each first-round edit's text lies in the middle text.

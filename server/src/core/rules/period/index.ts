@@ -49,7 +49,7 @@ export const rule = defineRule({
     'zh-cn': '正文的年份、半年说法、“去年”“今年”和“迎接”的事件须与标题所示报告期一致',
     en: 'years, half years, 去年/今年 and events looked forward to, against the period the title names',
   },
-  tags: ['period'],
+  tags: ['period', 'fixable'],
   defaultSeverity: 'information',
   needsTokens: false,
   messages,

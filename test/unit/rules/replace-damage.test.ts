@@ -140,7 +140,7 @@ test('replace-damage: article numbers, abbreviations, segmentation artefacts and
     // standard terms go beside the town's report, 村→镇.)
     const [damaged, broken] =
       name === 'standard terms'
-        ? [VILLAGE, ['农镇', '镇务公开', '农镇公路']]
+        ? [VILLAGE, ['农镇', '镇民', '镇务公开', '农镇公路']]
         : [DISTRICT, ['区城', '区乡', '区城', '区处级']];
     const both = text + '\n' + damaged;
     assert.deepEqual(spans(both, warnings(check(both))), broken, name);
@@ -150,8 +150,9 @@ test('replace-damage: article numbers, abbreviations, segmentation artefacts and
 test('replace-damage: other swaps, the English message', () => {
   const village = VILLAGE;
   const found = check(village, 'en');
-  // 镇民 is written by complete text (a town's residents): no broken word.
-  assert.deepEqual(spans(village, found), ['农镇', '镇务公开', '农镇公路']);
+  // 镇民 (a town's residents) is in complete text once: too rare to count as a word (MIN_ATTESTED), so
+  // beside the other broken words of 村→镇 it is read as the broken 村民 it is here.
+  assert.deepEqual(spans(village, found), ['农镇', '镇民', '镇务公开', '农镇公路']);
   assert.equal(found[0].message, 'Looks like a bulk replace of “村” by “镇”: “农镇” should be “农村”');
 });
 
@@ -184,7 +185,9 @@ test('replace-damage: a one-character edit costs its paragraph, and gives what a
     .flatMap((f) => fs.readFileSync(path.join(samples, f), 'utf8').split('\n'))
     .filter((l) => !l.includes('县'))
     .join('\n');
-  const text = body.slice(0, 60_000) + '\n' + DISTRICT + '\n';
+  // The district's section (three paragraphs of it) at the end of a compilation: in 60,000 characters
+  // that write 区 in their own words, one short paragraph is too little evidence for a bulk replace.
+  const text = body.slice(0, 60_000) + '\n' + [DISTRICT, DISTRICT, DISTRICT].join('\n') + '\n';
   const caches = new AnalysisCaches();
   const run = (t: string, meter?: WorkMeter) =>
     analyze(parseReport(t, { caches }), options(), { rules: [rule], tables, caches, meter }).findings;
@@ -200,5 +203,5 @@ test('replace-damage: a one-character edit costs its paragraph, and gives what a
   assert.ok(work.paragraphs <= 9, `${work.paragraphs} paragraphs`);
   assert.ok(work.chars <= 9 * lines[at].length, `${work.chars} characters`);
   assert.deepEqual(after, check(edited));
-  assert.deepEqual(spans(edited, warnings(after)), ['区城', '区乡', '区城', '区处级']);
+  assert.deepEqual(spans(edited, warnings(after)), Array(3).fill(['区城', '区乡', '区城', '区处级']).flat());
 });

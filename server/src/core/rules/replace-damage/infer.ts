@@ -42,6 +42,8 @@ const CASUALTY_MIN = 50; // the restored word of a casualty is common
 const CASUALTY_RATIO = 10; // and the word it became ten times commoner
 /** A restored word must be this common to be offered at all (words.ts `fillers`). */
 export const MIN_RESTORED = 20;
+/** A word of two or more characters counts as one from this many uses in complete text on. */
+const MIN_ATTESTED = 3;
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const NUMERAL = /[〇零一二三四五六七八九十百千万亿两]/;
@@ -56,8 +58,9 @@ interface Segmentation {
 
 /** What a word costs in a segmentation: −ln of its share of the tokens (an unknown single character, or a dictionary word complete text never used, counts as rare). */
 function wordCost(index: WordIndex, w: number, len: number): number {
-  if (w < 0 && len > 1) return Infinity;
   const c = w < 0 ? 0 : index.count(w);
+  // A word complete text wrote once or twice in millions of tokens (区城) is a slip or a cut, not yet a word.
+  if (len > 1 && c < MIN_ATTESTED) return Infinity;
   return index.logN - Math.log(c >= 1 ? c : len > 1 ? 1 : 0.2);
 }
 
@@ -170,7 +173,8 @@ export function paragraphCandidates(text: string, index: WordIndex): Candidate[]
       const tried = new Set<string>();
       for (let len = 2; len <= MAX_LEN; len++) {
         for (let j = Math.max(rs, i - len + 1); j <= i && j + len <= re; j++) {
-          if (index.find(text, j, len) >= 0) continue;
+          const w = index.find(text, j, len);
+          if (w >= 0 && index.count(w) >= MIN_ATTESTED) continue;
           for (const a of index.fillers(text, j, len, i - j, MAX_FILLERS)) {
             // A bulk replace leaves (almost) none of the old character.
             if (a === b || tried.has(a) || countOf(a) > MAX_LEFT || NUMERAL.test(a)) continue;

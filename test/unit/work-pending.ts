@@ -4,11 +4,11 @@
 // what the merged main should give). Never loosen the test's bound instead.
 
 export const PENDING: ReadonlyMap<string, string> = new Map([
-  ['heading-sequence', 'numbering engineer'],
   ['heading-punctuation', 'numbering engineer'],
+  // Reads the whole text (slices of model.text) once per paragraph it compares.
   ['duplicate-paragraph', 'numbering engineer'],
   ['repeated-phrase', 'repeats engineer'],
   ['copy-residue', 'residue engineer'],
+  // Its paragraph plus the paragraph's reading under each swap worth reading: 6 paragraphs at 600k, over the 4.
   ['replace-damage', 'replace engineer'],
-  ['confusable', 'replace engineer'],
 ]);

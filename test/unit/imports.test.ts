@@ -21,7 +21,8 @@ function imports(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8');
   const out: string[] = [];
   for (const m of text.matchAll(/^(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"](\.[^'"]*)['"]/gm)) {
-    if (m[1]) continue;
+    // Type-only imports, and data (package.json for the version), are no modules of the graph.
+    if (m[1] || m[2].endsWith('.json')) continue;
     const base = path.resolve(path.dirname(file), m[2]);
     const target = [`${base}.ts`, path.join(base, 'index.ts')].find((f) => fs.existsSync(f));
     assert.ok(target, `${path.relative(SRC, file)}: cannot resolve ${m[2]}`);

@@ -66,6 +66,6 @@ test('command ids: package.json contributes every editor command, and the server
   assert.deepEqual(contributed, Object.values<string>(EditorCommands).sort());
   for (const id of Object.values(Commands))
     assert.ok(!contributed.includes(id), `${id} is the server's: the language client registers it`);
-  const server = read('server/src/server.ts');
+  const server = read('server/src/host/handlers.ts');
   assert.match(server, /executeCommandProvider: \{ commands: Object\.values\(Commands\) \}/);
 });

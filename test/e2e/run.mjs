@@ -697,14 +697,15 @@ async function screenshotViews(browser, server, theme) {
       .locator('.pane', { has: page.locator('.pane-header', { hasText: zhLabels ? '公文检查' : 'Report Check' }) })
       .first();
     // The blanks only, as the view says; then everything again (the palette lists recently used
-    // commands first, and the view follows the extension host with a lag: wait for what it shows).
+    // commands first, and the view follows the extension host with a lag: wait for what it shows —
+    // the draft's one finding that is no blank, an outdated term; repeated-phrase spares its phrases now).
     await pane
       .locator('.pane-header', { hasText: L('仅待填空白', 'blanks only') })
       .first()
       .waitFor({ timeout: 30_000 });
     const allShown = () =>
       pane
-        .locator('.monaco-list-row', { hasText: L('重复短语', 'Repeated phrase') })
+        .locator('.monaco-list-row', { hasText: L('过时提法', 'Outdated term') })
         .first()
         .waitFor({ timeout: 10_000 })
         .then(() => true)

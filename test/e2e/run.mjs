@@ -850,10 +850,10 @@ async function screenshotPreview(browser, server) {
       .waitFor({ timeout: 60_000 });
     await runCommand(page, locale === 'en' ? 'Gongwen: Layout Preview' : '公文助手: 版式预览');
     const view = page.frameLocator('iframe.webview').frameLocator('#active-frame');
-    await view.locator('.page p.heading', { hasText: '（一）抓好理论学习' }).first().waitFor({ timeout: 60_000 });
+    await view.locator('.page .line.heading', { hasText: '（一）抓好理论学习' }).first().waitFor({ timeout: 60_000 });
     // The cursor on the first item's paragraph: the preview marks it.
     await page.locator('.editor-instance .view-line', { hasText: '一是坚持集中学习' }).first().click();
-    await view.locator('p.active', { hasText: '一是坚持集中学习' }).first().waitFor({ timeout: 30_000 });
+    await view.locator('.line.active', { hasText: '一是坚持集中学习' }).first().waitFor({ timeout: 30_000 });
   } catch (e) {
     const failure = d(`${name}-failure.png`);
     await page.screenshot({ path: failure }).catch(() => {});

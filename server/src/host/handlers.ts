@@ -174,6 +174,9 @@ const codeActions: Handler = (s) =>
   s.connection.onCodeAction(async ({ textDocument, range, context }): Promise<CodeAction[] | null> => {
     const doc = s.documents.get(textDocument.uri);
     if (!doc) return null;
+    // The document's settings first: until they arrive, options() gives the defaults (fix-all would
+    // then leave content changes although the user allowed them).
+    await s.settings.load(doc.uri);
     const state = await s.reports.current(doc);
     const ctx = {
       uri: doc.uri,

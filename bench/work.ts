@@ -3,10 +3,10 @@
 // each rule metered (lib/work.ts); every one bounded by a few passes over that paragraph, or named.
 // This checkout only: the base has no meter.
 
-import { AnalysisCaches, analyze, parseReport, RULES, RuleWork, WorkMeter } from '../server/src/core';
+import { RULES, RuleWork, WorkMeter } from '../server/src/core';
 import { toOptions } from '../server/src/host/config';
 import { createInProcessSegmenter } from '../server/src/host/segmenter';
-import { corpusTables } from '../server/src/host/tables';
+import { meteredEdit } from '../test/unit/work-edit';
 import { PENDING } from '../test/unit/work-pending';
 import { measureText } from './corpus';
 import { ALL_RULES, Figures, PENDING_OFF, Root } from './figures';
@@ -14,19 +14,8 @@ import { ALL_RULES, Figures, PENDING_OFF, Root } from './figures';
 /** The meter's reading after an edit of a `size`-character text: per rule (and 'parse'), and the paragraph's length. */
 function metered(size: number): { meter: WorkMeter; paragraph: number; chars: number } {
   const { text } = measureText(size);
-  const segmenter = createInProcessSegmenter();
-  const options = toOptions('zh-cn', []);
-  const tables = corpusTables();
-  const caches = new AnalysisCaches();
-  const first = parseReport(text, { segmenter, caches });
-  analyze(first, options, { caches, tables });
-  const middle = first.paragraphs.findIndex((p) => p.start >= text.length / 2);
-  const target = first.paragraphs.slice(middle).find((p) => !p.heading && !p.verbatim && p.text.length >= 60)!;
-  const at = target.start + Math.floor(target.text.length / 2);
-  const edited = text.slice(0, at) + '的' + text.slice(at);
-  const meter: WorkMeter = new Map();
-  analyze(parseReport(edited, { segmenter, caches, meter }), options, { caches, tables, meter });
-  return { meter, paragraph: target.text.length + 1, chars: edited.length };
+  const { edited, paragraph, meter } = meteredEdit(text, createInProcessSegmenter(), toOptions('zh-cn', []));
+  return { meter, paragraph, chars: edited.length };
 }
 
 /** The work-count figures at 60k and 600k characters, for this checkout. */

@@ -23,6 +23,7 @@ import { corpusTables } from '../../server/src/host/tables';
 import { segmenter } from '../helpers';
 // The rules not yet bounded, by owner: one explicit set, emptied as their branches land.
 import { PENDING } from './work-pending';
+import { meteredEdit } from './work-edit';
 
 /** What the parse or a rule may do after an edit of a paragraph of `chars` characters: a few passes over it. */
 const BOUND = (chars: number) => ({ chars: 4 * chars + 64, paragraphs: 4 });
@@ -70,25 +71,15 @@ interface Measured {
 
 /** A one-character edit in the middle of a prose paragraph near the middle of `text`, metered. */
 function measure(text: string): Measured {
-  const caches = new AnalysisCaches();
   const tables = corpusTables();
-  const first = parseReport(text, { segmenter, caches });
-  analyze(first, options, { caches, tables });
-  // A body paragraph of some length near the middle, not a heading.
-  const middle = first.paragraphs.findIndex((p) => p.start >= text.length / 2);
-  const target = first.paragraphs.slice(middle).find((p) => !p.heading && !p.verbatim && p.text.length >= 60)!;
-  const at = target.start + Math.floor(target.text.length / 2);
-  const edited = text.slice(0, at) + '的' + text.slice(at);
-  const meter: WorkMeter = new Map();
-  const model = parseReport(edited, { segmenter, caches, meter });
-  const metered = analyze(model, options, { caches, tables, meter });
+  const { edited, paragraph, meter, analysis: metered } = meteredEdit(text, segmenter, options);
   assert.deepEqual(metered.failures, []);
   // Metering changes nothing: the findings of the same version, unmetered and with fresh caches, are the same.
   if (text.length < 100_000) {
     const fresh = analyze(parseReport(edited, { segmenter }), options, { tables });
     assert.deepEqual(key(metered.findings), key(fresh.findings));
   }
-  return { chars: edited.length, paragraph: target.text.length + 1, meter };
+  return { chars: edited.length, paragraph, meter };
 }
 
 const describe = (w: RuleWork) =>
